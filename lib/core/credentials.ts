@@ -1,0 +1,112 @@
+/**
+ * The three ways to authenticate against the sipgate REST API, their shape
+ * checks and the Authorization header each produces. Error messages never
+ * repeat a secret: they describe what is wrong, not the value.
+ */
+import { ValidationError } from './errors';
+
+/**
+ * @deprecated sipgate recommends personal access tokens or OAuth; username and
+ * password Basic auth still works and stays supported.
+ */
+export interface BasicAuthCredentials {
+  username: string;
+  password: string;
+}
+
+/** An OAuth 2.0 access token (a JWT), sent as a Bearer token. */
+export interface OAuthCredentials {
+  token: string;
+}
+
+/** A personal access token: its id (`token-XXXXXX`) and the secret UUID. */
+export interface PersonalAccessTokenCredentials {
+  tokenId: string;
+  token: string;
+}
+
+export type AuthCredentials = BasicAuthCredentials | OAuthCredentials | PersonalAccessTokenCredentials;
+
+const TOKEN_ID_PATTERN = /^token-[a-zA-Z\d]{6}$/;
+const UUID_V4_PATTERN = /^[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/i;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function decodeBase64Url(segment: string): string {
+  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
+  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
+  if (typeof atob === 'function') {
+    const binary = atob(padded);
+    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    return new TextDecoder().decode(bytes);
+  }
+  return Buffer.from(padded, 'base64').toString('utf8');
+}
+
+/** True when the token has the three dot-separated parts of a JWT with a JSON payload. */
+export function looksLikeJwt(token: string): boolean {
+  const parts = token.split('.');
+  if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+={0,2}$/.test(part))) return false;
+  try {
+    const payload: unknown = JSON.parse(decodeBase64Url(parts[1]));
+    return isObject(payload);
+  } catch {
+    return false;
+  }
+}
+
+/** Checks the credentials' shape and says which kind they are. */
+export function classifyCredentials(credentials: unknown): 'basic' | 'oauth' | 'pat' {
+  if (!isObject(credentials)) {
+    throw new ValidationError('credentials', 'credentials must be an object: { tokenId, token }, { token } or { username, password }');
+  }
+  if ('tokenId' in credentials) {
+    if (typeof credentials.tokenId !== 'string' || !TOKEN_ID_PATTERN.test(credentials.tokenId)) {
+      throw new ValidationError('credentials.tokenId', 'credentials.tokenId must look like "token-" followed by 6 letters or digits');
+    }
+    if (typeof credentials.token !== 'string' || !UUID_V4_PATTERN.test(credentials.token)) {
+      throw new ValidationError('credentials.token', 'credentials.token of a personal access token must be a UUID (the value is not shown here)');
+    }
+    return 'pat';
+  }
+  if ('token' in credentials) {
+    if (typeof credentials.token !== 'string' || !looksLikeJwt(credentials.token)) {
+      throw new ValidationError('credentials.token', 'credentials.token must be an OAuth access token (a JWT); for personal access tokens pass { tokenId, token }');
+    }
+    return 'oauth';
+  }
+  if ('username' in credentials || 'password' in credentials) {
+    if (typeof credentials.username !== 'string' || !EMAIL_PATTERN.test(credentials.username)) {
+      throw new ValidationError('credentials.username', 'credentials.username must be the e-mail address of the sipgate account');
+    }
+    if (typeof credentials.password !== 'string' || credentials.password === '') {
+      throw new ValidationError('credentials.password', 'credentials.password must be a non-empty string');
+    }
+    return 'basic';
+  }
+  throw new ValidationError('credentials', 'credentials must contain { tokenId, token }, { token } or { username, password }');
+}
+
+function encodeBasic(user: string, secret: string): string {
+  const raw = `${user}:${secret}`;
+  if (typeof btoa === 'function') {
+    const bytes = new TextEncoder().encode(raw);
+    return btoa(String.fromCharCode(...bytes));
+  }
+  return Buffer.from(raw, 'utf8').toString('base64');
+}
+
+/** The Authorization header value for validated credentials. */
+export function authorizationHeader(credentials: AuthCredentials): string {
+  const kind = classifyCredentials(credentials);
+  if (kind === 'pat') {
+    const pat = credentials as PersonalAccessTokenCredentials;
+    return `Basic ${encodeBasic(pat.tokenId, pat.token)}`;
+  }
+  if (kind === 'oauth') return `Bearer ${(credentials as OAuthCredentials).token}`;
+  const basic = credentials as BasicAuthCredentials;
+  return `Basic ${encodeBasic(basic.username, basic.password)}`;
+}

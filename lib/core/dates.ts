@@ -1,0 +1,28 @@
+/**
+ * Response bodies carry timestamps as ISO-8601 strings; the public types say
+ * Date. Only full date-time strings with a time zone are converted, so free
+ * text that merely contains a date stays untouched.
+ */
+import { parseISO } from 'date-fns';
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+export function isIsoDateTime(value: string): boolean {
+  return ISO_DATE_TIME.test(value);
+}
+
+/** Returns a copy of `value` with every ISO date-time string replaced by a Date. */
+export function reviveDates<T>(value: T): T {
+  if (typeof value === 'string') {
+    if (!isIsoDateTime(value)) return value;
+    const date = parseISO(value);
+    return (Number.isNaN(date.getTime()) ? value : date) as unknown as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => reviveDates(item)) as unknown as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const result: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) result[key] = reviveDates(item);
+    return result as T;
+  }
+  return value;
+}

@@ -1,0 +1,14 @@
+export * from './errors';
+export * from './credentials';
+export * from './http-types';
+export { createHttpClient, DEFAULT_BASE_URL } from './http-client';
+export { SDK_VERSION } from './version';
+export type { QueryParams, QueryValue } from './query';
+export type { Page, PaginateOptions } from './pagination';
+export type { Progress } from './concurrency';
+
+/** Offset/limit paging of list endpoints. */
+export interface Pagination {
+  offset?: number;
+  limit?: number;
+}

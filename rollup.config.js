@@ -1,0 +1,68 @@
+/**
+ * Builds (1) the npm package: ESM + CommonJS + bundled type declarations in dist/,
+ * and (2) the browser builds in bundle/: UMD (plain and minified, global `sipgateIO`)
+ * and ESM. Browser builds start from lib/browser.ts, which leaves out the Node-only
+ * webhook server and sandbox.
+ */
+const path = require('node:path');
+const fs = require('node:fs');
+const typescript = require('@rollup/plugin-typescript');
+const { nodeResolve } = require('@rollup/plugin-node-resolve');
+const commonjs = require('@rollup/plugin-commonjs');
+const json = require('@rollup/plugin-json');
+const terser = require('@rollup/plugin-terser');
+const { dts } = require('rollup-plugin-dts');
+
+const ts = () => typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true });
+const isBareImport = (id) => !id.startsWith('.') && !path.isAbsolute(id) && !id.startsWith('\0');
+
+const nodeEntries = { index: 'lib/index.ts', sandbox: 'lib/sandbox/index.ts', 'sandbox-cli': 'lib/sandbox/cli.ts' };
+const typedEntries = { index: 'lib/index.ts', sandbox: 'lib/sandbox/index.ts' };
+
+/** Writes the bundled declarations once more under the name each module system looks for. */
+function copyDeclarations(extension) {
+  return {
+    name: 'copy-declarations',
+    writeBundle(options, bundle) {
+      for (const file of Object.keys(bundle)) {
+        if (!file.endsWith('.d.ts')) continue;
+        const source = path.join(options.dir, file);
+        fs.copyFileSync(source, source.replace(/\.d\.ts$/, extension));
+      }
+    },
+  };
+}
+
+const browserPlugins = () => [
+  nodeResolve({ browser: true, preferBuiltins: false }),
+  commonjs(),
+  json(),
+  ts(),
+];
+
+module.exports = [
+  {
+    input: nodeEntries,
+    external: isBareImport,
+    plugins: [ts()],
+    output: [
+      { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+      { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', exports: 'named' },
+    ],
+  },
+  ...Object.entries(typedEntries).map(([name, input]) => ({
+    input: { [name]: input },
+    external: isBareImport,
+    plugins: [dts({ tsconfig: './tsconfig.build.json' }), copyDeclarations('.d.mts'), copyDeclarations('.d.cts')],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts' },
+  })),
+  {
+    input: 'lib/browser.ts',
+    plugins: browserPlugins(),
+    output: [
+      { file: 'bundle/sipgate-io.js', format: 'umd', name: 'sipgateIO', exports: 'named' },
+      { file: 'bundle/sipgate-io.min.js', format: 'umd', name: 'sipgateIO', exports: 'named', plugins: [terser()] },
+      { file: 'bundle/sipgate-io.esm.js', format: 'es' },
+    ],
+  },
+];

@@ -1,0 +1,186 @@
+/**
+ * Turns a sipgate.io form body into a typed event. Pure string work, no Node
+ * imports. Field names and value rewrites follow API-FACTS §3.2.
+ */
+import {
+  AnswerEvent,
+  CallEvent,
+  DataEvent,
+  EventType,
+  HangUpCause,
+  HangUpEvent,
+  NewCallEvent,
+  WebhookDirection,
+} from './types';
+
+/** Decoded form fields; a null-prototype object so keys like `__proto__` or `valueOf` are plain data. */
+export type FormFields = Record<string, string[]>;
+
+export class FormDecodeError extends Error {}
+
+const PLUS = /\+/g;
+
+function decodeComponent(raw: string): string {
+  if (raw.indexOf('%') === -1 && raw.indexOf('+') === -1) return raw;
+  try {
+    return decodeURIComponent(raw.indexOf('+') === -1 ? raw : raw.replace(PLUS, ' '));
+  } catch {
+    throw new FormDecodeError('malformed percent-encoding in form body');
+  }
+}
+
+/**
+ * Parses application/x-www-form-urlencoded text. `user[]`, `user[][0]`, `user[0]`
+ * and `user` all land in the field `user` (sipgate and qs-style senders differ).
+ */
+export function parseFormFields(body: string): FormFields {
+  const fields: FormFields = Object.create(null);
+  const length = body.length;
+  let start = 0;
+  while (start <= length) {
+    let end = body.indexOf('&', start);
+    if (end === -1) end = length;
+    if (end > start) {
+      const eq = body.indexOf('=', start);
+      const hasValue = eq !== -1 && eq < end;
+      let key = decodeComponent(body.slice(start, hasValue ? eq : end));
+      const bracket = key.indexOf('[');
+      if (bracket !== -1) key = key.slice(0, bracket);
+      const value = hasValue ? decodeComponent(body.slice(eq + 1, end)) : '';
+      const list = fields[key];
+      if (list === undefined) fields[key] = [value];
+      else list.push(value);
+    }
+    start = end + 1;
+  }
+  return fields;
+}
+
+function first(fields: FormFields, key: string): string | undefined {
+  const list = fields[key];
+  return list === undefined ? undefined : list[0];
+}
+
+function text(fields: FormFields, key: string): string {
+  const list = fields[key];
+  return list === undefined ? '' : list[0];
+}
+
+/** The wire carries numbers without `+`; events carry E.164. `anonymous` and '' stay as they are. */
+function phoneNumber(value: string | undefined): string {
+  if (value === undefined || value === '' || value === 'anonymous' || value.charCodeAt(0) === 43 /* + */) {
+    return value ?? '';
+  }
+  return `+${value}`;
+}
+
+function optionalPhoneNumber(fields: FormFields, key: string): string | undefined {
+  const value = first(fields, key);
+  return value === undefined ? undefined : phoneNumber(value);
+}
+
+function originalCallId(fields: FormFields): string {
+  return first(fields, 'origCallId') ?? text(fields, 'originalCallId');
+}
+
+function list(fields: FormFields, key: string): string[] {
+  return fields[key] ?? [];
+}
+
+function newCallEvent(fields: FormFields): NewCallEvent {
+  const user = list(fields, 'user');
+  const userId = list(fields, 'userId');
+  const fullUserId = list(fields, 'fullUserId');
+  const event: NewCallEvent = {
+    event: EventType.NEW_CALL,
+    callId: text(fields, 'callId'),
+    originalCallId: originalCallId(fields),
+    direction: text(fields, 'direction') as WebhookDirection,
+    from: phoneNumber(first(fields, 'from')),
+    to: phoneNumber(first(fields, 'to')),
+    xcid: text(fields, 'xcid'),
+    user,
+    userId,
+    fullUserId,
+    users: user,
+    userIds: userId,
+    fullUserIds: fullUserId,
+  };
+  const diversion = optionalPhoneNumber(fields, 'diversion');
+  if (diversion !== undefined) event.diversion = diversion;
+  return event;
+}
+
+function answerEvent(fields: FormFields): AnswerEvent {
+  const event: AnswerEvent = {
+    event: EventType.ANSWER,
+    callId: text(fields, 'callId'),
+    originalCallId: originalCallId(fields),
+    direction: text(fields, 'direction') as WebhookDirection,
+    from: phoneNumber(first(fields, 'from')),
+    to: phoneNumber(first(fields, 'to')),
+    xcid: text(fields, 'xcid'),
+    answeringNumber: phoneNumber(first(fields, 'answeringNumber')),
+  };
+  const user = first(fields, 'user');
+  if (user !== undefined) event.user = user;
+  const userId = first(fields, 'userId');
+  if (userId !== undefined) event.userId = userId;
+  const fullUserId = first(fields, 'fullUserId');
+  if (fullUserId !== undefined) event.fullUserId = fullUserId;
+  const diversion = optionalPhoneNumber(fields, 'diversion');
+  if (diversion !== undefined) event.diversion = diversion;
+  return event;
+}
+
+function hangUpEvent(fields: FormFields): HangUpEvent {
+  const event: HangUpEvent = {
+    event: EventType.HANGUP,
+    callId: text(fields, 'callId'),
+    originalCallId: originalCallId(fields),
+    direction: text(fields, 'direction') as WebhookDirection,
+    from: phoneNumber(first(fields, 'from')),
+    to: phoneNumber(first(fields, 'to')),
+    xcid: text(fields, 'xcid'),
+    cause: text(fields, 'cause') as HangUpCause,
+    answeringNumber: phoneNumber(first(fields, 'answeringNumber')),
+  };
+  const diversion = optionalPhoneNumber(fields, 'diversion');
+  if (diversion !== undefined) event.diversion = diversion;
+  return event;
+}
+
+function dataEvent(fields: FormFields): DataEvent {
+  return {
+    event: EventType.DATA,
+    callId: text(fields, 'callId'),
+    originalCallId: originalCallId(fields),
+    dtmf: text(fields, 'dtmf'),
+  };
+}
+
+/**
+ * The typed event for decoded fields: `null` for an event name this SDK does not
+ * know (answered with an empty <Response/>), `undefined` when `event` is missing.
+ */
+export function eventFromFields(fields: FormFields): CallEvent | null | undefined {
+  const name = first(fields, 'event');
+  if (name === undefined || name === '') return undefined;
+  switch (name) {
+    case EventType.NEW_CALL:
+      return newCallEvent(fields);
+    case EventType.ANSWER:
+      return answerEvent(fields);
+    case EventType.HANGUP:
+      return hangUpEvent(fields);
+    case EventType.DATA:
+      return dataEvent(fields);
+    default:
+      return null;
+  }
+}
+
+/** Decodes a form body straight into an event (see eventFromFields). Throws FormDecodeError on bad encoding. */
+export function parseWebhookEvent(body: string): CallEvent | null | undefined {
+  return eventFromFields(parseFormFields(body));
+}

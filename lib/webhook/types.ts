@@ -1,0 +1,186 @@
+/**
+ * Public types of the webhook module. Shapes follow the contract (and the
+ * official package's declarations) so existing handler code keeps compiling.
+ * This file must stay free of Node imports: the browser bundle includes it.
+ */
+
+export enum EventType {
+  NEW_CALL = 'newCall',
+  ANSWER = 'answer',
+  HANGUP = 'hangup',
+  DATA = 'dtmf',
+}
+
+export enum WebhookDirection {
+  IN = 'in',
+  OUT = 'out',
+}
+
+export enum HangUpCause {
+  NORMAL_CLEARING = 'normalClearing',
+  BUSY = 'busy',
+  CANCEL = 'cancel',
+  NO_ANSWER = 'noAnswer',
+  CONGESTION = 'congestion',
+  NOT_FOUND = 'notFound',
+  FORWARDED = 'forwarded',
+}
+
+export enum RejectReason {
+  BUSY = 'busy',
+  REJECTED = 'rejected',
+}
+
+export interface GenericEvent {
+  event: EventType;
+  callId: string;
+  /** Wire name `origCallId`; identifies the call across transfers ('' when absent). */
+  originalCallId: string;
+}
+
+export interface GenericCallEvent extends GenericEvent {
+  direction: WebhookDirection;
+  /** E.164 with leading `+`, or `anonymous`. */
+  from: string;
+  /** E.164 with leading `+`. */
+  to: string;
+  xcid: string;
+}
+
+export interface NewCallEvent extends GenericCallEvent {
+  event: EventType.NEW_CALL;
+  user: string[];
+  userId: string[];
+  fullUserId: string[];
+  /** Same values as `user` (name used by the official package). */
+  users: string[];
+  userIds: string[];
+  fullUserIds: string[];
+  /** The originally dialled number when the call was diverted before reaching sipgate.io. */
+  diversion?: string;
+}
+
+export interface AnswerEvent extends GenericCallEvent {
+  event: EventType.ANSWER;
+  answeringNumber: string;
+  user?: string;
+  userId?: string;
+  fullUserId?: string;
+  diversion?: string;
+}
+
+export interface HangUpEvent extends GenericCallEvent {
+  event: EventType.HANGUP;
+  cause: HangUpCause;
+  answeringNumber: string;
+  diversion?: string;
+}
+
+export interface DataEvent extends GenericEvent {
+  event: EventType.DATA;
+  /** Digits as sent; a string because it may start with 0. '' when the caller pressed nothing. */
+  dtmf: string;
+}
+
+export type CallEvent = NewCallEvent | AnswerEvent | HangUpEvent | DataEvent;
+
+export type HandlerCallback<T extends GenericEvent, U> = (event: T) => U | Promise<U>;
+export type NewCallCallback = HandlerCallback<NewCallEvent, ResponseObject | void>;
+export type AnswerCallback = HandlerCallback<AnswerEvent, void>;
+export type HangUpCallback = HandlerCallback<HangUpEvent, void>;
+export type DataCallback = HandlerCallback<DataEvent, ResponseObject | void>;
+
+export interface WebhookHandlers {
+  onNewCall?: NewCallCallback;
+  onAnswer?: AnswerCallback;
+  onHangUp?: HangUpCallback;
+  onData?: DataCallback;
+}
+
+/** Registration methods shared by the server and the mountable handlers. */
+export interface HandlerRegistry {
+  onNewCall(fn: NewCallCallback): void;
+  onAnswer(fn: AnswerCallback): void;
+  onHangUp(fn: HangUpCallback): void;
+  /** Alias of onHangUp (the contract shows both spellings). */
+  onHangup(fn: HangUpCallback): void;
+  onData(fn: DataCallback): void;
+}
+
+export interface HandlerOptions {
+  /** Public URL sipgate uses to reach this server; sent back for follow-up events (onAnswer, onHangup, Gather onData). */
+  serverAddress: string;
+  /** Turns the X-Sipgate-Signature check off. Only for local development or a trusted proxy that checks it. */
+  skipSignatureVerification?: boolean;
+  /** PEM public key used instead of sipgate's (e.g. for a sandbox that signs with its own key). */
+  publicKey?: string;
+  /** Largest accepted request body in bytes (default 64 KiB). */
+  maxBodyBytes?: number;
+  /** Called with every error a handler throws or rejects with (the request is answered 500). */
+  onError?: (error: unknown) => void;
+  /** Handlers to register right away (they can also be registered later). */
+  handlers?: WebhookHandlers;
+}
+
+// ---- Response objects (the builder's output; also accepted when hand-written) ----
+
+export type RedirectOptions = {
+  numbers: string[];
+  anonymous?: boolean;
+  callerId?: string;
+};
+
+export type GatherOptions = {
+  announcement?: string;
+  maxDigits: number;
+  timeout: number;
+};
+
+export type PlayOptions = {
+  announcement: string;
+};
+
+export type RejectOptions = {
+  reason: RejectReason | 'busy' | 'rejected';
+};
+
+export type RedirectObject = {
+  Dial: {
+    _attributes: { callerId?: string; anonymous?: string };
+    Number: string[];
+  };
+};
+
+export type GatherObject = {
+  Gather: {
+    _attributes: { onData?: string; maxDigits?: string; timeout?: string };
+    Play?: { Url: string };
+  };
+};
+
+export type PlayObject = { Play: { Url: string } };
+
+export type RejectObject = { Reject: { _attributes: { reason?: string } } };
+
+// eslint-disable-next-line @typescript-eslint/ban-types
+export type HangUpObject = { Hangup: {} };
+
+// eslint-disable-next-line @typescript-eslint/ban-types
+export type VoicemailObject = { Dial: { Voicemail: {} } };
+
+export type ResponseObject =
+  | RedirectObject
+  | VoicemailObject
+  | PlayObject
+  | GatherObject
+  | HangUpObject
+  | RejectObject;
+
+export interface WebhookResponseInterface {
+  redirectCall(options: RedirectOptions): RedirectObject;
+  sendToVoicemail(): VoicemailObject;
+  rejectCall(options: RejectOptions): RejectObject;
+  playAudio(options: PlayOptions): PlayObject;
+  gatherDTMF(options: GatherOptions): GatherObject;
+  hangUpCall(): HangUpObject;
+}

@@ -1,0 +1,2 @@
+export { createNumbersModule } from './numbers';
+export * from './numbers.types';

@@ -18,7 +18,7 @@ export interface RecordedRequest {
 let recorded: RecordedRequest[] = [];
 let violations: string[] = [];
 
-/** Requests intercepted since the last resetApiMockRecords() (the root hook resets before each test). */
+/** Requests intercepted since the last clearRecordedRequests() (the root hook clears them before each test). */
 export function recordedRequests(): RecordedRequest[] {
   return [...recorded];
 }
@@ -30,9 +30,9 @@ export function takeContractViolations(): string[] {
   return taken;
 }
 
-export function resetApiMockRecords(): void {
+/** Violations are kept: those from a before() hook then fail the next test instead of vanishing. */
+export function clearRecordedRequests(): void {
   recorded = [];
-  violations = [];
 }
 
 function parseBody(raw: unknown): unknown {

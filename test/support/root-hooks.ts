@@ -6,7 +6,7 @@
  */
 import nock from 'nock';
 import type { Context, Func } from 'mocha';
-import { resetApiMockRecords, takeContractViolations } from './api-mock';
+import { clearRecordedRequests, takeContractViolations } from './api-mock';
 
 const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\]|::1)(:\d+)?$/i;
 
@@ -48,7 +48,7 @@ function checkContractAfter(original: Func): Func {
 
 export const mochaHooks = {
   beforeEach(this: Context): void {
-    resetApiMockRecords();
+    clearRecordedRequests();
     const test = this.currentTest;
     if (test?.fn && !(test.fn as unknown as Record<symbol, boolean>)[WRAPPED]) test.fn = checkContractAfter(test.fn);
   },

@@ -1,0 +1,2 @@
+export { createDevicesModule } from './devices';
+export * from './devices.types';

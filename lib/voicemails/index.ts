@@ -1,0 +1,2 @@
+export { createVoicemailsModule } from './voicemails';
+export * from './voicemails.types';

@@ -69,12 +69,14 @@ export function createHttpClient(credentials: AuthCredentials, options: ClientOp
 
   async function send<T>(method: string, url: string, data: unknown, config: HttpRequestConfig = {}): Promise<T> {
     const maxRetries = config.maxRetries ?? defaultMaxRetries;
-    const headers: Record<string, string> = { ...baseHeaders, ...config.headers };
+    const headers: Record<string, string> = { ...baseHeaders, ...config.headers, Authorization: authorization };
     if (data !== undefined) headers['Content-Type'] = 'application/json';
+    // The hooks see the headers as sent, the Authorization value masked.
+    const visibleHeaders = redactHeaders(headers);
 
     for (let attempt = 0; ; attempt += 1) {
       const started = Date.now();
-      options.onRequest?.({ method, url, headers: redactHeaders(headers), body: data, attempt });
+      options.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt });
       let response: AxiosResponse;
       try {
         response = await instance.request({
@@ -85,7 +87,7 @@ export function createHttpClient(credentials: AuthCredentials, options: ClientOp
           signal: config.signal,
           timeout: config.timeout,
           responseType: config.responseType === 'text' ? 'text' : 'json',
-          headers: { ...headers, Authorization: authorization },
+          headers,
         });
       } catch (raw) {
         const error = toSipgateIOError(raw, { method, url, config });

@@ -1,0 +1,76 @@
+/**
+ * `npx sipgateio-sandbox [--port 3333] [--host 127.0.0.1] [--fail-fax +49...] [--key-file ./sandbox-public.pem]`
+ * Starts the offline sandbox, prints its base URL, the credentials it accepts and the webhook public key, and
+ * runs until Ctrl-C (SIGINT) or SIGTERM.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { SANDBOX_BASIC_CREDENTIALS, SANDBOX_CREDENTIALS, SANDBOX_OAUTH_CREDENTIALS } from './credentials';
+import { createSandbox } from './sandbox';
+
+interface CliOptions {
+  port: number;
+  host: string;
+  failingFaxNumbers: string[];
+  keyFile: string;
+}
+
+const USAGE = 'usage: sipgateio-sandbox [--port 3333] [--host 127.0.0.1] [--fail-fax <E.164>]... [--key-file <path>]';
+
+function parseArgs(argv: string[]): CliOptions {
+  const options: CliOptions = { port: 3333, host: '127.0.0.1', failingFaxNumbers: [], keyFile: path.join(os.tmpdir(), 'sipgateio-sandbox-public.pem') };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = (): string => {
+      const next = inline ?? argv[++i];
+      if (next === undefined) throw new Error(`${flag} needs a value`);
+      return next;
+    };
+    if (flag === '--port' || flag === '-p') {
+      const port = Number(value());
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be 0..65535');
+      options.port = port;
+    } else if (flag === '--host') options.host = value();
+    else if (flag === '--fail-fax') options.failingFaxNumbers.push(value());
+    else if (flag === '--key-file') options.keyFile = value();
+    else if (flag === '--help' || flag === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new Error(`unknown option ${argv[i]}`);
+  }
+  return options;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const sandbox = await createSandbox({ port: options.port, host: options.host, failingFaxNumbers: options.failingFaxNumbers });
+  fs.writeFileSync(options.keyFile, sandbox.publicKeyPem);
+  console.log(`sipgate.io sandbox listening: ${sandbox.url}`);
+  console.log(`  SIPGATE_BASE_URL=${sandbox.url}`);
+  console.log(`  personal access token: SIPGATE_TOKEN_ID=${SANDBOX_CREDENTIALS.tokenId} SIPGATE_TOKEN=${SANDBOX_CREDENTIALS.token}`);
+  console.log(`  basic login:           ${SANDBOX_BASIC_CREDENTIALS.username} / ${SANDBOX_BASIC_CREDENTIALS.password}`);
+  console.log(`  OAuth bearer token:    ${SANDBOX_OAUTH_CREDENTIALS.token}`);
+  console.log(`  webhook signing public key written to ${options.keyFile}:`);
+  console.log(sandbox.publicKeyPem.trim());
+  console.log('Press Ctrl-C to stop.');
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the sandbox`);
+    sandbox.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: Error) => {
+  console.error(`sipgateio-sandbox: ${error.message}`);
+  console.error(USAGE);
+  process.exit(1);
+});

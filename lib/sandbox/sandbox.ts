@@ -1,0 +1,231 @@
+/**
+ * The offline sipgate sandbox: a local HTTP server (node:http) that behaves like the sipgate REST API v2
+ * under /v2, with state in memory, and plays sipgate's side of webhook calls against your webhook server.
+ *
+ *   const sandbox = await createSandbox();           // listening on 127.0.0.1, a free port
+ *   const client = createClient(SANDBOX_CREDENTIALS, { baseUrl: sandbox.url });
+ *   ...
+ *   await sandbox.stop();
+ *
+ * `createSandbox` resolves once the server listens; `stop()` closes it, aborts webhook requests in flight
+ * and waits for them. Nothing else is needed.
+ */
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import { ValidationError } from '../core/errors';
+import { normalizePhoneNumber } from '../core/validators';
+import type { RequestContext, SandboxConfig } from './context';
+import { createAuthenticator, DEFAULT_SANDBOX_CREDENTIALS, type Authenticator } from './credentials';
+import { FaultTable } from './faults';
+import { seedState } from './fixtures';
+import { corsHeaders, errorBody, HttpError, parseJsonBody, readBody, send } from './http';
+import type { Router } from './router';
+import { createRoutes } from './routes';
+import type { SandboxState } from './state';
+import type { CallTranscript, FaultSpec, IncomingCallSimulation, SandboxOptions } from './types';
+import { CallFlows } from './webhooks/call-flow';
+import { signingKey } from './webhooks/keys';
+
+const API_PREFIX = '/v2';
+const DEFAULT_MAX_BODY = 30 * 1024 * 1024;
+
+export interface Sandbox {
+  /** Base URL of the API, e.g. http://127.0.0.1:40123/v2 — pass it as the client's baseUrl. */
+  readonly url: string;
+  readonly port: number;
+  readonly host: string;
+  /** PEM public key matching the X-Sipgate-Signature of the sandbox's webhooks. */
+  readonly publicKeyPem: string;
+  /** The live in-memory account (read it in tests; changes take effect immediately). */
+  readonly state: SandboxState;
+  /** Transcripts of every call the sandbox played against webhook URLs, oldest first. */
+  readonly transcripts: CallTranscript[];
+  getTranscript(callId: string): CallTranscript | undefined;
+  /** Waits until the webhook exchange queued for a call (e.g. after POST /sessions/calls) is done. */
+  waitForCall(callId: string): Promise<CallTranscript | undefined>;
+  /** Plays an incoming call through the webhook server at settings.incomingUrl; resolves when it ended. */
+  simulateIncomingCall(call: IncomingCallSimulation): Promise<CallTranscript>;
+  injectFault(fault: FaultSpec): void;
+  clearFaults(): void;
+  /** Back to the seed data: state, transcripts and faults. */
+  reset(): void;
+  stop(): Promise<void>;
+  /** The endpoints served, as "METHOD /template". */
+  readonly endpoints: string[];
+}
+
+class SandboxServer implements Sandbox {
+  url = '';
+  port = 0;
+  state: SandboxState = seedState();
+  readonly publicKeyPem: string;
+  private readonly server: http.Server;
+  private readonly faults = new FaultTable();
+  private readonly router: Router = createRoutes();
+  private readonly flows: CallFlows;
+  private readonly config: SandboxConfig;
+  private readonly authenticator: Authenticator;
+  private readonly cors: boolean;
+  private readonly maxBodyBytes: number;
+  private stopping?: Promise<void>;
+
+  constructor(readonly host: string, options: SandboxOptions) {
+    const credentials = options.credentials === undefined ? DEFAULT_SANDBOX_CREDENTIALS : ([] as SandboxOptions['credentials'][]).concat(options.credentials);
+    this.authenticator = createAuthenticator(credentials as Parameters<typeof createAuthenticator>[0]);
+    const key = signingKey(options.webhookPrivateKey);
+    this.publicKeyPem = key.publicKeyPem;
+    this.cors = options.cors ?? true;
+    this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+    this.config = {
+      failingFaxNumbers: new Set((options.failingFaxNumbers ?? []).map((n) => normalizePhoneNumber(n, 'failingFaxNumbers'))),
+      faxStepMs: options.faxStepMs ?? 50,
+      baseUrl: '',
+    };
+    this.flows = new CallFlows({
+      state: () => this.state,
+      key,
+      timeoutMs: options.webhookTimeoutMs ?? 5000,
+      maxSteps: options.maxWebhookSteps ?? 20,
+    });
+    this.server = http.createServer((req, res) => {
+      this.handle(req, res).catch(() => {
+        if (!res.headersSent) send(res, { status: 500, body: errorBody(500, 'sandbox error') }, {});
+        else res.destroy();
+      });
+    });
+    this.server.on('clientError', (_error, socket) => socket.destroy());
+  }
+
+  listen(port: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, this.host, () => {
+        this.server.off('error', reject);
+        this.port = (this.server.address() as AddressInfo).port;
+        const hostInUrl = this.host.includes(':') ? `[${this.host}]` : this.host;
+        this.url = `http://${hostInUrl}:${this.port}${API_PREFIX}`;
+        this.config.baseUrl = this.url;
+        resolve();
+      });
+    });
+  }
+
+  get transcripts(): CallTranscript[] {
+    return this.flows.transcripts;
+  }
+
+  get endpoints(): string[] {
+    return this.router.list().map((route) => `${route.method} ${route.template}`);
+  }
+
+  getTranscript(callId: string): CallTranscript | undefined {
+    return this.flows.getTranscript(callId);
+  }
+
+  waitForCall(callId: string): Promise<CallTranscript | undefined> {
+    return this.flows.settled(callId);
+  }
+
+  simulateIncomingCall(call: IncomingCallSimulation): Promise<CallTranscript> {
+    if (call === null || typeof call !== 'object') throw new ValidationError('call', 'call must be an object { from, to, dtmf? }');
+    const from = call.from === 'anonymous' ? 'anonymous' : normalizePhoneNumber(call.from, 'from');
+    const to = normalizePhoneNumber(call.to, 'to');
+    if (call.dtmf !== undefined && (typeof call.dtmf !== 'string' || !/^[0-9A-D#*]*$/i.test(call.dtmf))) {
+      throw new ValidationError('dtmf', 'dtmf must consist of 0-9, A-D, * and # only');
+    }
+    if (call.direction !== undefined && call.direction !== 'in' && call.direction !== 'out') {
+      throw new ValidationError('direction', 'direction must be "in" or "out"');
+    }
+    return this.flows.simulateIncoming({ ...call, dtmf: call.dtmf?.toUpperCase() }, from, to);
+  }
+
+  injectFault(fault: FaultSpec): void {
+    this.faults.add(fault);
+  }
+
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
+  reset(): void {
+    this.state = seedState();
+    this.flows.clear();
+    this.faults.clear();
+  }
+
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+      this.server.closeAllConnections();
+      await this.flows.close();
+      await closed;
+    })();
+    return this.stopping;
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const headers = this.cors ? corsHeaders(req) : {};
+    const method = (req.method ?? 'GET').toUpperCase();
+    try {
+      if (method === 'OPTIONS' && this.cors) {
+        send(res, { status: 204 }, headers);
+        return;
+      }
+      const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
+      if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`)) throw new HttpError(404, `no such path ${url.pathname} (the API is served under ${API_PREFIX})`);
+      const path = url.pathname.slice(API_PREFIX.length).replace(/\/+$/, '') || '/';
+
+      const fault = this.faults.take(method, path);
+      if (fault) {
+        if (fault.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+        if (fault.dropConnection) {
+          req.socket.destroy();
+          return;
+        }
+        if (fault.status !== undefined) {
+          const retry = fault.retryAfterSeconds ?? (fault.status === 429 ? 1 : undefined);
+          const extra: Record<string, string> = retry === undefined ? {} : { 'Retry-After': String(retry) };
+          send(res, { status: fault.status, body: errorBody(fault.status, 'fault injected by the sandbox'), headers: extra }, headers);
+          return;
+        }
+      }
+
+      if (!this.authenticator.accepts(req.headers.authorization)) {
+        throw new HttpError(401, 'missing or invalid credentials', { 'WWW-Authenticate': 'Basic realm="sipgate sandbox", Bearer' });
+      }
+      const match = this.router.match(method, path);
+      if (match.kind === 'notFound') throw new HttpError(404, `no endpoint ${path}`);
+      if (match.kind === 'wrongMethod') throw new HttpError(405, `${method} is not allowed on ${path}`, { Allow: match.allowed.join(', ') });
+
+      const raw = await readBody(req, this.maxBodyBytes);
+      const ctx: RequestContext = {
+        method,
+        path,
+        params: match.params,
+        query: url.searchParams,
+        body: parseJsonBody(raw, req.headers['content-type']),
+        state: this.state,
+        config: this.config,
+        flows: this.flows,
+      };
+      send(res, await match.route.handler(ctx), headers);
+    } catch (error) {
+      if (error instanceof HttpError) {
+        const extra = error.status === 413 ? { ...error.headers, Connection: 'close' } : error.headers;
+        send(res, { status: error.status, body: errorBody(error.status, error.message), headers: extra }, headers);
+        if (error.status === 413) req.resume();
+        return;
+      }
+      send(res, { status: 500, body: errorBody(500, 'sandbox error') }, headers);
+    }
+  }
+}
+
+/** Starts a sandbox and resolves once it listens. Options are checked up front (ValidationError on bad ones). */
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ValidationError('port', 'port must be an integer from 0 to 65535');
+  const sandbox = new SandboxServer(options.host ?? '127.0.0.1', options);
+  await sandbox.listen(port);
+  return sandbox;
+}

@@ -1,0 +1,105 @@
+/**
+ * Public types of the offline sandbox: options, faults and webhook transcripts.
+ */
+import type { AuthCredentials } from '../core/credentials';
+
+export interface SandboxOptions {
+  /** TCP port; 0 (default) picks a free one. */
+  port?: number;
+  /** Interface to listen on; default 127.0.0.1 (loopback only). */
+  host?: string;
+  /** Accepted credentials; default: the three SANDBOX_* credentials (PAT, Basic and OAuth bearer). */
+  credentials?: AuthCredentials | AuthCredentials[];
+  /** Answer CORS preflights and add CORS headers so browser pages may call the sandbox; default true. */
+  cors?: boolean;
+  /** Fax recipients (E.164) whose faxes end as FAILED instead of SENT. */
+  failingFaxNumbers?: string[];
+  /** Time per fax status step PENDING → SENDING → SENT/FAILED; default 50 ms. */
+  faxStepMs?: number;
+  /** PEM private key (RSA) used to sign webhooks; default: a 2048-bit key generated once per process. */
+  webhookPrivateKey?: string;
+  /** Timeout of one webhook POST; default 5000 ms. */
+  webhookTimeoutMs?: number;
+  /** Maximum webhook requests in one call flow (protects against loops); default 20. */
+  maxWebhookSteps?: number;
+  /** Largest accepted request body in bytes; default 30 MB (a fax carries up to 28.3 MB of base64). */
+  maxBodyBytes?: number;
+}
+
+export interface FaultSpec {
+  /** HTTP method to match (any when omitted). */
+  method?: string;
+  /** Path below /v2 (e.g. "/sessions/sms") or a RegExp tested against that path. */
+  path: string | RegExp;
+  /** Answer with this status instead of handling the request (e.g. 429, 500, 503). */
+  status?: number;
+  /** With status 429/503: the Retry-After header value in seconds. */
+  retryAfterSeconds?: number;
+  /** Delay before the request is handled (or before the fault is answered). */
+  latencyMs?: number;
+  /** Destroy the socket without any answer. */
+  dropConnection?: boolean;
+  /** How many matching requests the fault applies to; default 1. Use Infinity for all. */
+  times?: number;
+}
+
+export interface IncomingCallSimulation {
+  /** Caller number in E.164 ("+4921112345") or "anonymous". */
+  from: string;
+  /** Called number in E.164. */
+  to: string;
+  /** Digits the simulated caller presses when a Gather asks for input. */
+  dtmf?: string;
+  /** Default "in"; "out" posts to the outgoingUrl instead. */
+  direction?: 'in' | 'out';
+  /** The user reached; default the sandbox web user w0. */
+  user?: { id: string; name: string };
+}
+
+export type WebhookEventName = 'newCall' | 'answer' | 'hangup' | 'dtmf';
+
+export type XmlAction =
+  | { type: 'play'; url?: string }
+  | { type: 'gather'; onData?: string; maxDigits: number; timeout: number; playUrl?: string }
+  | { type: 'dial'; callerId?: string; anonymous?: boolean; numbers: string[]; voicemail: boolean }
+  | { type: 'reject'; reason: 'rejected' | 'busy' }
+  | { type: 'hangup' }
+  | { type: 'unknown'; name: string };
+
+export interface ParsedXmlResponse {
+  onAnswer?: string;
+  onHangup?: string;
+  actions: XmlAction[];
+  /** Set when the answer was not a readable <Response> document. */
+  error?: string;
+}
+
+export interface TranscriptStep {
+  event: WebhookEventName;
+  url: string;
+  /** The exact form-encoded body that was signed and sent. */
+  requestBody: string;
+  /** HTTP status of the webhook server's answer; undefined when the request failed. */
+  status?: number;
+  responseXml?: string;
+  parsed?: ParsedXmlResponse;
+  /** Network error, timeout or parse problem. */
+  error?: string;
+}
+
+export type CallOutcome = 'answered' | 'voicemail' | 'rejected' | 'hungUp' | 'failed' | 'active' | 'noWebhook';
+
+export interface CallTranscript {
+  callId: string;
+  direction: 'in' | 'out';
+  from: string;
+  to: string;
+  steps: TranscriptStep[];
+  outcome: CallOutcome;
+  answeringNumber?: string;
+  hangupCause?: string;
+  /** The CALL history entry created for this call. */
+  historyId?: string;
+  /** Set when the flow was cut short (step limit). */
+  error?: string;
+}

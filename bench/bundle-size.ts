@@ -1,0 +1,108 @@
+/**
+ * Browser bundle size: our bundle/sipgate-io.min.js next to the official `sipgateio`
+ * package's browser entry, bundled here with the same rollup setup we use
+ * (node-resolve with the browser condition, commonjs, json, terser; UMD output).
+ *
+ * Node builtins the official code imports: where it depends on an npm stand-in of the
+ * same name (it ships the `buffer` package for this) that package is bundled, as its own
+ * browserify build does. Any other builtin is marked external, NOT counted, and listed in
+ * the output: a browser would need a shim for it, so the official size printed is a lower
+ * bound and the ratio errs in the official package's favour.
+ *
+ * Run: npx ts-node bench/bundle-size.ts   (after `npm run build`)
+ */
+import { promises as fs } from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { rollup, type RollupLog } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+
+const ROOT = path.join(__dirname, '..');
+const OURS = path.join(ROOT, 'bundle', 'sipgate-io.min.js');
+const OFFICIAL_ENTRY = path.join(ROOT, 'node_modules', 'sipgateio', 'dist', 'browser.js');
+const TARGET_RATIO = 0.25;
+
+const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+
+interface Size {
+  min: number;
+  gzip: number;
+}
+
+function measure(code: string | Buffer): Size {
+  const bytes = Buffer.isBuffer(code) ? code : Buffer.from(code, 'utf8');
+  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** Bundles the official browser entry; returns the minified code and the builtins left external. */
+async function bundleOfficial(): Promise<{ code: string; externalBuiltins: string[] }> {
+  const externalBuiltins = new Set<string>();
+  const warnings: string[] = [];
+  const build = await rollup({
+    input: OFFICIAL_ENTRY,
+    plugins: [
+      nodeResolve({ browser: true, preferBuiltins: false }),
+      // Runs after node-resolve: only builtins no npm package (like `buffer`) stands in for end up here.
+      {
+        name: 'external-node-builtins',
+        async resolveId(id, importer, options) {
+          if (!NODE_BUILTINS.has(id)) return null;
+          // "name/" names the npm package of the same name (e.g. the `buffer` polyfill the
+          // official package depends on), which node-resolve skips for builtin names.
+          const polyfill = id.startsWith('node:') ? null : await this.resolve(`${id}/`, importer, { ...options, skipSelf: true });
+          if (polyfill && !polyfill.external) return polyfill;
+          externalBuiltins.add(id);
+          return { id, external: true };
+        },
+      },
+      commonjs(),
+      json(),
+    ],
+    onwarn: (warning: RollupLog) => {
+      warnings.push(warning.code === 'MISSING_NODE_BUILTINS' ? warning.message : warning.code ?? warning.message);
+    },
+  });
+  const { output } = await build.generate({ format: 'umd', name: 'sipgateIOOfficial', exports: 'named', plugins: [terser()] });
+  await build.close();
+  if (warnings.length > 0) console.log(`  (rollup warnings while bundling the official package: ${[...new Set(warnings)].join(', ')})`);
+  return { code: output[0].code, externalBuiltins: [...externalBuiltins].sort() };
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+const pct = (ratio: number): string => `${(ratio * 100).toFixed(1)}%`;
+
+async function main(): Promise<void> {
+  const ours = measure(
+    await fs.readFile(OURS).catch(() => {
+      throw new Error(`${OURS} is missing: run "npm run build" first`);
+    }),
+  );
+  console.log('Bundling the official sipgateio browser entry with rollup (node-resolve browser, commonjs, json, terser) ...');
+  const official = await bundleOfficial();
+  const theirs = measure(official.code);
+
+  console.log('');
+  console.log('bundle                      min            min+gzip(9)');
+  console.log(`ours      (sipgate-io.min)  ${kb(ours.min).padEnd(14)} ${kb(ours.gzip)}  (${ours.gzip} B)`);
+  console.log(`official  (sipgateio ${officialVersion()})  ${kb(theirs.min).padEnd(14)} ${kb(theirs.gzip)}  (${theirs.gzip} B)`);
+  console.log(`Node builtins left external (not counted) in the official bundle: ${official.externalBuiltins.join(', ') || 'none'}`);
+  console.log('');
+  const ratioMin = ours.min / theirs.min;
+  const ratioGzip = ours.gzip / theirs.gzip;
+  console.log(`ratio ours/official: min ${pct(ratioMin)}, min+gzip ${pct(ratioGzip)}  (target ≤ ${pct(TARGET_RATIO)} min+gzip)`);
+  console.log(ratioGzip <= TARGET_RATIO ? 'TARGET MET' : 'TARGET MISSED');
+  if (ratioGzip > TARGET_RATIO) process.exitCode = 1;
+}
+
+function officialVersion(): string {
+  return (require(path.join(ROOT, 'node_modules', 'sipgateio', 'package.json')) as { version: string }).version;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

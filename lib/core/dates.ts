@@ -3,7 +3,8 @@
  * Date. Only full date-time strings with a time zone are converted, so free
  * text that merely contains a date stays untouched.
  */
-import { parseISO } from 'date-fns';
+// The per-function entry: the package root would load all of date-fns (~150 ms in Node's require).
+import { parseISO } from 'date-fns/parseISO';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 

@@ -3,7 +3,7 @@
  * method, path, status, headers we need and the server's body are kept: the
  * axios error (which holds the Authorization header) is never attached.
  */
-import { isAxiosError } from 'axios';
+import type { AxiosError } from 'axios';
 import {
   AbortError,
   errorClassForStatus,
@@ -14,6 +14,11 @@ import {
 } from './errors';
 import type { HttpRequestConfig } from './http-types';
 import { isRetrySafe, parseRetryAfter, requestNeverLeft } from './retry';
+
+/** axios' own marker, checked here so this file does not load axios (see http-client.ts). */
+function isAxiosError(raw: unknown): raw is AxiosError {
+  return typeof raw === 'object' && raw !== null && (raw as { isAxiosError?: unknown }).isAxiosError === true;
+}
 
 export interface ErrorContext {
   method: string;

@@ -1,0 +1,2 @@
+export { createHistoryModule, MAX_BATCH_UPDATE } from './history';
+export * from './history.types';

@@ -59,10 +59,12 @@ module.exports = [
   {
     input: 'lib/browser.ts',
     plugins: browserPlugins(),
+    // One file each: the lazily imported HTTP stack (see lib/core/http-client.ts) is inlined,
+    // a script tag cannot load further chunks.
     output: [
-      { file: 'bundle/sipgate-io.js', format: 'umd', name: 'sipgateIO', exports: 'named' },
-      { file: 'bundle/sipgate-io.min.js', format: 'umd', name: 'sipgateIO', exports: 'named', plugins: [terser()] },
-      { file: 'bundle/sipgate-io.esm.js', format: 'es' },
+      { file: 'bundle/sipgate-io.js', format: 'umd', name: 'sipgateIO', exports: 'named', inlineDynamicImports: true },
+      { file: 'bundle/sipgate-io.min.js', format: 'umd', name: 'sipgateIO', exports: 'named', inlineDynamicImports: true, plugins: [terser()] },
+      { file: 'bundle/sipgate-io.esm.js', format: 'es', inlineDynamicImports: true },
     ],
   },
 ];

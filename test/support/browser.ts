@@ -3,11 +3,8 @@
  * loopback file server so a page and the API it talks to live on different origins.
  * Launch failures are thrown, never swallowed: CI must fail when it cannot start a browser.
  */
-import { promises as fs } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,18 +26,12 @@ export interface RunningBrowser {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with a fresh profile directory, removed again on close. */
+/** Starts Chromium; playwright gives every launch a fresh temporary profile and removes it on close. */
 export async function launchChromium(): Promise<RunningBrowser> {
-  const profileDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sipgateio-chromium-'));
   let browser: Browser;
   try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [...CHROMIUM_ARGS, `--user-data-dir=${profileDir}`],
-      timeout: 60_000,
-    });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 60_000 });
   } catch (error) {
-    await fs.rm(profileDir, { recursive: true, force: true });
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Cannot start Chromium at ${CHROMIUM_PATH} (install it: apt-get install chromium): ${reason}`);
   }
@@ -51,7 +42,6 @@ export async function launchChromium(): Promise<RunningBrowser> {
     async close() {
       await context.close().catch(() => undefined);
       await browser.close().catch(() => undefined);
-      await fs.rm(profileDir, { recursive: true, force: true });
     },
   };
 }

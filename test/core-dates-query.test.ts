@@ -1,14 +1,10 @@
 import { expect } from 'chai';
-import { createHttpClient } from '../lib/core/http-client';
 import { isIsoDateTime, reviveDates } from '../lib/core/dates';
 import { serializeQuery } from '../lib/core/query';
 import { mockApi, recordedRequests } from './support/api-mock';
+import { testClient } from './support/module-test-kit';
 
-const credentials = { tokenId: 'token-ABC123', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' };
-
-function client() {
-  return createHttpClient(credentials, { baseUrl: 'https://api.sipgate.com/v2', retryBaseDelayMs: 1 });
-}
+const client = testClient;
 
 describe('core: dates and query strings', () => {
   describe('response dates', () => {

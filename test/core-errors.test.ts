@@ -17,6 +17,7 @@ import {
 } from '../lib/core/errors';
 import type { AuthCredentials } from '../lib/core/credentials';
 import type { ClientOptions } from '../lib/core/http-types';
+import { sdkRejection } from './support/module-test-kit';
 import { mockApi } from './support/api-mock';
 
 const TOKEN_ID = 'token-ABC123';
@@ -30,16 +31,6 @@ const validSms = { smsId: 's0', recipient: '+4915799912345', message: 'Hello' };
 
 function client(credentials: AuthCredentials = { tokenId: TOKEN_ID, token: TOKEN }, options: ClientOptions = {}) {
   return createHttpClient(credentials, { baseUrl: 'https://api.sipgate.com/v2', retryBaseDelayMs: 1, maxRetries: 0, ...options });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<SipgateIOError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(SipgateIOError);
-    return error as SipgateIOError;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 /** Every way an error gets printed or logged. */
@@ -77,33 +68,33 @@ describe('core: errors', () => {
     it(`${status} → ${ErrorType.name} with status, parsed body, method, path and retryable`, async () => {
       const body = { errors: [{ status, title: 'Problem', detail: `detail ${status}` }] };
       mockApi().get('/history/e1').reply(status, body).delete('/history/e1').reply(status, body);
-      const getError = await rejection(client().get('/history/e1'));
+      const getError = await sdkRejection(client().get('/history/e1'));
       expect(getError).to.be.instanceOf(ErrorType);
       expect(getError.name).to.equal(ErrorType.name);
       expect(getError).to.include({ status, method: 'GET', path: '/history/e1', retryable: retryableGet });
       expect(getError.body).to.deep.equal(body);
       expect(getError.message).to.contain(String(status)).and.contain(`detail ${status}`);
-      const deleteError = await rejection(client().delete('/history/e1'));
+      const deleteError = await sdkRejection(client().delete('/history/e1'));
       expect(deleteError).to.be.instanceOf(ErrorType).and.include({ method: 'DELETE', retryable: retryableGet });
     });
   }
 
   it('a failed POST is never retryable', async () => {
     mockApi().post('/sessions/sms').reply(503);
-    const error = await rejection(client().post('/sessions/sms', validSms));
+    const error = await sdkRejection(client().post('/sessions/sms', validSms));
     expect(error).to.be.instanceOf(ServerError).and.include({ status: 503, method: 'POST', path: '/sessions/sms', retryable: false });
   });
 
   it('keeps a text body and leaves the query string out of path', async () => {
     mockApi().get('/history').query({ limit: '5' }).reply(500, 'upstream broke', { 'Content-Type': 'text/plain' });
-    const error = await rejection(client().get('/history', { params: { limit: 5 } }));
+    const error = await sdkRejection(client().get('/history', { params: { limit: 5 } }));
     expect(error.body).to.equal('upstream broke');
     expect(error.path).to.equal('/history');
   });
 
   it('parses a JSON body sent as text/plain and uses its message', async () => {
     mockApi().get('/balance').reply(400, JSON.stringify({ name: 'PARAMETER_INVALID', message: 'limit too big' }), { 'Content-Type': 'text/plain' });
-    const error = await rejection(client().get('/balance'));
+    const error = await sdkRejection(client().get('/balance'));
     expect(error.body).to.deep.equal({ name: 'PARAMETER_INVALID', message: 'limit too big' });
     expect(error.message).to.contain('limit too big');
   });
@@ -111,17 +102,17 @@ describe('core: errors', () => {
   it('uses the module message from errorMessages for its status only', async () => {
     mockApi().post('/sessions/sms').reply(403).post('/sessions/sms').reply(402);
     const config = { errorMessages: { 403: 'Invalid SMS extension' } };
-    const forbidden = await rejection(client().post('/sessions/sms', validSms, config));
+    const forbidden = await sdkRejection(client().post('/sessions/sms', validSms, config));
     expect(forbidden).to.be.instanceOf(PermissionError);
     expect(forbidden.message).to.equal('Invalid SMS extension');
-    const payment = await rejection(client().post('/sessions/sms', validSms, config));
+    const payment = await sdkRejection(client().post('/sessions/sms', validSms, config));
     expect(payment).to.be.instanceOf(PaymentRequiredError);
     expect(payment.message).not.to.contain('Invalid SMS extension');
   });
 
   it('carries retryAfterMs of a 429', async () => {
     mockApi().get('/balance').reply(429, '', { 'Retry-After': '7' });
-    expect((await rejection(client().get('/balance'))).retryAfterMs).to.equal(7000);
+    expect((await sdkRejection(client().get('/balance'))).retryAfterMs).to.equal(7000);
   });
 
   describe('no credentials in any rendering of an error', () => {
@@ -138,9 +129,9 @@ describe('core: errors', () => {
           .get('/balance').replyWithError({ code: 'ECONNRESET', message: 'socket hang up' })
           .get('/balance').delay(300).reply(200, {});
         const errors = [
-          await rejection(client(credentials).get('/balance')),
-          await rejection(client(credentials).get('/balance')),
-          await rejection(client(credentials, { timeout: 20 }).get('/balance')),
+          await sdkRejection(client(credentials).get('/balance')),
+          await sdkRejection(client(credentials).get('/balance')),
+          await sdkRejection(client(credentials, { timeout: 20 }).get('/balance')),
         ];
         expect(errors[0]).to.be.instanceOf(AuthenticationError);
         expect(errors[1]).to.be.instanceOf(NetworkError);
@@ -156,7 +147,7 @@ describe('core: errors', () => {
 
     it('JSON.stringify gives the documented fields', async () => {
       mockApi().get('/balance').reply(404, { message: 'nope' });
-      const json = JSON.parse(JSON.stringify(await rejection(client().get('/balance')))) as Record<string, unknown>;
+      const json = JSON.parse(JSON.stringify(await sdkRejection(client().get('/balance')))) as Record<string, unknown>;
       expect(json).to.deep.include({ name: 'NotFoundError', status: 404, method: 'GET', path: '/balance', retryable: false, body: { message: 'nope' } });
     });
   });

@@ -4,8 +4,9 @@ import { expect } from 'chai';
 import nock from 'nock';
 import { createHttpClient, DEFAULT_BASE_URL } from '../lib/core/http-client';
 import { AuthenticationError, ServerError } from '../lib/core/errors';
-import type { ClientOptions, RequestEvent, ResponseEvent } from '../lib/core/http-types';
+import type { RequestEvent, ResponseEvent } from '../lib/core/http-types';
 import { mockApi, recordedRequests } from './support/api-mock';
+import { testClient } from './support/module-test-kit';
 
 const TOKEN_ID = 'token-ABC123';
 const TOKEN = 'e68ead46-a7db-46cd-8a1a-44aed1e4e372';
@@ -13,9 +14,7 @@ const credentials = { tokenId: TOKEN_ID, token: TOKEN };
 const BASIC = Buffer.from(`${TOKEN_ID}:${TOKEN}`).toString('base64');
 const packageVersion = (JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
 
-function client(options: ClientOptions = {}) {
-  return createHttpClient(credentials, { baseUrl: 'https://api.sipgate.com/v2', retryBaseDelayMs: 1, ...options });
-}
+const client = testClient;
 
 const validSms = { smsId: 's0', recipient: '+4915799912345', message: 'Hello' };
 

@@ -1,27 +1,14 @@
 import * as net from 'net';
 import { expect } from 'chai';
 import nock from 'nock';
-import { createHttpClient } from '../lib/core/http-client';
-import { AbortError, NetworkError, RateLimitError, ServerError, SipgateIOError, TimeoutError } from '../lib/core/errors';
-import type { ClientOptions, ResponseEvent } from '../lib/core/http-types';
+import { AbortError, NetworkError, RateLimitError, ServerError, TimeoutError } from '../lib/core/errors';
+import type { ResponseEvent } from '../lib/core/http-types';
+import { sdkRejection, testClient } from './support/module-test-kit';
 import { mockApi, recordedRequests } from './support/api-mock';
 
-const credentials = { tokenId: 'token-ABC123', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' };
 const validSms = { smsId: 's0', recipient: '+4915799912345', message: 'Hello' };
 
-function client(options: ClientOptions = {}) {
-  return createHttpClient(credentials, { baseUrl: 'https://api.sipgate.com/v2', retryBaseDelayMs: 1, ...options });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<SipgateIOError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(SipgateIOError);
-    return error as SipgateIOError;
-  }
-  throw new Error('expected the promise to reject');
-}
+const client = testClient;
 
 /** A loopback port nobody listens on: bind to port 0, note the port, close. */
 async function closedLoopbackPort(): Promise<number> {
@@ -60,7 +47,7 @@ describe('core: retries', () => {
 
     it('does not retry a 4xx other than 429', async () => {
       mockApi().get('/balance').reply(404).get('/balance').reply(200, {});
-      const error = await rejection(client().get('/balance'));
+      const error = await sdkRejection(client().get('/balance'));
       expect(error.status).to.equal(404);
       expect(error.retryable).to.equal(false);
       expect(recordedRequests()).to.have.length(1);
@@ -68,18 +55,18 @@ describe('core: retries', () => {
 
     it('respects maxRetries from the options (3 → 4 attempts) and per request (0 → 1 attempt)', async () => {
       mockApi().get('/balance').times(4).reply(503);
-      const error = await rejection(client({ maxRetries: 3 }).get('/balance'));
+      const error = await sdkRejection(client({ maxRetries: 3 }).get('/balance'));
       expect(error).to.be.instanceOf(ServerError).and.include({ status: 503, retryable: true });
       expect(recordedRequests()).to.have.length(4);
 
       mockApi().get('/voicemails').times(2).reply(503);
-      await rejection(client({ maxRetries: 3 }).get('/voicemails', { maxRetries: 0 }));
+      await sdkRejection(client({ maxRetries: 3 }).get('/voicemails', { maxRetries: 0 }));
       expect(recordedRequests().filter((r) => r.path === '/v2/voicemails')).to.have.length(1);
     });
 
     it('uses the default of 2 retries (3 attempts)', async () => {
       mockApi().get('/balance').times(4).reply(500);
-      await rejection(client().get('/balance'));
+      await sdkRejection(client().get('/balance'));
       expect(recordedRequests()).to.have.length(3);
     });
   });
@@ -91,7 +78,7 @@ describe('core: retries', () => {
       const events: ResponseEvent[] = [];
       // Stop during the wait: the decision is what counts, not sleeping through it.
       const http = client({ onResponse: (e) => { events.push(e); if (e.retryInMs !== undefined) controller.abort(); } });
-      const error = await rejection(http.get('/balance', { signal: controller.signal }));
+      const error = await sdkRejection(http.get('/balance', { signal: controller.signal }));
       expect(events[0].status).to.equal(429);
       expect(events[0].error).to.be.instanceOf(RateLimitError);
       expect(events[0].error?.retryAfterMs).to.equal(1000);
@@ -106,7 +93,7 @@ describe('core: retries', () => {
       const controller = new AbortController();
       let retryInMs: number | undefined;
       const http = client({ onResponse: (e) => { retryInMs = e.retryInMs; controller.abort(); } });
-      await rejection(http.get('/balance', { signal: controller.signal }));
+      await sdkRejection(http.get('/balance', { signal: controller.signal }));
       expect(retryInMs).to.be.within(500, 2500);
     });
 
@@ -123,7 +110,7 @@ describe('core: retries', () => {
     for (const status of [500, 503, 429]) {
       it(`sends it exactly once on ${status}`, async () => {
         const scope = mockApi().post('/sessions/sms').times(3).reply(status, '', { 'Retry-After': '0' });
-        const error = await rejection(client({ maxRetries: 5 }).post('/sessions/sms', validSms));
+        const error = await sdkRejection(client({ maxRetries: 5 }).post('/sessions/sms', validSms));
         expect(error.status).to.equal(status);
         expect(error.retryable).to.equal(false);
         expect(recordedRequests()).to.have.length(1);
@@ -133,7 +120,7 @@ describe('core: retries', () => {
 
     it('sends it exactly once on a timeout', async () => {
       mockApi().post('/sessions/sms').times(3).delay(300).reply(200);
-      const error = await rejection(client({ timeout: 30, maxRetries: 5 }).post('/sessions/sms', validSms));
+      const error = await sdkRejection(client({ timeout: 30, maxRetries: 5 }).post('/sessions/sms', validSms));
       expect(error).to.be.instanceOf(TimeoutError);
       expect(error.retryable).to.equal(false);
       expect(recordedRequests()).to.have.length(1);
@@ -141,14 +128,14 @@ describe('core: retries', () => {
 
     it('sends it exactly once on ECONNRESET (the request may have arrived)', async () => {
       mockApi().post('/sessions/sms').times(3).replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
-      const error = await rejection(client({ maxRetries: 5 }).post('/sessions/sms', validSms));
+      const error = await sdkRejection(client({ maxRetries: 5 }).post('/sessions/sms', validSms));
       expect(error).to.be.instanceOf(NetworkError).and.include({ retryable: false, requestNotSent: false });
       expect(recordedRequests()).to.have.length(1);
     });
 
     it('also PATCH is not retried on 503', async () => {
       const scope = nock('https://api.example.test').patch('/v2/x').times(2).reply(503);
-      await rejection(client({ baseUrl: 'https://api.example.test/v2' }).patch('/x', {}));
+      await sdkRejection(client({ baseUrl: 'https://api.example.test/v2' }).patch('/x', {}));
       expect(scope.pendingMocks()).to.have.length(1);
     });
 
@@ -172,7 +159,7 @@ describe('core: retries', () => {
       const port = await closedLoopbackPort();
       const events: ResponseEvent[] = [];
       const http = client({ baseUrl: `http://127.0.0.1:${port}/v2`, maxRetries: 2, onResponse: (e) => events.push(e) });
-      const error = await rejection(http.post('/sessions/sms', validSms));
+      const error = await sdkRejection(http.post('/sessions/sms', validSms));
       expect(error).to.be.instanceOf(NetworkError).and.include({ requestNotSent: true, retryable: true });
       expect(events).to.have.length(3);
       expect(events.slice(0, 2).every((e) => typeof e.retryInMs === 'number')).to.equal(true);
@@ -184,7 +171,7 @@ describe('core: retries', () => {
       const scope = mockApi().get('/balance').delay(2000).reply(200, {}).get('/balance').reply(200, {});
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 20);
-      const error = await rejection(client().get('/balance', { signal: controller.signal }));
+      const error = await sdkRejection(client().get('/balance', { signal: controller.signal }));
       expect(error).to.be.instanceOf(AbortError).and.include({ retryable: false, method: 'GET', path: '/balance' });
       expect(recordedRequests()).to.have.length(1);
       expect(scope.pendingMocks()).to.have.length(1);
@@ -194,7 +181,7 @@ describe('core: retries', () => {
       const scope = mockApi().get('/balance').reply(503).get('/balance').reply(200, {});
       const controller = new AbortController();
       const http = client({ retryBaseDelayMs: 60_000, onResponse: (e) => e.retryInMs !== undefined && controller.abort() });
-      const error = await rejection(http.get('/balance', { signal: controller.signal }));
+      const error = await sdkRejection(http.get('/balance', { signal: controller.signal }));
       expect(error).to.be.instanceOf(AbortError);
       expect(recordedRequests()).to.have.length(1);
       expect(scope.pendingMocks()).to.have.length(1);
@@ -202,16 +189,16 @@ describe('core: retries', () => {
 
     it('an already aborted signal sends nothing', async () => {
       const scope = mockApi().get('/balance').reply(200, {});
-      const error = await rejection(client().get('/balance', { signal: AbortSignal.abort() }));
+      const error = await sdkRejection(client().get('/balance', { signal: AbortSignal.abort() }));
       expect(error).to.be.instanceOf(AbortError);
       expect(scope.isDone()).to.equal(false);
     });
 
     it('a response slower than the timeout gives TimeoutError (per client and per request)', async () => {
       mockApi().get('/balance').times(2).delay(500).reply(200, {});
-      const byClient = await rejection(client({ timeout: 20, maxRetries: 0 }).get('/balance'));
+      const byClient = await sdkRejection(client({ timeout: 20, maxRetries: 0 }).get('/balance'));
       expect(byClient).to.be.instanceOf(TimeoutError).and.include({ method: 'GET', path: '/balance', retryable: true });
-      const byRequest = await rejection(client({ maxRetries: 0 }).get('/balance', { timeout: 20 }));
+      const byRequest = await sdkRejection(client({ maxRetries: 0 }).get('/balance', { timeout: 20 }));
       expect(byRequest).to.be.instanceOf(TimeoutError);
     });
   });

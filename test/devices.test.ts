@@ -1,13 +1,11 @@
 import { expect } from 'chai';
-import { createHttpClient } from '../lib/core/http-client';
 import { NotFoundError, PermissionError, ValidationError } from '../lib/core/errors';
 import { createDevicesModule } from '../lib/devices';
 import { mockApi, recordedRequests } from './support/api-mock';
-
-const credentials = { tokenId: 'token-ABC123', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' };
+import { rejection, testClient } from './support/module-test-kit';
 
 function devicesModule() {
-  return createDevicesModule(createHttpClient(credentials, { baseUrl: 'https://api.sipgate.com/v2', retryBaseDelayMs: 1 }));
+  return createDevicesModule(testClient());
 }
 
 const registerDevice = {
@@ -19,15 +17,6 @@ const registerDevice = {
   activePhonelines: [{ id: 'p0', alias: 'Ada' }],
   activeGroups: [],
 };
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('devices module', () => {
   describe('getDevices', () => {

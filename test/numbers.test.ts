@@ -1,14 +1,12 @@
 import { expect } from 'chai';
 import nock from 'nock';
-import { createHttpClient } from '../lib/core/http-client';
 import { BadRequestError, NotFoundError, PermissionError, ValidationError } from '../lib/core/errors';
 import { createNumbersModule, NumberResponseItemType } from '../lib/numbers';
 import { mockApi, recordedRequests } from './support/api-mock';
-
-const credentials = { tokenId: 'token-ABC123', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' };
+import { rejection, testClient } from './support/module-test-kit';
 
 function numbersModule() {
-  return createNumbersModule(createHttpClient(credentials, { baseUrl: 'https://api.sipgate.com/v2', retryBaseDelayMs: 1 }));
+  return createNumbersModule(testClient());
 }
 
 function numberItem(id: string) {
@@ -21,15 +19,6 @@ function numberItem(id: string) {
     endpointAlias: 'Ada',
     endpointUrl: 'https://api.sipgate.com/v2/w0/phonelines/p0',
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 describe('numbers module', () => {

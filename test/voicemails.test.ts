@@ -1,25 +1,14 @@
 import { expect } from 'chai';
-import { createHttpClient } from '../lib/core/http-client';
 import { NotFoundError, PermissionError, ServerError, ValidationError } from '../lib/core/errors';
 import { createVoicemailsModule } from '../lib/voicemails';
 import { mockApi, recordedRequests } from './support/api-mock';
-
-const credentials = { tokenId: 'token-ABC123', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' };
+import { rejection, testClient } from './support/module-test-kit';
 
 function voicemailsModule() {
-  return createVoicemailsModule(createHttpClient(credentials, { baseUrl: 'https://api.sipgate.com/v2', retryBaseDelayMs: 1 }));
+  return createVoicemailsModule(testClient());
 }
 
 const voicemail = { id: 'v0', alias: 'Mailbox Ada', belongsToEndpoint: { extension: 'p0', type: 'PHONELINE' } };
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('voicemails module', () => {
   describe('getVoicemails', () => {

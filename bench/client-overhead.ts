@@ -3,6 +3,7 @@
  *   (a) ours:     createHttpClient(...).get('/history')
  *   (b) axios:    plain axios.get(url) — the floor, since our client is built on axios
  *   (c) official: the `sipgateio` 2.15 package, `sipgateIO({ username, password }).get('/history')`
+ *   (d) the axios copy bundled inside `sipgateio` (0.27), bare — to separate transport cost from client code
  *
  * The official client hard-codes https://api.sipgate.com/v2 and keeps its axios instance private. Its bundled
  * axios (0.27) honours the `https_proxy` environment variable and then sends a plain-HTTP request with the
@@ -116,6 +117,23 @@ async function officialContestant(port: number, stats: ServerStats): Promise<(()
   }
 }
 
+interface LegacyAxios {
+  VERSION?: string;
+  create(config: object): { get(url: string): Promise<{ data: unknown }> };
+}
+
+function bundledAxiosOfOfficial(): LegacyAxios | undefined {
+  try {
+    const officialEntry = require.resolve('sipgateio');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const legacy = require(require.resolve('axios', { paths: [officialEntry] })) as LegacyAxios & { default?: LegacyAxios };
+    const resolved = legacy.default ?? legacy;
+    return resolved === (axios as unknown) ? undefined : resolved;
+  } catch {
+    return undefined;
+  }
+}
+
 const rate = (c: Contestant): number => (c.totalRequests / c.totalMs) * 1000;
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -135,6 +153,12 @@ async function main(): Promise<void> {
     { name: 'ours', send: () => ours.get('/history'), totalMs: 0, totalRequests: 0, perRound: [] },
     { name: 'axios', send: () => plain.get('/history').then((r) => r.data), totalMs: 0, totalRequests: 0, perRound: [] },
   ];
+  // The official package bundles its own, older axios: measuring it bare tells its transport cost from its own code.
+  const bundledAxios = bundledAxiosOfOfficial();
+  if (bundledAxios) {
+    const legacy = bundledAxios.create({ baseURL: baseUrl, headers: { Authorization: basic, Accept: 'application/json' } });
+    contestants.push({ name: `axios ${bundledAxios.VERSION ?? '(official)'}`, send: () => legacy.get('/history').then((r) => r.data), totalMs: 0, totalRequests: 0, perRound: [] });
+  }
   const official = await officialContestant(port, stats);
   if (typeof official === 'string') {
     console.log(`official sipgateio: not measured, ${official}`);
@@ -168,11 +192,14 @@ async function main(): Promise<void> {
     const rounds = c.perRound.map((r) => r.toFixed(0)).join(' ');
     console.log(`${c.name.padEnd(12)} ${rate(c).toFixed(0).padStart(18)}   ${median(c.perRound).toFixed(0).padStart(12)}   ${rounds}`);
   }
-  const [oursC, axiosC, officialC] = contestants;
+  const [oursC, axiosC] = contestants;
+  const officialC = contestants.find((c) => c.name === 'official');
+  const legacyC = contestants.find((c) => c.name.startsWith('axios ') && c !== axiosC);
   console.log('');
   console.log(`ours/axios    = ${(rate(oursC) / rate(axiosC)).toFixed(3)}  (1.0 = no overhead over plain axios)`);
   if (officialC) console.log(`ours/official = ${(rate(oursC) / rate(officialC)).toFixed(3)}  (> 1 = ours is faster)`);
   else console.log('ours/official = n/a (official client not measured)');
+  if (legacyC) console.log(`axios/${legacyC.name} = ${(rate(axiosC) / rate(legacyC)).toFixed(3)}  (transport cost of axios 1.x vs the official's bundled axios)`);
   console.log(`server saw ${stats.direct} direct and ${stats.proxied} proxied (official) requests; ${((Date.now() - benchStarted) / 1000).toFixed(1)} s`);
 
   server.closeAllConnections();

@@ -9,6 +9,8 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import { ValidationError } from '../lib/core/errors';
 import { createSandbox, parseXmlResponse, type Sandbox } from '../lib/sandbox';
+import { parseWebhookEvent } from '../lib/webhook/event-parser';
+import { createNodeSignatureVerifier } from '../lib/webhook/signature-node';
 import { api } from './sandbox-client';
 
 interface Received {
@@ -16,6 +18,7 @@ interface Received {
   body: string;
   fields: URLSearchParams;
   signatureValid: boolean;
+  signature: string;
   contentType: string;
 }
 
@@ -35,6 +38,7 @@ async function startReceiver(publicKeyPem: string, answer: Answer) {
         body: raw.toString('utf8'),
         fields: new URLSearchParams(raw.toString('utf8')),
         signatureValid: verify('sha256', raw, publicKeyPem, Buffer.from(signature, 'base64')),
+        signature,
         contentType: String(req.headers['content-type']),
       };
       received.push(record);
@@ -123,6 +127,24 @@ describe('sandbox webhook round trips', () => {
 
     const entry = (await api(sandbox, 'GET', `/history/${transcript.historyId}`)).json;
     expect(entry).to.include({ type: 'CALL', direction: 'INCOMING', source: '+4930123456', status: 'PICKUP' });
+  });
+
+  it("produces events the SDK's own webhook parser and signature verifier accept", async () => {
+    answer = ({ fields }) =>
+      fields.get('event') === 'newCall'
+        ? { xml: `<Response onAnswer="${receiver.base}/a" onHangup="${receiver.base}/h"><Gather onData="${receiver.base}/d"/></Response>` }
+        : fields.get('event') === 'dtmf'
+          ? { xml: '<Response><Dial><Number>4915799912345</Number></Dial></Response>' }
+          : undefined;
+    await sandbox.simulateIncomingCall({ from: '+4930123456', to: '+4921100000000', dtmf: '07' });
+    const verifySignature = createNodeSignatureVerifier(sandbox.publicKeyPem);
+    const events = receiver.received.map((r) => parseWebhookEvent(r.body) as unknown as Record<string, unknown>);
+    expect(events.map((e) => e.event)).to.deep.equal(['newCall', 'dtmf', 'answer', 'hangup']);
+    expect(events[0]).to.deep.include({ from: '+4930123456', to: '+4921100000000', direction: 'in', users: ['Ada Lovelace'], userIds: ['w0'] });
+    expect(events[1]).to.include({ dtmf: '0' });
+    expect(events[2]).to.include({ answeringNumber: '+4915799912345' });
+    expect(events[3]).to.include({ cause: 'normalClearing' });
+    for (const request of receiver.received) expect(request.signatureValid && verifySignature(Buffer.from(request.body), request.signature)).to.equal(true);
   });
 
   it('sends an empty dtmf when the caller presses nothing', async () => {

@@ -2,6 +2,7 @@
  * Seed data: a small but consistent account (one web user w0 with SMS extension s0, fax line f0, phone line p0,
  * devices e0/x0/y0, numbers, voicemail v0 and a few history entries of every type).
  */
+import { historyEntry } from './history-entry';
 import type { HistoryRecord, SandboxState } from './state';
 
 export const SANDBOX_USER = { id: 'w0', firstname: 'Ada', lastname: 'Lovelace', email: 'ada@sandbox.example' } as const;
@@ -16,37 +17,21 @@ function minutesAgo(now: number, minutes: number): string {
   return new Date(now - minutes * 60_000).toISOString();
 }
 
-function historyEntry(now: number, minutes: number, fields: Partial<HistoryRecord> & Pick<HistoryRecord, 'id' | 'type' | 'direction' | 'source' | 'target'>): HistoryRecord {
-  const created = minutesAgo(now, minutes);
-  return {
-    created,
-    lastModified: created,
-    sourceAlias: '',
-    targetAlias: '',
-    incoming: fields.direction === 'INCOMING' || fields.direction === 'MISSED_INCOMING',
-    status: 'PICKUP',
-    connectionIds: ['p0'],
-    read: false,
-    archived: false,
-    note: '',
-    endpoints: [{ type: 'ROUTED', endpoint: { extension: 'p0', type: 'PHONELINE' } }],
-    starred: false,
-    labels: [],
-    ...fields,
-  };
+function seeded(now: number, minutes: number, fields: Partial<HistoryRecord> & Pick<HistoryRecord, 'id' | 'type' | 'direction' | 'source' | 'target'>): HistoryRecord {
+  return historyEntry(fields, minutesAgo(now, minutes));
 }
 
 function seedHistory(now: number): HistoryRecord[] {
   const { landline, mobile, fax } = SANDBOX_NUMBERS;
   return [
-    historyEntry(now, 60 * 24 * 3, { id: 'h1', type: 'CALL', direction: 'INCOMING', source: '+4930123456', target: landline, callId: 'c-seed-1', duration: 125, callStatus: 'SUCCESS', recordings: [] }),
-    historyEntry(now, 60 * 24 * 2, { id: 'h2', type: 'CALL', direction: 'MISSED_INCOMING', source: '+4940987654', target: landline, status: 'NOPICKUP', callId: 'c-seed-2', duration: 0, callStatus: 'MISSED', recordings: [] }),
-    historyEntry(now, 60 * 30, { id: 'h3', type: 'CALL', direction: 'OUTGOING', source: landline, target: '+4989555000', callId: 'c-seed-3', duration: 42, callStatus: 'SUCCESS', recordings: [], starred: true }),
-    historyEntry(now, 60 * 20, { id: 'h4', type: 'SMS', direction: 'OUTGOING', source: mobile, target: '+4915799912345', connectionIds: ['s0'], endpoints: [{ type: 'ROUTED', endpoint: { extension: 's0', type: 'SMS' } }], smsContent: 'See you at 8', scheduled: null }),
-    historyEntry(now, 60 * 10, { id: 'h5', type: 'SMS', direction: 'INCOMING', source: '+4915799912345', target: mobile, connectionIds: ['s0'], endpoints: [{ type: 'ROUTED', endpoint: { extension: 's0', type: 'SMS' } }], smsContent: 'Great, thanks!', scheduled: null, read: true }),
-    historyEntry(now, 60 * 8, { id: 'h6', type: 'FAX', direction: 'OUTGOING', source: fax, target: '+4930555111', connectionIds: ['f0'], endpoints: [{ type: 'ROUTED', endpoint: { extension: 'f0', type: 'FAX' } }], faxStatusType: 'SENT', scheduled: null, pageCount: 2, documentUrl: 'https://sandbox.invalid/fax/h6.pdf', reportUrl: 'https://sandbox.invalid/fax/h6-report.pdf', previewUrl: 'https://sandbox.invalid/fax/h6.png' }),
-    historyEntry(now, 60 * 6, { id: 'h7', type: 'FAX', direction: 'INCOMING', source: '+4930555222', target: fax, connectionIds: ['f0'], endpoints: [{ type: 'ROUTED', endpoint: { extension: 'f0', type: 'FAX' } }], faxStatusType: 'SENT', scheduled: null, pageCount: 1, documentUrl: 'https://sandbox.invalid/fax/h7.pdf', reportUrl: '', previewUrl: '', archived: true }),
-    historyEntry(now, 60 * 2, { id: 'h8', type: 'VOICEMAIL', direction: 'MISSED_INCOMING', source: '+4922133344', target: landline, status: 'NOPICKUP', connectionIds: ['v0'], endpoints: [{ type: 'ROUTED', endpoint: { extension: 'v0', type: 'VOICEMAIL' } }], transcription: 'Please call me back.', recordingUrl: 'https://sandbox.invalid/voicemail/h8.mp3', duration: 14 }),
+    seeded(now, 60 * 24 * 3, { id: 'h1', type: 'CALL', direction: 'INCOMING', source: '+4930123456', target: landline, callId: 'c-seed-1', duration: 125, callStatus: 'SUCCESS', recordings: [] }),
+    seeded(now, 60 * 24 * 2, { id: 'h2', type: 'CALL', direction: 'MISSED_INCOMING', source: '+4940987654', target: landline, status: 'NOPICKUP', callId: 'c-seed-2', duration: 0, callStatus: 'MISSED', recordings: [] }),
+    seeded(now, 60 * 30, { id: 'h3', type: 'CALL', direction: 'OUTGOING', source: landline, target: '+4989555000', callId: 'c-seed-3', duration: 42, callStatus: 'SUCCESS', recordings: [], starred: true }),
+    seeded(now, 60 * 20, { id: 'h4', type: 'SMS', direction: 'OUTGOING', source: mobile, target: '+4915799912345', connectionIds: ['s0'], endpoints: [{ type: 'ROUTED', endpoint: { extension: 's0', type: 'SMS' } }], smsContent: 'See you at 8', scheduled: null }),
+    seeded(now, 60 * 10, { id: 'h5', type: 'SMS', direction: 'INCOMING', source: '+4915799912345', target: mobile, connectionIds: ['s0'], endpoints: [{ type: 'ROUTED', endpoint: { extension: 's0', type: 'SMS' } }], smsContent: 'Great, thanks!', scheduled: null, read: true }),
+    seeded(now, 60 * 8, { id: 'h6', type: 'FAX', direction: 'OUTGOING', source: fax, target: '+4930555111', connectionIds: ['f0'], endpoints: [{ type: 'ROUTED', endpoint: { extension: 'f0', type: 'FAX' } }], faxStatusType: 'SENT', scheduled: null, pageCount: 2, documentUrl: 'https://sandbox.invalid/fax/h6.pdf', reportUrl: 'https://sandbox.invalid/fax/h6-report.pdf', previewUrl: 'https://sandbox.invalid/fax/h6.png' }),
+    seeded(now, 60 * 6, { id: 'h7', type: 'FAX', direction: 'INCOMING', source: '+4930555222', target: fax, connectionIds: ['f0'], endpoints: [{ type: 'ROUTED', endpoint: { extension: 'f0', type: 'FAX' } }], faxStatusType: 'SENT', scheduled: null, pageCount: 1, documentUrl: 'https://sandbox.invalid/fax/h7.pdf', reportUrl: '', previewUrl: '', archived: true }),
+    seeded(now, 60 * 2, { id: 'h8', type: 'VOICEMAIL', direction: 'MISSED_INCOMING', source: '+4922133344', target: landline, status: 'NOPICKUP', connectionIds: ['v0'], endpoints: [{ type: 'ROUTED', endpoint: { extension: 'v0', type: 'VOICEMAIL' } }], transcription: 'Please call me back.', recordingUrl: 'https://sandbox.invalid/voicemail/h8.mp3', duration: 14 }),
   ];
 }
 

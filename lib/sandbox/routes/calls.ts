@@ -6,7 +6,8 @@ import { isExtension, normalizeDtmf } from '../../core/validators';
 import type { Router } from '../router';
 import type { RequestContext } from '../context';
 import { HttpError } from '../http';
-import { newId, type CallRecord, type HistoryRecord } from '../state';
+import { addHistoryEntry } from '../history-entry';
+import { newId, type CallRecord } from '../state';
 import { bodyObject, notFound, optionalString, requiredBoolean, requiredString } from './input';
 import { e164 } from './phone-numbers';
 
@@ -49,31 +50,18 @@ function newCall(ctx: RequestContext) {
   const from = callerNumber(ctx, caller, optionalString(body, 'callerId'));
   const callId = newId(ctx.state, 'call-');
   const now = new Date();
-  const history: HistoryRecord = {
-    id: newId(ctx.state, 'call-h'),
+  const history = addHistoryEntry(ctx.state, {
     type: 'CALL',
-    created: now.toISOString(),
-    lastModified: now.toISOString(),
     direction: 'OUTGOING',
     source: from,
     target: callee,
-    sourceAlias: '',
-    targetAlias: '',
-    incoming: false,
-    status: 'PICKUP',
-    connectionIds: [deviceId || (isExtension(rawCaller) ? rawCaller : 'p0')],
     read: true,
-    archived: false,
-    note: '',
-    endpoints: [{ type: 'ROUTED', endpoint: { extension: 'p0', type: 'PHONELINE' } }],
-    starred: false,
-    labels: [],
+    connectionIds: [deviceId || (isExtension(rawCaller) ? rawCaller : 'p0')],
     callId,
     duration: 0,
     callStatus: 'SUCCESS',
     recordings: [],
-  };
-  ctx.state.history.push(history);
+  });
   const call: CallRecord = {
     callId,
     muted: false,

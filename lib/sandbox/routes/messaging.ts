@@ -4,7 +4,8 @@
 import type { Router } from '../router';
 import type { RequestContext } from '../context';
 import { HttpError } from '../http';
-import { newId, type HistoryRecord } from '../state';
+import { addHistoryEntry } from '../history-entry';
+import type { HistoryRecord } from '../state';
 import { bodyObject, notFound, optionalBoolean, requiredString, requireUser } from './input';
 import { e164 } from './phone-numbers';
 
@@ -13,28 +14,6 @@ const PDF_MAGIC = '%PDF-';
 
 function requireSmsExtension(ctx: RequestContext, smsId: string): void {
   if (!ctx.state.smsExtensions.some((s) => s.id === smsId)) throw new HttpError(403, `invalid SMS extension ${smsId}`);
-}
-
-function baseEntry(ctx: RequestContext, fields: Partial<HistoryRecord> & Pick<HistoryRecord, 'type' | 'source' | 'target'>): HistoryRecord {
-  const now = new Date().toISOString();
-  return {
-    id: newId(ctx.state, fields.type.toLowerCase() + '-'),
-    created: now,
-    lastModified: now,
-    direction: 'OUTGOING',
-    sourceAlias: '',
-    targetAlias: '',
-    incoming: false,
-    status: 'PICKUP',
-    connectionIds: [],
-    read: true,
-    archived: false,
-    note: '',
-    endpoints: [],
-    starred: false,
-    labels: [],
-    ...fields,
-  };
 }
 
 function sendSms(ctx: RequestContext) {
@@ -53,8 +32,10 @@ function sendSms(ctx: RequestContext) {
   requireSmsExtension(ctx, smsId);
   const callerIds = ctx.state.smsCallerIds.get(smsId) ?? [];
   const sender = callerIds.find((c) => c.defaultNumber)?.phonenumber ?? 'sipgate';
-  const entry = baseEntry(ctx, {
+  const entry = addHistoryEntry(ctx.state, {
     type: 'SMS',
+    direction: 'OUTGOING',
+    read: true,
     source: sender,
     target: recipient,
     connectionIds: [smsId],
@@ -62,7 +43,6 @@ function sendSms(ctx: RequestContext) {
     smsContent: message,
     scheduled,
   });
-  ctx.state.history.push(entry);
   ctx.state.sentSms.push({ smsId, recipient, message, sender, scheduled, historyId: entry.id });
   return { status: 204 };
 }
@@ -75,8 +55,10 @@ function pdfCheck(base64Content: string): void {
 
 function createFaxEntry(ctx: RequestContext, faxlineId: string, recipient: string, pageCount: number): HistoryRecord {
   const faxNumber = ctx.state.numbers.find((n) => n.endpointId === faxlineId)?.number;
-  const entry = baseEntry(ctx, {
+  const entry = addHistoryEntry(ctx.state, {
     type: 'FAX',
+    direction: 'OUTGOING',
+    read: true,
     source: typeof faxNumber === 'string' ? faxNumber : '',
     target: recipient,
     connectionIds: [faxlineId],
@@ -88,7 +70,6 @@ function createFaxEntry(ctx: RequestContext, faxlineId: string, recipient: strin
     reportUrl: '',
     previewUrl: '',
   });
-  ctx.state.history.push(entry);
   ctx.state.faxProgress.set(entry.id, { startedAt: Date.now(), fails: ctx.config.failingFaxNumbers.has(recipient) });
   return entry;
 }

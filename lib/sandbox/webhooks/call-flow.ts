@@ -4,7 +4,8 @@
  * Work for one call runs strictly in order (a hangup from DELETE /calls waits for the newCall exchange), and
  * every flow is bounded in steps and per-request time.
  */
-import { newId, type CallRecord, type HistoryRecord, type SandboxState } from '../state';
+import { addHistoryEntry } from '../history-entry';
+import { newId, type CallRecord, type SandboxState } from '../state';
 import type { CallOutcome, CallTranscript, IncomingCallSimulation, ParsedXmlResponse, TranscriptStep, WebhookEventName } from '../types';
 import { answerBody, dtmfBody, hangupBody, newCallBody, type CallParty } from './events';
 import { signBody, type SigningKey } from './keys';
@@ -260,33 +261,19 @@ function markHistory(state: SandboxState, historyId: string, ending: Ending): vo
 }
 
 function addIncomingHistory(state: SandboxState, transcript: CallTranscript, ending: Ending): string {
-  const now = new Date().toISOString();
   const answered = ending.kind === 'answered';
   const incoming = transcript.direction === 'in';
-  const entry: HistoryRecord = {
-    id: newId(state, 'call-h'),
+  const busy = ending.kind === 'rejected' && ending.cause === 'busy';
+  return addHistoryEntry(state, {
     type: 'CALL',
-    created: now,
-    lastModified: now,
     direction: incoming ? (answered ? 'INCOMING' : 'MISSED_INCOMING') : answered ? 'OUTGOING' : 'MISSED_OUTGOING',
     source: transcript.from,
     target: transcript.to,
-    sourceAlias: '',
-    targetAlias: '',
     incoming,
-    status: answered ? (ending.voicemail ? 'NOPICKUP' : 'PICKUP') : ending.kind === 'rejected' && ending.cause === 'busy' ? 'BUSY' : 'NOPICKUP',
-    connectionIds: ['p0'],
-    read: false,
-    archived: false,
-    note: '',
-    endpoints: [{ type: 'ROUTED', endpoint: { extension: 'p0', type: 'PHONELINE' } }],
-    starred: false,
-    labels: [],
+    status: answered ? (ending.voicemail ? 'NOPICKUP' : 'PICKUP') : busy ? 'BUSY' : 'NOPICKUP',
     callId: transcript.callId,
     duration: 0,
-    callStatus: answered ? (ending.voicemail ? 'VOICEMAIL_NO_MESSAGE' : 'SUCCESS') : ending.kind === 'rejected' ? (ending.cause === 'busy' ? 'BUSY' : 'REJECTED') : 'MISSED',
+    callStatus: answered ? (ending.voicemail ? 'VOICEMAIL_NO_MESSAGE' : 'SUCCESS') : ending.kind === 'rejected' ? (busy ? 'BUSY' : 'REJECTED') : 'MISSED',
     recordings: [],
-  };
-  state.history.push(entry);
-  return entry.id;
+  }).id;
 }

@@ -1,0 +1,240 @@
+/**
+ * Contacts: create, update, delete, import (CSV upload, vCards one by one) and export (CSV, vCard, objects).
+ * GET /contacts has no scope parameter, so scope filtering happens here; to page through one scope correctly
+ * every page is read first and the requested window is cut from the filtered list (see listContacts).
+ */
+import type { Pagination, SipgateIOClient } from '../core';
+import { AbortError } from '../core/errors';
+import { mapWithConcurrency } from '../core/concurrency';
+import { collect, paginate } from '../core/pagination';
+import { apiPath } from '../core/path';
+import { utf8ToBase64 } from './base64';
+import type {
+  BulkOptions,
+  ContactImport,
+  ContactResponse,
+  ContactsExportFilter,
+  ContactsListResponse,
+  ContactsModule,
+  ExportScope,
+  PagedResponse,
+  Scope,
+} from './contacts.types';
+import { contactsToCsv } from './csv-export';
+import { projectContactsCsv } from './csv-import';
+import { ContactsBulkError } from './errors';
+import {
+  toContactBody,
+  toUpdateBody,
+  validateConcurrency,
+  validateContactId,
+  validateContactsPagination,
+  validateDelimiter,
+  validateExportFilter,
+  validateExportScope,
+  validatePageSize,
+  validateScope,
+} from './validators';
+import { contactsToAddressBook, contactToVCard, parseVCards } from './vcard';
+
+/** The API's own default page size for GET /contacts. */
+export const DEFAULT_CONTACTS_PAGE_SIZE = 5000;
+export const DEFAULT_CONCURRENCY = 4;
+
+const ERRORS = {
+  400: 'Invalid contact or pagination input',
+  403: 'Not allowed to access contacts (check the contacts:read / contacts:write scope)',
+  404: 'Contact could not be found',
+};
+const CSV_ERRORS = { ...ERRORS, 400: 'Invalid CSV string', 500: 'Invalid CSV string (rejected by the server)' };
+
+interface ListRequest {
+  scope: ExportScope;
+  pagination?: Pagination;
+  phonenumbers?: string[];
+  signal?: AbortSignal;
+}
+
+function defaultWarning(message: string): void {
+  console.warn(`[sipgate-io contacts] ${message}`);
+}
+
+export function createContactsModule(client: SipgateIOClient): ContactsModule {
+  function getPage(offset: number, limit: number, phonenumbers: string[] | undefined, signal?: AbortSignal) {
+    return client.get<ContactsListResponse>('/contacts', { params: { phonenumbers, offset, limit }, signal, errorMessages: ERRORS });
+  }
+
+  async function* walk(scope: ExportScope, pageSize: number, phonenumbers: string[] | undefined, signal?: AbortSignal) {
+    const all = paginate<ContactResponse>(
+      async (offset, limit, pageSignal) => {
+        const page = await getPage(offset, limit, phonenumbers, pageSignal);
+        return { items: page?.items ?? [], totalCount: page?.totalCount };
+      },
+      { pageSize, signal },
+    );
+    for await (const contact of all) if (scope === 'ALL' || contact.scope === scope) yield contact;
+  }
+
+  /**
+   * A window of one scope. For ALL the server pages directly; for one scope every page is read and filtered
+   * first, so pages are full and `hasMore` is right (filtering each server page would give short pages).
+   */
+  async function listContacts(request: ListRequest): Promise<PagedResponse<ContactResponse[]>> {
+    const { scope, pagination, phonenumbers, signal } = request;
+    const offset = pagination?.offset ?? 0;
+    if (scope === 'ALL' && pagination?.limit !== undefined) {
+      const page = await getPage(offset, pagination.limit, phonenumbers, signal);
+      const items = page?.items ?? [];
+      return { response: items, hasMore: typeof page?.totalCount === 'number' && offset + items.length < page.totalCount };
+    }
+    const matching = await collect(walk(scope, DEFAULT_CONTACTS_PAGE_SIZE, phonenumbers, signal));
+    const end = pagination?.limit === undefined ? matching.length : offset + pagination.limit;
+    return { response: matching.slice(offset, end), hasMore: end < matching.length };
+  }
+
+  async function checkedList(scope: unknown, pagination: Pagination | undefined, filter: ContactsExportFilter | undefined, signal?: AbortSignal) {
+    const checkedScope = validateExportScope(scope);
+    validateContactsPagination(pagination);
+    const { phonenumbers } = validateExportFilter(filter);
+    return listContacts({ scope: checkedScope, pagination, phonenumbers, signal });
+  }
+
+  async function create(contact: ContactImport, scope: Scope, signal?: AbortSignal): Promise<void> {
+    const body = toContactBody(contact, validateScope(scope));
+    await client.post('/contacts', body, { signal, errorMessages: ERRORS });
+  }
+
+  /** Runs `task` over items with bounded concurrency and reports every failure at the end, in one error. */
+  async function runBulk<T>(action: string, items: T[], label: (item: T) => string, task: (item: T) => Promise<unknown>, options: BulkOptions) {
+    const concurrency = validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
+    const results = await mapWithConcurrency(items, concurrency, (item) => task(item), options.onProgress);
+    const failures = results
+      .filter((result) => !result.ok)
+      .map((result) => ({ index: result.index, label: label(items[result.index]), error: result.error }));
+    // A cancelled bulk run reports the cancellation, not one failure per skipped item.
+    const abort = failures.find((failure) => failure.error instanceof AbortError);
+    if (abort && options.signal?.aborted) throw abort.error;
+    if (failures.length > 0) throw new ContactsBulkError(action, failures, items.length);
+  }
+
+  const module: ContactsModule = {
+    import(contact, scope, options) {
+      return create(contact, scope, options?.signal);
+    },
+
+    create(contact, scope, options) {
+      return create(contact, scope, options?.signal);
+    },
+
+    async update(contact, options) {
+      const { id, ...body } = toUpdateBody(contact);
+      await client.put(apiPath`/contacts/${id}`, { id, ...body }, { signal: options?.signal, errorMessages: ERRORS });
+    },
+
+    async delete(id, options) {
+      validateContactId(id);
+      await client.delete(apiPath`/contacts/${id}`, {
+        signal: options?.signal,
+        errorMessages: { ...ERRORS, 404: `Contact ${id} could not be found` },
+      });
+    },
+
+    async deleteAllPrivate(options) {
+      await client.delete('/contacts', { signal: options?.signal, errorMessages: ERRORS });
+    },
+
+    async deleteAllShared(options = {}) {
+      validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
+      const pageSize = validatePageSize(options.pageSize ?? DEFAULT_CONTACTS_PAGE_SIZE);
+      // Collect every page before deleting: deleting while paging shifts offsets and skips contacts.
+      const shared = await collect(walk('SHARED', pageSize, undefined, options.signal));
+      await runBulk(
+        'Deleting shared contacts',
+        shared,
+        (contact) => `${contact.name} (${contact.id})`,
+        (contact) => client.delete(apiPath`/contacts/${contact.id}`, { signal: options.signal, errorMessages: ERRORS }),
+        options,
+      );
+    },
+
+    async importFromCsvString(csvContent, options = {}) {
+      const delimiter = validateDelimiter(options.delimiter ?? ',');
+      const { csv, count, warnings } = projectContactsCsv(csvContent, delimiter);
+      warnings.forEach((warning) => (options.onWarning ?? defaultWarning)(warning));
+      if (count === 0) return;
+      await client.post('/contacts/import/csv', { base64Content: utf8ToBase64(csv) }, { signal: options.signal, errorMessages: CSV_ERRORS });
+    },
+
+    async importVCardString(vcardContent, scope, options = {}) {
+      const checkedScope = validateScope(scope);
+      validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
+      // Every card is parsed and checked before the first request, so bad input creates nothing.
+      const bodies = parseVCards(vcardContent).map((contact, index) => toContactBody(contact, checkedScope, `vcardContent[${index + 1}]`));
+      await runBulk(
+        'vCard import',
+        bodies,
+        (body) => body.name,
+        (body) => client.post('/contacts', body, { signal: options.signal, errorMessages: ERRORS }),
+        options,
+      );
+    },
+
+    async exportAsCsv(scope, delimiter = ',', pagination, filter, options) {
+      return (await module.paginatedExportAsCsv(scope, delimiter, pagination, filter, options)).response;
+    },
+
+    async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, options) {
+      const checkedDelimiter = validateDelimiter(delimiter);
+      const page = await checkedList(scope, pagination, filter, options?.signal);
+      return { response: contactsToCsv(page.response, checkedDelimiter), hasMore: page.hasMore };
+    },
+
+    async exportAsVCards(scope, pagination, filter, options) {
+      return (await module.paginatedExportAsVCards(scope, pagination, filter, options)).response;
+    },
+
+    async paginatedExportAsVCards(scope, pagination, filter, options) {
+      const page = await checkedList(scope, pagination, filter, options?.signal);
+      return { response: page.response.map(contactToVCard), hasMore: page.hasMore };
+    },
+
+    async exportAsSingleVCard(scope, pagination, filter, options) {
+      return (await module.paginatedExportAsSingleVCard(scope, pagination, filter, options)).response;
+    },
+
+    async paginatedExportAsSingleVCard(scope, pagination, filter, options) {
+      const page = await checkedList(scope, pagination, filter, options?.signal);
+      return { response: contactsToAddressBook(page.response), hasMore: page.hasMore };
+    },
+
+    async exportAsObjects(scope, pagination, filter, options) {
+      return (await checkedList(scope, pagination, filter, options?.signal)).response;
+    },
+
+    async exportAsJSON(scope, pagination, filter, options) {
+      return JSON.stringify((await checkedList(scope, pagination, filter, options?.signal)).response);
+    },
+
+    async paginatedExportAsJSON(scope, pagination, filter, options) {
+      const page = await checkedList(scope, pagination, filter, options?.signal);
+      return { response: JSON.stringify(page.response), hasMore: page.hasMore };
+    },
+
+    async get(scope, pagination, filter, options) {
+      return (await checkedList(scope, pagination, filter, options?.signal)).response;
+    },
+
+    async paginatedGet(scope, pagination, filter, options) {
+      return checkedList(scope, pagination, filter, options?.signal);
+    },
+
+    iterate(options = {}) {
+      // Validate now, not on the first next(): bad input should fail where it was written.
+      const scope = validateExportScope(options.scope ?? 'ALL', 'options.scope');
+      const pageSize = validatePageSize(options.pageSize ?? DEFAULT_CONTACTS_PAGE_SIZE);
+      const { phonenumbers } = validateExportFilter(options.filter);
+      return walk(scope, pageSize, phonenumbers, options.signal);
+    },
+  };
+  return module;
+}

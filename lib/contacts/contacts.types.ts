@@ -1,0 +1,166 @@
+/** Public types of the contacts module (names as in the contract and the official 2.15 package). */
+import type { Pagination, Progress } from '../core';
+
+/** Where a contact is created: only you (PRIVATE) or everyone in the account (SHARED). */
+export type Scope = 'PRIVATE' | 'SHARED';
+/** INTERNAL = contacts sipgate keeps for the account's users; ALL = every scope. */
+export type ExportScope = Scope | 'INTERNAL' | 'ALL';
+/** The scope a contact returned by the API can have. */
+export type ContactScope = Scope | 'INTERNAL';
+
+export interface Email {
+  email: string;
+  /** e.g. ['work'], ['home']. */
+  type: string[];
+}
+
+export interface PhoneNumber {
+  /** E.164 (`+4921112345`); other spellings are normalised before sending. */
+  number: string;
+  /** e.g. ['cell'], ['work'], ['fax', 'work']. */
+  type: string[];
+}
+
+export interface Address {
+  poBox: string;
+  extendedAddress: string;
+  streetAddress: string;
+  locality: string;
+  region: string;
+  postalCode: string;
+  country: string;
+}
+
+export interface ContactImport {
+  firstname: string;
+  lastname: string;
+  /** Display name; default "firstname lastname". */
+  name?: string;
+  /** Missing parts of an address are sent as empty strings. */
+  address?: Partial<Address>;
+  phone?: PhoneNumber;
+  email?: Email;
+  /** Further numbers, e-mail addresses and addresses besides `phone`, `email` and `address`. */
+  numbers?: PhoneNumber[];
+  emails?: Email[];
+  addresses?: Array<Partial<Address>>;
+  picture?: string;
+  /** One organisation (`['sipgate', 'Dev']`) or several (`[['sipgate', 'Dev'], ['ACME']]`). */
+  organization?: string[] | string[][];
+}
+
+/** The body of POST /contacts (CreateContactRequest). */
+export interface ContactsDTO {
+  name: string;
+  family: string;
+  given: string;
+  picture?: string;
+  emails: Email[];
+  numbers: PhoneNumber[];
+  addresses: Address[];
+  organization: string[][];
+  scope: Scope;
+}
+
+export interface ContactResponse {
+  id: string;
+  name: string;
+  picture: string | null;
+  emails: Email[];
+  numbers: PhoneNumber[];
+  addresses: Address[];
+  organization: string[][];
+  scope: ContactScope;
+}
+
+/** The contract's name for a contact returned by exportAsObjects. */
+export type ContactRequest = ContactResponse;
+
+export interface ContactUpdate extends Omit<ContactResponse, 'scope' | 'picture'> {
+  scope: Scope;
+  picture?: string | null;
+  family?: string;
+  given?: string;
+}
+
+export interface ContactsListResponse {
+  items: ContactResponse[];
+  totalCount: number;
+}
+
+export interface ContactsExportFilter {
+  /** Only contacts with one of these numbers. */
+  phonenumbers: string[];
+}
+
+export interface ImportCSVRequestDTO {
+  base64Content: string;
+}
+
+export interface PagedResponse<T> {
+  response: T;
+  /** True when contacts after this page exist (in the requested scope). */
+  hasMore: boolean;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface CsvImportOptions extends RequestOptions {
+  /** Receives warnings (empty records, header only); default console.warn. */
+  onWarning?: (message: string) => void;
+  /** Column separator of the input (default ','). */
+  delimiter?: string;
+}
+
+export interface BulkOptions extends RequestOptions {
+  /** Requests in flight at once (default 4). */
+  concurrency?: number;
+  /** Called after each request, successful or not. */
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface DeleteAllSharedOptions extends BulkOptions {
+  /** Contacts per GET /contacts request while collecting (default 5000). */
+  pageSize?: number;
+}
+
+export interface ContactsIterateOptions extends RequestOptions {
+  /** Only contacts of this scope (default ALL). */
+  scope?: ExportScope;
+  filter?: ContactsExportFilter;
+  /** Contacts per request (default 5000, the API default). */
+  pageSize?: number;
+}
+
+export interface ContactsModule {
+  /** Creates one contact (`POST /contacts`). */
+  import(contact: ContactImport, scope: Scope, options?: RequestOptions): Promise<void>;
+  /** Official name of `import`. */
+  create(contact: ContactImport, scope: Scope, options?: RequestOptions): Promise<void>;
+  /** Replaces a contact (`PUT /contacts/{id}`). */
+  update(contact: ContactUpdate, options?: RequestOptions): Promise<void>;
+  delete(id: string, options?: RequestOptions): Promise<void>;
+  /** `DELETE /contacts`: the API deletes the caller's private contacts. */
+  deleteAllPrivate(options?: RequestOptions): Promise<void>;
+  /** Deletes every shared contact, from every page. */
+  deleteAllShared(options?: DeleteAllSharedOptions): Promise<void>;
+  /** Uploads a CSV with firstname, lastname and number columns (any order, more columns allowed). */
+  importFromCsvString(csvContent: string, options?: CsvImportOptions): Promise<void>;
+  /** Creates one contact per card of a vCard 3.0/4.0 string. */
+  importVCardString(vcardContent: string, scope: Scope, options?: BulkOptions): Promise<void>;
+  exportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
+  paginatedExportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string>>;
+  exportAsVCards(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string[]>;
+  paginatedExportAsVCards(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string[]>>;
+  exportAsSingleVCard(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
+  paginatedExportAsSingleVCard(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string>>;
+  exportAsObjects(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]>;
+  exportAsJSON(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
+  paginatedExportAsJSON(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string>>;
+  get(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]>;
+  paginatedGet(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<ContactResponse[]>>;
+  /** Every contact (of a scope), walking GET /contacts page by page. */
+  iterate(options?: ContactsIterateOptions): AsyncGenerator<ContactResponse, void, undefined>;
+}

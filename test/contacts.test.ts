@@ -130,7 +130,7 @@ describe('contacts module', () => {
       const scope = mockApi().put(/\/contacts\/.*/).reply(204);
       const internal = await rejection(contactsModule().update({ ...ada, scope: 'INTERNAL' as never }));
       expect(internal).to.be.instanceOf(ValidationError).with.property('field', 'contact.scope');
-      const noId = await rejection(contactsModule().update({ ...ada, id: '' }));
+      const noId = await rejection(contactsModule().update({ ...ada, scope: 'SHARED', id: '' }));
       expect(noId).to.be.instanceOf(ValidationError).with.property('field', 'contact.id');
       expectNoRequest(scope);
     });

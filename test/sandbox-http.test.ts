@@ -118,6 +118,28 @@ describe('sandbox HTTP behaviour', () => {
     });
   });
 
+  describe('robustness', () => {
+    const badBodies: unknown[] = [null, 'text', 42, true, [], [null], [{}], {}, { id: 5 }, { value: 'yes', sequence: 7, url: [], note: {} },
+      { smsId: 's0', recipient: 12, message: [], sendAt: 'x' }, { faxlineId: 'f0', recipient: '+4930111', filename: 'a', base64Content: 7 },
+      { caller: {}, callee: null }, { scope: 'PRIVATE', emails: [null], numbers: [{ number: 5, type: 'x' }], addresses: [7], organization: [[1]] },
+      { incomingUrl: 5, outgoingUrl: [] }, { base64Content: '' }, { defaultNumber: 'maybe' }, { attended: 'no', phoneNumber: 1 },
+      { value: true, announcement: 'x' }, { deep: JSON.parse('['.repeat(200) + ']'.repeat(200)) }];
+
+    it('never answers 5xx to malformed bodies on any endpoint, and keeps serving', async () => {
+      const ids: Record<string, string> = { userId: 'w0', smsId: 's0', callerId: '0', deviceId: 'e0', voicemailId: 'v0', contactId: 'ct0', entryId: 'h1', callId: 'call-x' };
+      for (const endpoint of sandbox.endpoints) {
+        const [method, template] = endpoint.split(' ');
+        const path = template.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? 'x');
+        for (const body of method === 'GET' ? [undefined] : badBodies) {
+          const response = await api(sandbox, method, `${path}?limit=-5&offset=x&types=1&from=%ZZ&id=`, { body });
+          expect(response.status, `${endpoint} with ${String(JSON.stringify(body)).slice(0, 60)}`).to.be.below(500);
+        }
+        sandbox.reset();
+      }
+      expect((await api(sandbox, 'GET', '/users')).status).to.equal(200);
+    });
+  });
+
   describe('CORS', () => {
     it('answers preflight requests for the SDK headers without credentials', async () => {
       const response = await fetch(`${sandbox.url}/sessions/sms`, {

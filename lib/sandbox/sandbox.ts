@@ -94,6 +94,9 @@ class SandboxServer implements Sandbox {
       });
     });
     this.server.on('clientError', (_error, socket) => socket.destroy());
+    // A client that stalls mid-request must not hold a socket for node's default five minutes.
+    this.server.headersTimeout = 10_000;
+    this.server.requestTimeout = 60_000;
   }
 
   listen(port: number): Promise<void> {

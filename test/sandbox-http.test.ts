@@ -3,6 +3,7 @@
  * start/stop.
  */
 import { expect } from 'chai';
+import { generateKeyPairSync } from 'crypto';
 import * as net from 'net';
 import { ValidationError } from '../lib/core/errors';
 import { createSandbox, SANDBOX_BASIC_CREDENTIALS, SANDBOX_OAUTH_CREDENTIALS, type Sandbox } from '../lib/sandbox';
@@ -238,10 +239,29 @@ describe('sandbox HTTP behaviour', () => {
       expect(refused).to.be.instanceOf(Error);
     });
 
-    it('rejects a bad port', async () => {
+    it('signs with a given private key and shares one generated key between sandboxes otherwise', async () => {
+      const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+      const own = await createSandbox({ webhookPrivateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() });
+      const other = await createSandbox();
+      try {
+        expect(own.publicKeyPem).to.equal(publicKey.export({ type: 'spki', format: 'pem' }).toString());
+        expect(other.publicKeyPem).to.equal(sandbox.publicKeyPem);
+      } finally {
+        await Promise.all([own.stop(), other.stop()]);
+      }
+    });
+
+    it('rejects a bad port and bad failing fax numbers', async () => {
       let caught: unknown;
       try {
         await createSandbox({ port: 70000 });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).to.be.instanceOf(ValidationError);
+      caught = undefined;
+      try {
+        await createSandbox({ failingFaxNumbers: ['not a number'] });
       } catch (error) {
         caught = error;
       }

@@ -9,6 +9,15 @@
  *
  * `createSandbox` resolves once the server listens; `stop()` closes it, aborts webhook requests in flight
  * and waits for them. Nothing else is needed.
+ *
+ * Webhooks: PUT /settings/sipgateio with your server's URLs (or set `sandbox.state.settings`), give your
+ * webhook server `sandbox.publicKeyPem` as the key to verify X-Sipgate-Signature, then
+ *   const transcript = await sandbox.simulateIncomingCall({ from: '+4930123456', to: SANDBOX_NUMBERS.landline, dtmf: '1' });
+ * Calls started with POST /sessions/calls go to the outgoingUrl; `await sandbox.waitForCall(sessionId)` waits
+ * for that exchange, DELETE /calls/{id} sends the hangup event.
+ *
+ * Faults: `sandbox.injectFault({ path: '/sessions/sms', status: 429, retryAfterSeconds: 2 })`, also
+ * `{ latencyMs }`, `{ dropConnection: true }`, `{ method, times }`; `clearFaults()` removes them.
  */
 import * as http from 'http';
 import type { AddressInfo } from 'net';

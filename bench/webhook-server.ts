@@ -96,6 +96,11 @@ async function serve(kind: Kind): Promise<void> {
   }
   process.on('message', (message) => {
     if (message === 'count') process.send!({ count: handled });
+    // Server CPU time (user + system, µs): a load-independent cost measure on a shared machine.
+    if (message === 'cpu') {
+      const usage = process.cpuUsage();
+      process.send!({ cpu: usage.user + usage.system });
+    }
     if (message === 'reset') {
       handled = 0;
       process.send!({ count: handled });
@@ -150,6 +155,8 @@ function load(port: number, body: string, headers: Record<string, string>, extra
 interface Row {
   name: string;
   rps: number;
+  /** Server CPU µs spent per answered request during the measured run. */
+  cpuPerRequest: number;
   p99: number;
   failed: number;
 }
@@ -161,8 +168,16 @@ async function measure(kind: Kind, name: string): Promise<Row> {
     const body = signed ? vector.body : BODY;
     const headers: Record<string, string> = signed ? { 'x-sipgate-signature': vector.signature_base64 } : {};
     await load(child.port, body, headers, { duration: WARMUP_SECONDS });
+    const before = (await child.ask('cpu')).cpu;
     const result = await load(child.port, body, headers, { duration: SECONDS });
-    return { name, rps: result.requests.average, p99: result.latency.p99, failed: result.non2xx + result.errors + result.timeouts };
+    const cpu = (await child.ask('cpu')).cpu - before;
+    return {
+      name,
+      rps: result.requests.average,
+      p99: result.latency.p99,
+      cpuPerRequest: cpu / Math.max(1, result['2xx']),
+      failed: result.non2xx + result.errors + result.timeouts,
+    };
   } finally {
     await stopChild(child);
   }
@@ -197,18 +212,29 @@ async function main(): Promise<void> {
       const row = await measure(kind, name);
       const best = rows[index];
       if (best === undefined) rows[index] = row;
-      else if (row.rps > best.rps) rows[index] = { ...row, failed: row.failed + best.failed };
-      else best.failed += row.failed;
+      else {
+        const failed = row.failed + best.failed;
+        const cpuPerRequest = Math.min(row.cpuPerRequest, best.cpuPerRequest);
+        rows[index] = { ...(row.rps > best.rps ? row : best), failed, cpuPerRequest };
+      }
     }
   }
   for (const row of rows) {
-    console.log(`${row.name.padEnd(36)} ${row.rps.toFixed(0).padStart(8)} req/s   p99 ${String(row.p99).padStart(4)} ms   failed ${row.failed}`);
+    console.log(
+      `${row.name.padEnd(36)} ${row.rps.toFixed(0).padStart(8)} req/s   p99 ${String(row.p99).padStart(4)} ms   ` +
+        `server CPU ${row.cpuPerRequest.toFixed(1).padStart(6)} µs/req   failed ${row.failed}`,
+    );
   }
   const [ours, official, bare] = rows;
   const vsOfficial = ours.rps / official.rps;
   const vsBare = ours.rps / bare.rps;
   console.log(`\nratio ours/official: ${vsOfficial.toFixed(2)}x (target >= 4)   ${vsOfficial >= 4 ? 'MET' : 'NOT MET'}`);
   console.log(`ratio ours/bare:     ${vsBare.toFixed(2)}x (target >= 0.75) ${vsBare >= 0.75 ? 'MET' : 'NOT MET'}`);
+  // Load generator and servers share the CPUs; per-request server CPU is the steadier comparison.
+  console.log(
+    `CPU per request: official/ours ${(official.cpuPerRequest / ours.cpuPerRequest).toFixed(2)}x cheaper, ` +
+      `bare/ours ${(bare.cpuPerRequest / ours.cpuPerRequest).toFixed(2)} (1.00 = as cheap as bare)`,
+  );
   const once = await exactlyOnce();
   if (!once || rows.some((row) => row.failed > 0 && row.name.startsWith('ours'))) process.exitCode = 1;
 }

@@ -231,3 +231,14 @@ export function createWebhookCore(options: HandlerOptions, deps: CoreDependencie
   }
   return registry;
 }
+
+/** Copies the registration methods of `core` onto a mount (a listener function or a server object). */
+export function withRegistry<T extends object>(target: T, core: WebhookCore): T & HandlerRegistry {
+  return Object.assign(target, {
+    onNewCall: core.onNewCall,
+    onAnswer: core.onAnswer,
+    onHangUp: core.onHangUp,
+    onHangup: core.onHangup,
+    onData: core.onData,
+  });
+}

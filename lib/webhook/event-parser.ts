@@ -7,6 +7,7 @@ import {
   CallEvent,
   DataEvent,
   EventType,
+  GenericCallEvent,
   HangUpCause,
   HangUpEvent,
   NewCallEvent,
@@ -87,18 +88,26 @@ function list(fields: FormFields, key: string): string[] {
   return fields[key] ?? [];
 }
 
-function newCallEvent(fields: FormFields): NewCallEvent {
-  const user = list(fields, 'user');
-  const userId = list(fields, 'userId');
-  const fullUserId = list(fields, 'fullUserId');
-  const event: NewCallEvent = {
-    event: EventType.NEW_CALL,
+/** Fields every call event (newCall, answer, hangup) carries. */
+function callFields(fields: FormFields): GenericCallEvent {
+  return {
+    event: text(fields, 'event') as EventType,
     callId: text(fields, 'callId'),
     originalCallId: originalCallId(fields),
     direction: text(fields, 'direction') as WebhookDirection,
     from: phoneNumber(first(fields, 'from')),
     to: phoneNumber(first(fields, 'to')),
     xcid: text(fields, 'xcid'),
+  };
+}
+
+function newCallEvent(fields: FormFields): NewCallEvent {
+  const user = list(fields, 'user');
+  const userId = list(fields, 'userId');
+  const fullUserId = list(fields, 'fullUserId');
+  const event: NewCallEvent = {
+    ...callFields(fields),
+    event: EventType.NEW_CALL,
     user,
     userId,
     fullUserId,
@@ -113,13 +122,8 @@ function newCallEvent(fields: FormFields): NewCallEvent {
 
 function answerEvent(fields: FormFields): AnswerEvent {
   const event: AnswerEvent = {
+    ...callFields(fields),
     event: EventType.ANSWER,
-    callId: text(fields, 'callId'),
-    originalCallId: originalCallId(fields),
-    direction: text(fields, 'direction') as WebhookDirection,
-    from: phoneNumber(first(fields, 'from')),
-    to: phoneNumber(first(fields, 'to')),
-    xcid: text(fields, 'xcid'),
     answeringNumber: phoneNumber(first(fields, 'answeringNumber')),
   };
   const user = first(fields, 'user');
@@ -135,13 +139,8 @@ function answerEvent(fields: FormFields): AnswerEvent {
 
 function hangUpEvent(fields: FormFields): HangUpEvent {
   const event: HangUpEvent = {
+    ...callFields(fields),
     event: EventType.HANGUP,
-    callId: text(fields, 'callId'),
-    originalCallId: originalCallId(fields),
-    direction: text(fields, 'direction') as WebhookDirection,
-    from: phoneNumber(first(fields, 'from')),
-    to: phoneNumber(first(fields, 'to')),
-    xcid: text(fields, 'xcid'),
     cause: text(fields, 'cause') as HangUpCause,
     answeringNumber: phoneNumber(first(fields, 'answeringNumber')),
   };

@@ -2,7 +2,7 @@
  * Fetch-API mount for serverless and edge runtimes: `(request) => Promise<Response>`.
  * Uses only web globals (Request, Response, ReadableStream, crypto.subtle).
  */
-import { createWebhookCore, RESULT_TOO_LARGE, WebhookCore, WebhookHttpResult } from './core';
+import { createWebhookCore, RESULT_TOO_LARGE, WebhookCore, WebhookHttpResult, withRegistry } from './core';
 import { SIGNATURE_HEADER } from './signature';
 import { createWebCryptoSignatureVerifier } from './signature-webcrypto';
 import { HandlerOptions, HandlerRegistry } from './types';
@@ -65,11 +65,5 @@ async function serveFetchRequest(core: WebhookCore, request: Request): Promise<R
 /** Builds a Fetch-API handler; register handlers on it (`handler.onNewCall(fn)`) or via `options.handlers`. */
 export function createFetchHandler(options: HandlerOptions): WebhookFetchHandler {
   const core = createWebhookCore(options, { createVerifier: createWebCryptoSignatureVerifier });
-  const handler = ((request: Request) => serveFetchRequest(core, request)) as WebhookFetchHandler;
-  handler.onNewCall = core.onNewCall;
-  handler.onAnswer = core.onAnswer;
-  handler.onHangUp = core.onHangUp;
-  handler.onHangup = core.onHangup;
-  handler.onData = core.onData;
-  return handler;
+  return withRegistry((request: Request) => serveFetchRequest(core, request), core);
 }

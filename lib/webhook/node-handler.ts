@@ -4,7 +4,7 @@
  * the shared core.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createWebhookCore, RESULT_HANDLER_FAILED, RESULT_TOO_LARGE, WebhookCore, WebhookHttpResult } from './core';
+import { createWebhookCore, RESULT_HANDLER_FAILED, RESULT_TOO_LARGE, WebhookCore, WebhookHttpResult, withRegistry } from './core';
 import { SIGNATURE_HEADER } from './signature';
 import { createNodeSignatureVerifier } from './signature-node';
 import { HandlerOptions, HandlerRegistry } from './types';
@@ -121,11 +121,5 @@ export function serveNodeRequest(core: WebhookCore, req: IncomingMessage, res: S
 /** Builds a Node request listener; register handlers on it (`listener.onNewCall(fn)`) or via `options.handlers`. */
 export function createWebhookHandler(options: HandlerOptions): WebhookRequestListener {
   const core = createWebhookCore(options, { createVerifier: createNodeSignatureVerifier });
-  const listener = ((req: IncomingMessage, res: ServerResponse) => serveNodeRequest(core, req, res)) as WebhookRequestListener;
-  listener.onNewCall = core.onNewCall;
-  listener.onAnswer = core.onAnswer;
-  listener.onHangUp = core.onHangUp;
-  listener.onHangup = core.onHangup;
-  listener.onData = core.onData;
-  return listener;
+  return withRegistry((req: IncomingMessage, res: ServerResponse) => serveNodeRequest(core, req, res), core);
 }

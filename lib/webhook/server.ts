@@ -2,7 +2,7 @@
 import { createServer as createHttpServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ValidationError } from '../core/errors';
-import { createWebhookCore } from './core';
+import { createWebhookCore, withRegistry } from './core';
 import { serveNodeRequest } from './node-handler';
 import { createNodeSignatureVerifier } from './signature-node';
 import { HandlerOptions, HandlerRegistry } from './types';
@@ -76,14 +76,9 @@ export async function createServer(options: ServerOptions): Promise<WebhookServe
   const bound = server.address() as AddressInfo;
   let stopped: Promise<void> | undefined;
 
-  return {
+  const controls = {
     port: bound.port,
     address: bound.address,
-    onNewCall: core.onNewCall,
-    onAnswer: core.onAnswer,
-    onHangUp: core.onHangUp,
-    onHangup: core.onHangup,
-    onData: core.onData,
     getHttpServer: () => server,
     stop() {
       stopped ??= new Promise<void>((resolve) => {
@@ -99,6 +94,7 @@ export async function createServer(options: ServerOptions): Promise<WebhookServe
       return stopped;
     },
   };
+  return withRegistry(controls, core);
 }
 
 export function createWebhookModule(): WebhookModule {

@@ -5,6 +5,7 @@
 import { createHttpClient } from '../../lib/core/http-client';
 import { SipgateIOError } from '../../lib/core/errors';
 import type { ClientOptions, SipgateIOClient } from '../../lib/core/http-types';
+import { recordedRequests } from './api-mock';
 
 /** A personal access token of the documented shape; never a real one. */
 export const TEST_CREDENTIALS = { tokenId: 'token-ABC123', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' };
@@ -29,4 +30,11 @@ export async function sdkRejection(promise: Promise<unknown>): Promise<SipgateIO
   const error = await rejection(promise);
   if (!(error instanceof SipgateIOError)) throw new Error(`expected a SipgateIOError, got ${String(error)}`);
   return error;
+}
+
+/** Asserts that validation stopped a call before anything was sent: the interceptor is unused, nothing recorded. */
+export function expectNoRequest(scope: { isDone(): boolean }): void {
+  if (scope.isDone()) throw new Error('expected no request, but the interceptor was used');
+  const sent = recordedRequests();
+  if (sent.length > 0) throw new Error(`expected no request, but ${sent.length} were sent (first: ${sent[0].method} ${sent[0].path})`);
 }

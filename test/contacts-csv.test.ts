@@ -1,11 +1,10 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nock from 'nock';
 import { ServerError, ValidationError } from '../lib/core/errors';
 import { utf8ToBase64 } from '../lib/contacts/base64';
 import { mockApi, recordedRequests } from './support/api-mock';
-import { contactsModule, rejection } from './fixtures/contacts/contacts-fixtures';
+import { contactsModule, expectNoRequest, rejection } from './fixtures/contacts/contacts-fixtures';
 
 function uploadedCsv(): string {
   const [request] = recordedRequests();
@@ -16,10 +15,6 @@ function uploadedCsv(): string {
   return Buffer.from(body.base64Content, 'base64').toString('utf8');
 }
 
-function expectNoRequest(scope: nock.Scope): void {
-  expect(scope.isDone()).to.equal(false);
-  expect(recordedRequests()).to.have.length(0);
-}
 
 describe('contacts CSV import', () => {
   it('re-projects quoted, reordered, UTF-8 CSV to firstname,lastname,number and uploads it as base64', async () => {

@@ -1,12 +1,11 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nock from 'nock';
 import { ServerError, ValidationError } from '../lib/core/errors';
 import type { Progress } from '../lib/core';
 import { ContactsBulkError, type ContactResponse, type ContactsDTO } from '../lib/contacts';
 import { mockApi, recordedRequests } from './support/api-mock';
-import { ada, contact, contactsModule, rejection, zoe } from './fixtures/contacts/contacts-fixtures';
+import { ada, contact, contactsModule, expectNoRequest, rejection, zoe } from './fixtures/contacts/contacts-fixtures';
 
 function postedBodies(): ContactsDTO[] {
   return recordedRequests()
@@ -19,10 +18,6 @@ function card(index: number): string {
   return `BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Person ${index}\r\nN:${index};Person;;;\r\nTEL:+492111234${String(index).padStart(2, '0')}\r\nEND:VCARD`;
 }
 
-function expectNoRequest(scope: nock.Scope): void {
-  expect(scope.isDone()).to.equal(false);
-  expect(recordedRequests()).to.have.length(0);
-}
 
 describe('contacts vCard import', () => {
   it('creates one contact per card (4.0 and 3.0, several TEL/EMAIL/ADR, no ORG needed, LF line breaks)', async () => {

@@ -3,12 +3,8 @@ import nock from 'nock';
 import { BadRequestError, NotFoundError, PermissionError, ValidationError } from '../lib/core/errors';
 import { ContactsBulkError, type ContactResponse } from '../lib/contacts';
 import { mockApi, recordedRequests } from './support/api-mock';
-import { ada, contact, contactsModule, rejection, zoe } from './fixtures/contacts/contacts-fixtures';
+import { ada, contact, contactsModule, expectNoRequest, rejection, zoe } from './fixtures/contacts/contacts-fixtures';
 
-function expectNoRequest(scope: nock.Scope): void {
-  expect(scope.isDone()).to.equal(false);
-  expect(recordedRequests()).to.have.length(0);
-}
 
 describe('contacts module', () => {
   describe('import / create', () => {

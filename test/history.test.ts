@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import nock from 'nock';
-import { createHttpClient } from '../lib/core/http-client';
 import { BadRequestError, NotFoundError, PermissionError, ValidationError } from '../lib/core/errors';
 import {
   createHistoryModule,
@@ -12,11 +11,10 @@ import {
   type HistoryEntry,
 } from '../lib/history';
 import { mockApi, recordedRequests } from './support/api-mock';
-
-const credentials = { tokenId: 'token-ABC123', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' };
+import { expectNoRequest, rejection, testClient } from './support/module-test-kit';
 
 function historyModule() {
-  return createHistoryModule(createHttpClient(credentials, { baseUrl: 'https://api.sipgate.com/v2', retryBaseDelayMs: 1 }));
+  return createHistoryModule(testClient());
 }
 
 function entry(id: string, extra: Record<string, unknown> = {}) {
@@ -47,19 +45,7 @@ function entry(id: string, extra: Record<string, unknown> = {}) {
   };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
 
-function expectNoRequest(scope: nock.Scope): void {
-  expect(scope.isDone()).to.equal(false);
-  expect(recordedRequests()).to.have.length(0);
-}
 
 describe('history module', () => {
   describe('fetchAll', () => {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ServerError, ValidationError } from '../lib/core/errors';
+import { AbortError, ServerError, ValidationError } from '../lib/core/errors';
 import type { Progress } from '../lib/core';
 import { ContactsBulkError, type ContactResponse, type ContactsDTO } from '../lib/contacts';
 import { mockApi, recordedRequests } from './support/api-mock';
@@ -114,6 +114,16 @@ describe('contacts vCard import', () => {
     expect(bulk.message).to.contain('1 of 3 failed');
     expect(recordedRequests()).to.have.length(3);
     expect(progress[progress.length - 1]).to.deep.equal({ done: 3, total: 3, failed: 1 });
+  });
+
+  it('reports a cancelled import as AbortError, not as one failure per card', async () => {
+    const scope = mockApi().post('/contacts').times(3).reply(201);
+    const controller = new AbortController();
+    controller.abort();
+    const error = await rejection(contactsModule().importVCardString([card(0), card(1), card(2)].join('\r\n'), 'PRIVATE', { signal: controller.signal }));
+    expect(error).to.be.instanceOf(AbortError);
+    expect(error).not.to.be.instanceOf(ContactsBulkError);
+    expectNoRequest(scope);
   });
 
   it('checks every card before sending anything: a card without TEL names its position', async () => {

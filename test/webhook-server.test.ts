@@ -245,16 +245,19 @@ describe('webhook server over HTTP', () => {
   describe('signature', () => {
     it('accepts the sipgate test vector with the built-in key and rejects a tampered body', async () => {
       server = await start({ skipSignatureVerification: undefined });
-      let calls = 0;
-      server.onNewCall(() => {
-        calls++;
+      const events: NewCallEvent[] = [];
+      server.onNewCall((event) => {
+        events.push(event);
       });
       const signature = vector.signature_base64;
       expect((await post(server.port, vector.body, { 'x-sipgate-signature': signature })).status).to.equal(200);
       expect((await post(server.port, vector.tampered_body_example, { 'x-sipgate-signature': signature })).status).to.equal(403);
       expect((await post(server.port, vector.body, { 'x-sipgate-signature': 'bm9wZQ==' })).status).to.equal(403);
       expect((await post(server.port, vector.body)).status).to.equal(401);
-      expect(calls).to.equal(1);
+      expect(events).to.have.length(1);
+      expect(events[0]).to.deep.include({ from: '+4912354678', to: '+49999999', originalCallId: '', xcid: '' });
+      expect(events[0].users).to.deep.equal(['TestUser']);
+      expect(events[0].fullUserIds).to.deep.equal(['123456789']);
     });
 
     it('ignores X-Forwarded-For entirely', async () => {
@@ -286,6 +289,17 @@ describe('webhook server over HTTP', () => {
         expect((error as ValidationError).field).to.equal('serverAddress');
       }
     });
+  });
+
+  it('rejects a bad port and non-function handlers with a ValidationError', async () => {
+    try {
+      await start({ port: 'http' });
+      expect.fail('expected ValidationError');
+    } catch (error) {
+      expect((error as ValidationError).field).to.equal('port');
+    }
+    server = await start();
+    expect(() => server!.onNewCall('not a function' as never)).to.throw(ValidationError);
   });
 
   describe('stop()', () => {
@@ -382,5 +396,16 @@ describe('createWebhookHandler mounted in another server', () => {
     expect(ok.status).to.equal(200);
     expect(ok.body).to.contain('<Hangup/>');
     expect((await post(port, vector.tampered_body_example, { 'x-sipgate-signature': vector.signature_base64 })).status).to.equal(403);
+  });
+
+  it('answers 500 with an explanation when another middleware consumed the body', async () => {
+    const handler = createWebhookHandler({ serverAddress: ADDRESS, skipSignatureVerification: true });
+    const port = await listen((req: IncomingMessage, res: Parameters<typeof handler>[1]) => {
+      req.resume();
+      req.on('end', () => handler(req, res));
+    });
+    const reply = await post(port, NEW_CALL);
+    expect(reply.status).to.equal(500);
+    expect(reply.body).to.contain('body parsers');
   });
 });

@@ -59,6 +59,10 @@ export const RESULT_SIGNATURE_INVALID = plain(403, 'Forbidden: X-Sipgate-Signatu
 export const RESULT_UNDECODABLE = plain(400, 'Bad Request: body is not valid UTF-8 form data\n');
 export const RESULT_NO_EVENT = plain(400, 'Bad Request: field "event" missing\n');
 export const RESULT_HANDLER_FAILED = plain(500, 'Internal Server Error: webhook handler failed\n');
+export const RESULT_BODY_CONSUMED = plain(
+  500,
+  'Internal Server Error: the request body was consumed by another middleware; mount the webhook handler before body parsers (or use express.raw())\n',
+);
 const RESULT_EMPTY = plain(200, EMPTY_RESPONSE, XML_HEADERS);
 
 function isFormContentType(value: string | undefined): boolean {

@@ -4,7 +4,7 @@
  * the shared core.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createWebhookCore, RESULT_HANDLER_FAILED, RESULT_TOO_LARGE, WebhookCore, WebhookHttpResult, withRegistry } from './core';
+import { createWebhookCore, RESULT_BODY_CONSUMED, RESULT_HANDLER_FAILED, RESULT_TOO_LARGE, WebhookCore, WebhookHttpResult, withRegistry } from './core';
 import { SIGNATURE_HEADER } from './signature';
 import { createNodeSignatureVerifier } from './signature-node';
 import { HandlerOptions, HandlerRegistry } from './types';
@@ -79,7 +79,7 @@ export function serveNodeRequest(core: WebhookCore, req: IncomingMessage, res: S
   }
   if (req.readableEnded) {
     // Some other middleware consumed the stream and kept no bytes: the signature cannot be checked.
-    sendResult(res, RESULT_HANDLER_FAILED);
+    sendResult(res, RESULT_BODY_CONSUMED);
     return;
   }
 

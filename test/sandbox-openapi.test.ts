@@ -20,7 +20,7 @@ interface Step {
  * Operations for which the spec declares no success status at all (only an error such as 402/403), so any
  * success answer is "not declared". The sandbox answers 204 without a body there; the test checks exactly that.
  */
-const NO_SUCCESS_DECLARED = new Set(['POST /sessions/sms', 'POST /sessions/fax/resend', 'PUT /settings/sipgateio']);
+const NO_SUCCESS_DECLARED = new Set(['POST /sessions/sms', 'POST /sessions/fax/resend', 'PUT /settings/sipgateio', 'PUT /devices/{deviceId}/alias']);
 
 describe('sandbox responses against the OpenAPI spec', () => {
   let sandbox: Sandbox;
@@ -46,6 +46,9 @@ describe('sandbox responses against the OpenAPI spec', () => {
     { endpoint: 'GET /{userId}/devices', method: 'GET', path: '/w0/devices', status: 200 },
     { endpoint: 'GET /devices/{deviceId}', method: 'GET', path: '/devices/e0', status: 200 },
     { endpoint: 'GET /devices/{deviceId}', method: 'GET', path: '/devices/y0', status: 200 },
+    { endpoint: 'PUT /devices/{deviceId}/alias', method: 'PUT', path: '/devices/e0/alias', body: { value: 'Desk' }, status: 204 },
+    { endpoint: 'GET /{userId}/phonelines', method: 'GET', path: '/w0/phonelines', status: 200 },
+    { endpoint: 'GET /{userId}/phonelines/{phonelineId}/voicemails', method: 'GET', path: '/w0/phonelines/p0/voicemails', status: 200 },
     { endpoint: 'GET /voicemails', method: 'GET', path: '/voicemails', status: 200 },
     { endpoint: 'GET /voicemails/{voicemailId}', method: 'GET', path: '/voicemails/v0', status: 200 },
     { endpoint: 'GET /contacts/internal', method: 'GET', path: '/contacts/internal', status: 200 },
@@ -58,7 +61,7 @@ describe('sandbox responses against the OpenAPI spec', () => {
     { endpoint: 'POST /sessions/fax/resend', method: 'POST', path: '/sessions/fax/resend', body: { faxId: 'h6', faxlineId: 'f0' }, status: 204 },
     { endpoint: 'GET /{userId}/faxlines', method: 'GET', path: '/w0/faxlines', status: 200 },
     { endpoint: 'GET /groupfaxlines', method: 'GET', path: '/groupfaxlines?userId=w0', status: 200 },
-    { endpoint: 'PUT /settings/sipgateio', method: 'PUT', path: '/settings/sipgateio', body: { incomingUrl: 'http://127.0.0.1:9/in', outgoingUrl: '', log: false, whitelist: ['p0'] }, status: 204 },
+    { endpoint: 'PUT /settings/sipgateio', method: 'PUT', path: '/settings/sipgateio', body: { incomingUrl: 'http://127.0.0.1:9/in', outgoingUrl: 'http://127.0.0.1:9/out', log: true, whitelist: ['p0'] }, status: 204 },
     { endpoint: 'GET /settings/sipgateio', method: 'GET', path: '/settings/sipgateio', status: 200 },
     { endpoint: 'POST /sessions/calls', method: 'POST', path: '/sessions/calls', body: { caller: 'e0', callee: '+4915799912345', callerId: '+4921100000000' }, status: 200 },
     { endpoint: 'GET /calls', method: 'GET', path: '/calls', status: 200 },
@@ -70,6 +73,7 @@ describe('sandbox responses against the OpenAPI spec', () => {
     { endpoint: 'POST /calls/{callId}/dtmf', method: 'POST', path: () => `/calls/${callId}/dtmf`, body: { sequence: '1#' }, status: 204 },
     { endpoint: 'DELETE /calls/{callId}', method: 'DELETE', path: () => `/calls/${callId}`, status: 204 },
     { endpoint: 'DELETE /calls/{callId}', method: 'DELETE', path: '/calls/unknown', status: 404 },
+    { endpoint: 'GET /log/webhooks', method: 'GET', path: '/log/webhooks', status: 200 },
     { endpoint: 'POST /contacts', method: 'POST', path: '/contacts', body: { name: 'Ada', given: 'Ada', family: 'L', emails: [{ email: 'a@example.com', type: ['work'] }], numbers: [{ number: '+4930111', type: ['home'] }], addresses: [{ locality: 'London' }], organization: [['Org']], scope: 'PRIVATE' }, status: 204 },
     { endpoint: 'GET /contacts', method: 'GET', path: '/contacts?limit=10&offset=0&phonenumbers=%2B4930111', status: 200 },
     { endpoint: 'PUT /contacts/{contactId}', method: 'PUT', path: '/contacts/ct0', body: { name: 'Grace', scope: 'SHARED' }, status: 204 },
@@ -95,7 +99,10 @@ describe('sandbox responses against the OpenAPI spec', () => {
       const path = typeof step.path === 'function' ? step.path() : step.path;
       const requestViolations = validateRequest({ method: step.method, path: `/v2${path}`, body: step.body, contentType: step.body === undefined ? undefined : 'application/json' });
       problems.push(...requestViolations.map((v) => `request: ${v}`));
+      // The log holds the newCall delivery of the call above (to a closed port) once that exchange is over.
+      if (step.endpoint === 'GET /log/webhooks') await sandbox.waitForCall(callId);
       const response = await api(sandbox, step.method, path, { body: step.body });
+      if (step.endpoint === 'GET /log/webhooks') expect(response.json.items).to.have.length.greaterThan(0);
       if (response.status !== step.status) problems.push(`${step.method} ${path}: status ${response.status}, expected ${step.status}: ${response.text.slice(0, 200)}`);
       if (step.endpoint === 'POST /sessions/fax') faxId = response.json.sessionId;
       if (step.endpoint === 'POST /sessions/calls') callId = response.json.sessionId;

@@ -38,6 +38,16 @@ describe('sandbox REST endpoints', () => {
       expect((await api(sandbox, 'GET', '/contacts/internal')).json.items.length).to.be.greaterThan(0);
     });
 
+    it('renames a device and lists phone lines with their voicemail settings', async () => {
+      expect((await api(sandbox, 'PUT', '/devices/e0/alias', { body: { value: 'Front desk' } })).status).to.equal(204);
+      expect((await api(sandbox, 'GET', '/devices/e0')).json.alias).to.equal('Front desk');
+      expect((await api(sandbox, 'PUT', '/devices/e7/alias', { body: { value: 'x' } })).status).to.equal(403);
+      expect((await api(sandbox, 'PUT', '/devices/e0/alias', { body: {} })).status).to.equal(400);
+      expect((await api(sandbox, 'GET', '/w0/phonelines')).json.items.map((p: { id: string }) => p.id)).to.deep.equal(['p0']);
+      expect((await api(sandbox, 'GET', '/w0/phonelines/p0/voicemails')).json.items[0]).to.include({ id: 'v0', timeout: 20 });
+      expect((await api(sandbox, 'GET', '/w0/phonelines/p9/voicemails')).status).to.equal(404);
+    });
+
     it('pages numbers with offset and limit', async () => {
       const all = (await api(sandbox, 'GET', '/numbers')).json.items;
       const page = (await api(sandbox, 'GET', '/numbers?offset=1&limit=1')).json.items;

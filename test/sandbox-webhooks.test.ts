@@ -250,6 +250,18 @@ describe('sandbox webhook round trips', () => {
     expect(transcript.error).to.match(/more than 6 webhook requests/);
   });
 
+  it('keeps a webhook debug log (GET /log/webhooks) only while settings.log is on', async () => {
+    await sandbox.simulateIncomingCall({ from: '+4930123456', to: '+4921100000000' });
+    expect((await api(sandbox, 'GET', '/log/webhooks')).json.items).to.deep.equal([]);
+    await api(sandbox, 'PUT', '/settings/sipgateio', { body: { incomingUrl: `${receiver.base}/in`, outgoingUrl: '', log: true } });
+    answer = () => ({ xml: '<nonsense/>' });
+    await sandbox.simulateIncomingCall({ from: '+4930123456', to: '+4921100000000' });
+    const log = (await api(sandbox, 'GET', '/log/webhooks')).json.items;
+    expect(log).to.have.length(1);
+    expect(log[0]).to.include({ url: `${receiver.base}/in`, response: '<nonsense/>', xmlError: 'no <Response> element', status: '200' });
+    expect(log[0].request).to.match(/^event=newCall&/);
+  });
+
   it('rejects bad simulation input with ValidationError', () => {
     expect(() => sandbox.simulateIncomingCall({ from: 'nobody', to: '+4921100000000' })).to.throw(ValidationError);
     expect(() => sandbox.simulateIncomingCall({ from: '+4930123456', to: '+4921100000000', dtmf: '12x' })).to.throw(ValidationError);

@@ -66,6 +66,11 @@ export function seedState(now = Date.now()): SandboxState {
       { id: 'n2', number: fax, localized: '0211 00000099', type: 'LANDLINE', endpointId: 'f0', endpointAlias: `Fax ${name}`, endpointUrl: '/w0/faxlines/f0' },
     ],
     voicemails: [{ id: 'v0', alias: `Voicemail ${name}`, belongsToEndpoint: { extension: 'p0', type: 'PHONELINE' }, transcription: true, canTranscribe: true, activeGreetingAlias: 'Standard', activeGreetingId: 'gr0', accessNumber: '+4921100000050' }],
+    phonelines: [{ id: 'p0', alias: `${name} phone line` }],
+    phonelineVoicemails: new Map([
+      ['p0', [{ id: 'v0', alias: `Voicemail ${name}`, timeout: 20, active: true, transcriptionsUrl: '', transcription: true, canTranscribe: true, greetingsUrl: '', activeGreetingAlias: 'Standard', activeGreetingId: 'gr0', accessNumber: '+4921100000050' }]],
+    ]),
+    webhookLog: [],
     internalContacts: [
       { id: 'ic0', name, emails: [SANDBOX_USER.email], mobile: [mobile], landline: [landline], fax: [fax], directdial: [] },
       { id: 'ic1', name: 'Charles Babbage', emails: ['charles@sandbox.example'], mobile: [], landline: ['+4921100000001'], fax: [], directdial: [] },

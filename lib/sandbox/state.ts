@@ -77,6 +77,11 @@ export interface SandboxState {
   devices: Json[];
   numbers: Json[];
   voicemails: Json[];
+  phonelines: Json[];
+  /** Phone-line voicemail settings (GET /{userId}/phonelines/{phonelineId}/voicemails). */
+  phonelineVoicemails: Map<string, Json[]>;
+  /** Webhook deliveries, newest last, kept while settings.log is on (GET /log/webhooks). */
+  webhookLog: Json[];
   internalContacts: Json[];
   contacts: Json[];
   history: HistoryRecord[];

@@ -3,7 +3,8 @@
  */
 import type { Router } from '../router';
 import type { RequestContext } from '../context';
-import { notFound, queryInteger, requireUser } from './input';
+import { HttpError } from '../http';
+import { bodyObject, notFound, queryInteger, requiredString, requireUser } from './input';
 
 const INT32_MAX = 2147483647;
 
@@ -66,6 +67,25 @@ export function registerAccountRoutes(router: Router): void {
       if (!device) throw notFound(`device ${ctx.params.deviceId}`);
       return { status: 200, body: device };
     })
+    .add('PUT', '/devices/{deviceId}/alias', (ctx) => {
+      const alias = requiredString(bodyObject(ctx), 'value');
+      const device = ctx.state.devices.find((d) => d.id === ctx.params.deviceId);
+      if (!device) throw new HttpError(403, `device ${ctx.params.deviceId} not found`); // the spec's answer for it
+      device.alias = alias;
+      return { status: 204 };
+    })
+    .add('GET', '/{userId}/phonelines', (ctx) => {
+      requireUser(ctx);
+      const items = ctx.params.userId === ctx.state.webuserId ? ctx.state.phonelines : [];
+      return { status: 200, body: { items } };
+    })
+    .add('GET', '/{userId}/phonelines/{phonelineId}/voicemails', (ctx) => {
+      requireUser(ctx);
+      const items = ctx.params.userId === ctx.state.webuserId ? ctx.state.phonelineVoicemails.get(ctx.params.phonelineId) : undefined;
+      if (!items) throw notFound(`phone line ${ctx.params.phonelineId}`);
+      return { status: 200, body: { items } };
+    })
+    .add('GET', '/log/webhooks', (ctx) => ({ status: 200, body: { items: ctx.state.webhookLog } }))
     .add('GET', '/voicemails', (ctx) => ({
       status: 200,
       body: { items: ctx.state.voicemails.map(({ id, alias, belongsToEndpoint }) => ({ id, alias, belongsToEndpoint })) },

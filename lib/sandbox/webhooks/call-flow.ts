@@ -50,6 +50,13 @@ class Conversation {
   async post(event: WebhookEventName, url: string, body: string): Promise<ParsedXmlResponse | undefined> {
     const step: TranscriptStep = { event, url, requestBody: body };
     this.transcript.steps.push(step);
+    const parsed = await this.exchange(step);
+    this.log(step);
+    return parsed;
+  }
+
+  private async exchange(step: TranscriptStep): Promise<ParsedXmlResponse | undefined> {
+    const { event, url, requestBody: body } = step;
     if (this.posts >= this.options.maxSteps) {
       step.error = `not sent: more than ${this.options.maxSteps} webhook requests in one call`;
       this.transcript.error = step.error;
@@ -75,6 +82,21 @@ class Conversation {
     }
     this.subscribe(step.parsed);
     return step.parsed;
+  }
+
+  /** Mirrors sipgate's debug log (GET /log/webhooks) while the settings' `log` flag is on; keeps the last 100. */
+  private log(step: TranscriptStep): void {
+    const state = this.options.state();
+    if (!state.settings.log) return;
+    state.webhookLog.push({
+      created: new Date().toISOString(),
+      url: step.url,
+      request: step.requestBody,
+      response: step.responseXml ?? '',
+      xmlError: step.error ?? '',
+      status: step.status === undefined ? 'FAILED' : String(step.status),
+    });
+    if (state.webhookLog.length > 100) state.webhookLog.splice(0, state.webhookLog.length - 100);
   }
 
   /** Follows the actions of one answer; a Gather's own answer replaces whatever came after it. */

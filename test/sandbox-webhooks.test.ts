@@ -222,6 +222,15 @@ describe('sandbox webhook round trips', () => {
     expect(entry).to.include({ callId: sessionId, direction: 'MISSED_OUTGOING', status: 'BUSY' });
   });
 
+  it('sends one hangup when DELETE /calls races a webhook that rejects the call', async () => {
+    answer = ({ fields }) => (fields.get('event') === 'newCall' ? { xml: `<Response onHangup="${receiver.base}/hangup"><Reject/></Response>`, delayMs: 30 } : undefined);
+    const { sessionId } = (await api(sandbox, 'POST', '/sessions/calls', { body: { caller: 'e0', callee: '+4915799912345' } })).json;
+    expect((await api(sandbox, 'DELETE', `/calls/${sessionId}`)).status).to.equal(204);
+    const transcript = await sandbox.waitForCall(sessionId);
+    expect(transcript?.steps.map((s) => s.event)).to.deep.equal(['newCall', 'hangup']);
+    expect(receiver.received.filter((r) => r.fields.get('event') === 'hangup')).to.have.length(1);
+  });
+
   it('survives a webhook server that errors, answers garbage or is too slow', async () => {
     answer = () => ({ status: 500, xml: 'boom' });
     const failed = await sandbox.simulateIncomingCall({ from: '+4930123456', to: '+4921100000000' });

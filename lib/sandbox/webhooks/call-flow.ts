@@ -235,6 +235,7 @@ export class CallFlows {
     const conversation = this.conversations.get(call.callId);
     if (!conversation) return;
     void this.enqueue(call.callId, async () => {
+      if (conversation.transcript.hangupCause !== undefined) return; // the webhook's own answer already ended it
       if (conversation.transcript.outcome === 'active') conversation.transcript.outcome = 'hungUp';
       await conversation.sendHangup(cause);
     });

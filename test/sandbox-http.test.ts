@@ -7,6 +7,7 @@ import { generateKeyPairSync } from 'crypto';
 import * as net from 'net';
 import { ValidationError } from '../lib/core/errors';
 import { createSandbox, SANDBOX_BASIC_CREDENTIALS, SANDBOX_OAUTH_CREDENTIALS, type Sandbox } from '../lib/sandbox';
+import { rejection } from './support/module-test-kit';
 import { api } from './sandbox-client';
 
 const basic = (user: string, secret: string) => `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}`;
@@ -56,13 +57,7 @@ describe('sandbox HTTP behaviour', () => {
     });
 
     it('rejects malformed credential options with a ValidationError', async () => {
-      let caught: unknown;
-      try {
-        await createSandbox({ credentials: { tokenId: 'nope', token: 'x' } });
-      } catch (error) {
-        caught = error;
-      }
-      expect(caught).to.be.instanceOf(ValidationError);
+      expect(await rejection(createSandbox({ credentials: { tokenId: 'nope', token: 'x' } }))).to.be.instanceOf(ValidationError);
     });
   });
 
@@ -200,13 +195,7 @@ describe('sandbox HTTP behaviour', () => {
 
     it('drops the connection without an answer', async () => {
       sandbox.injectFault({ path: '/calls', dropConnection: true });
-      let failure: unknown;
-      try {
-        await api(sandbox, 'GET', '/calls');
-      } catch (error) {
-        failure = error;
-      }
-      expect(failure).to.be.instanceOf(Error);
+      expect(await rejection(api(sandbox, 'GET', '/calls'))).to.be.instanceOf(Error);
       expect((await api(sandbox, 'GET', '/calls')).status).to.equal(200);
     });
 
@@ -230,13 +219,7 @@ describe('sandbox HTTP behaviour', () => {
       expect(other.port).to.be.greaterThan(0).and.not.equal(sandbox.port);
       await other.stop();
       await other.stop();
-      let refused: unknown;
-      try {
-        await fetch(`${other.url}/users`);
-      } catch (error) {
-        refused = error;
-      }
-      expect(refused).to.be.instanceOf(Error);
+      expect(await rejection(fetch(`${other.url}/users`))).to.be.instanceOf(Error);
     });
 
     it('signs with a given private key and shares one generated key between sandboxes otherwise', async () => {
@@ -252,20 +235,8 @@ describe('sandbox HTTP behaviour', () => {
     });
 
     it('rejects a bad port and bad failing fax numbers', async () => {
-      let caught: unknown;
-      try {
-        await createSandbox({ port: 70000 });
-      } catch (error) {
-        caught = error;
-      }
-      expect(caught).to.be.instanceOf(ValidationError);
-      caught = undefined;
-      try {
-        await createSandbox({ failingFaxNumbers: ['not a number'] });
-      } catch (error) {
-        caught = error;
-      }
-      expect(caught).to.be.instanceOf(ValidationError);
+      expect(await rejection(createSandbox({ port: 70000 }))).to.be.instanceOf(ValidationError);
+      expect(await rejection(createSandbox({ failingFaxNumbers: ['not a number'] }))).to.be.instanceOf(ValidationError);
     });
   });
 });

@@ -5,6 +5,7 @@
 import { expect } from 'chai';
 import { createHttpClient } from '../lib/core/http-client';
 import { NotFoundError, AuthenticationError } from '../lib/core/errors';
+import { rejection } from './support/module-test-kit';
 import { createSandbox, SANDBOX_BASIC_CREDENTIALS, SANDBOX_CREDENTIALS, SANDBOX_OAUTH_CREDENTIALS, type Sandbox } from '../lib/sandbox';
 
 describe('SDK HTTP core against the sandbox', () => {
@@ -26,21 +27,9 @@ describe('SDK HTTP core against the sandbox', () => {
 
   it('maps sandbox errors to typed errors', async () => {
     const client = createHttpClient(SANDBOX_CREDENTIALS, { baseUrl: sandbox.url, retryBaseDelayMs: 1 });
-    let notFound: unknown;
-    try {
-      await client.get('/history/nope');
-    } catch (error) {
-      notFound = error;
-    }
-    expect(notFound).to.be.instanceOf(NotFoundError);
+    expect(await rejection(client.get('/history/nope'))).to.be.instanceOf(NotFoundError);
     const stranger = createHttpClient({ tokenId: 'token-OTHER1', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' }, { baseUrl: sandbox.url });
-    let denied: unknown;
-    try {
-      await stranger.get('/users');
-    } catch (error) {
-      denied = error;
-    }
-    expect(denied).to.be.instanceOf(AuthenticationError);
+    expect(await rejection(stranger.get('/users'))).to.be.instanceOf(AuthenticationError);
   });
 
   it('retries through an injected 429 and a 503 and then succeeds', async () => {

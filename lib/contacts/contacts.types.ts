@@ -103,18 +103,18 @@ export interface PagedResponse<T> {
   hasMore: boolean;
 }
 
-export interface RequestOptions {
+export interface ContactsRequestOptions {
   signal?: AbortSignal;
 }
 
-export interface CsvImportOptions extends RequestOptions {
+export interface CsvImportOptions extends ContactsRequestOptions {
   /** Receives warnings (empty records, header only); default console.warn. */
   onWarning?: (message: string) => void;
   /** Column separator of the input (default ','). */
   delimiter?: string;
 }
 
-export interface BulkOptions extends RequestOptions {
+export interface BulkOptions extends ContactsRequestOptions {
   /** Requests in flight at once (default 4). */
   concurrency?: number;
   /** Called after each request, successful or not. */
@@ -126,7 +126,7 @@ export interface DeleteAllSharedOptions extends BulkOptions {
   pageSize?: number;
 }
 
-export interface ContactsIterateOptions extends RequestOptions {
+export interface ContactsIterateOptions extends ContactsRequestOptions {
   /** Only contacts of this scope (default ALL). */
   scope?: ExportScope;
   filter?: ContactsExportFilter;
@@ -136,31 +136,31 @@ export interface ContactsIterateOptions extends RequestOptions {
 
 export interface ContactsModule {
   /** Creates one contact (`POST /contacts`). */
-  import(contact: ContactImport, scope: Scope, options?: RequestOptions): Promise<void>;
+  import(contact: ContactImport, scope: Scope, options?: ContactsRequestOptions): Promise<void>;
   /** Official name of `import`. */
-  create(contact: ContactImport, scope: Scope, options?: RequestOptions): Promise<void>;
+  create(contact: ContactImport, scope: Scope, options?: ContactsRequestOptions): Promise<void>;
   /** Replaces a contact (`PUT /contacts/{id}`). */
-  update(contact: ContactUpdate, options?: RequestOptions): Promise<void>;
-  delete(id: string, options?: RequestOptions): Promise<void>;
+  update(contact: ContactUpdate, options?: ContactsRequestOptions): Promise<void>;
+  delete(id: string, options?: ContactsRequestOptions): Promise<void>;
   /** `DELETE /contacts`: the API deletes the caller's private contacts. */
-  deleteAllPrivate(options?: RequestOptions): Promise<void>;
+  deleteAllPrivate(options?: ContactsRequestOptions): Promise<void>;
   /** Deletes every shared contact, from every page. */
   deleteAllShared(options?: DeleteAllSharedOptions): Promise<void>;
   /** Uploads a CSV with firstname, lastname and number columns (any order, more columns allowed). */
   importFromCsvString(csvContent: string, options?: CsvImportOptions): Promise<void>;
   /** Creates one contact per card of a vCard 3.0/4.0 string. */
   importVCardString(vcardContent: string, scope: Scope, options?: BulkOptions): Promise<void>;
-  exportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
-  paginatedExportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string>>;
-  exportAsVCards(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string[]>;
-  paginatedExportAsVCards(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string[]>>;
-  exportAsSingleVCard(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
-  paginatedExportAsSingleVCard(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string>>;
-  exportAsObjects(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]>;
-  exportAsJSON(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<string>;
-  paginatedExportAsJSON(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<string>>;
-  get(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<ContactResponse[]>;
-  paginatedGet(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: RequestOptions): Promise<PagedResponse<ContactResponse[]>>;
+  exportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<string>;
+  paginatedExportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<PagedResponse<string>>;
+  exportAsVCards(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<string[]>;
+  paginatedExportAsVCards(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<PagedResponse<string[]>>;
+  exportAsSingleVCard(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<string>;
+  paginatedExportAsSingleVCard(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<PagedResponse<string>>;
+  exportAsObjects(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<ContactResponse[]>;
+  exportAsJSON(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<string>;
+  paginatedExportAsJSON(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<PagedResponse<string>>;
+  get(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<ContactResponse[]>;
+  paginatedGet(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<PagedResponse<ContactResponse[]>>;
   /** Every contact (of a scope), walking GET /contacts page by page. */
   iterate(options?: ContactsIterateOptions): AsyncGenerator<ContactResponse, void, undefined>;
 }

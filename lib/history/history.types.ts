@@ -3,33 +3,33 @@ import type { Pagination } from '../core';
 
 export interface HistoryModule {
   /** One page of history entries (`GET /history`); default page size of the API is 10. */
-  fetchAll(filter?: HistoryFilter, pagination?: Pagination, options?: RequestOptions): Promise<HistoryEntry[]>;
+  fetchAll(filter?: HistoryFilter, pagination?: Pagination, options?: HistoryRequestOptions): Promise<HistoryEntry[]>;
   /** Like fetchAll, but keeps `totalCount` so callers know whether more pages exist. */
-  fetchPage(filter?: HistoryFilter, pagination?: Pagination, options?: RequestOptions): Promise<HistoryPage>;
+  fetchPage(filter?: HistoryFilter, pagination?: Pagination, options?: HistoryRequestOptions): Promise<HistoryPage>;
   /** Every entry matching the filter, page by page (`for await (const entry of history.iterate(filter))`). */
   iterate(filter?: HistoryFilter, options?: HistoryIterateOptions): AsyncGenerator<HistoryEntry, void, undefined>;
-  fetchById(entryId: string, options?: RequestOptions): Promise<HistoryEntry>;
+  fetchById(entryId: string, options?: HistoryRequestOptions): Promise<HistoryEntry>;
   /** Deletes several entries (`DELETE /history?id=…&id=…`), in chunks so the URL stays short. */
-  deleteByListOfIds(entryIds: string[], options?: RequestOptions): Promise<void>;
-  deleteById(entryId: string, options?: RequestOptions): Promise<void>;
+  deleteByListOfIds(entryIds: string[], options?: HistoryRequestOptions): Promise<void>;
+  deleteById(entryId: string, options?: HistoryRequestOptions): Promise<void>;
   /** Updates one entry (`PUT /history/{id}`): note, archived, read, starred. */
-  updateById(entryId: string, update: HistoryEntryUpdateOptions, options?: RequestOptions): Promise<void>;
+  updateById(entryId: string, update: HistoryEntryUpdateOptions, options?: HistoryRequestOptions): Promise<void>;
   /**
    * Updates many entries: `PUT /history` in batches of at most 149 (the API wants fewer than 150),
    * except entries whose update sets a note, which go one by one through `PUT /history/{id}`.
    */
-  batchUpdate(updates: HistoryEntryUpdateOptionsWithId[], options?: RequestOptions): Promise<void>;
+  batchUpdate(updates: HistoryEntryUpdateOptionsWithId[], options?: HistoryRequestOptions): Promise<void>;
   /** Official helper: asks `callback` for the update of each event, then runs batchUpdate. */
   batchUpdateEvents(
     events: HistoryEntry[],
     callback: (entry: HistoryEntry) => HistoryEntryUpdateOptions,
-    options?: RequestOptions,
+    options?: HistoryRequestOptions,
   ): Promise<void>;
   /** The history as CSV text (`GET /history/export`). */
-  exportAsCsvString(filter?: BaseHistoryFilter, pagination?: Pagination, options?: RequestOptions): Promise<string>;
+  exportAsCsvString(filter?: BaseHistoryFilter, pagination?: Pagination, options?: HistoryRequestOptions): Promise<string>;
 }
 
-export interface RequestOptions {
+export interface HistoryRequestOptions {
   signal?: AbortSignal;
 }
 

@@ -17,7 +17,8 @@ const ts = () => typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: 
 const isBareImport = (id) => !id.startsWith('.') && !path.isAbsolute(id) && !id.startsWith('\0');
 
 const nodeEntries = { index: 'lib/index.ts', sandbox: 'lib/sandbox/index.ts', 'sandbox-cli': 'lib/sandbox/cli.ts' };
-const typedEntries = { index: 'lib/index.ts', sandbox: 'lib/sandbox/index.ts' };
+// browser: the types of the browser build (exports["."].browser), a subset of index.
+const typedEntries = { index: 'lib/index.ts', sandbox: 'lib/sandbox/index.ts', browser: 'lib/browser.ts' };
 
 /** Writes the bundled declarations once more under the name each module system looks for. */
 function copyDeclarations(extension) {
@@ -28,6 +29,20 @@ function copyDeclarations(extension) {
         if (!file.endsWith('.d.ts')) continue;
         const source = path.join(options.dir, file);
         fs.copyFileSync(source, source.replace(/\.d\.ts$/, extension));
+      }
+    },
+  };
+}
+
+/** The sandbox CLI is the package's `bin`: it needs a shebang and the executable bit. */
+const CLI_NAME = 'sandbox-cli';
+const cliBanner = (chunk) => (chunk.isEntry && chunk.name === CLI_NAME ? '#!/usr/bin/env node' : '');
+function executableCli() {
+  return {
+    name: 'executable-cli',
+    writeBundle(options, bundle) {
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry && chunk.name === CLI_NAME) fs.chmodSync(path.join(options.dir, file), 0o755);
       }
     },
   };
@@ -44,10 +59,10 @@ module.exports = [
   {
     input: nodeEntries,
     external: isBareImport,
-    plugins: [ts()],
+    plugins: [ts(), executableCli()],
     output: [
-      { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
-      { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', exports: 'named' },
+      { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', banner: cliBanner },
+      { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', exports: 'named', banner: cliBanner },
     ],
   },
   ...Object.entries(typedEntries).map(([name, input]) => ({
@@ -64,7 +79,8 @@ module.exports = [
     output: [
       { file: 'bundle/sipgate-io.js', format: 'umd', name: 'sipgateIO', exports: 'named', inlineDynamicImports: true },
       { file: 'bundle/sipgate-io.min.js', format: 'umd', name: 'sipgateIO', exports: 'named', inlineDynamicImports: true, plugins: [terser()] },
-      { file: 'bundle/sipgate-io.esm.js', format: 'es', inlineDynamicImports: true },
+      // .mjs: ESM syntax must not depend on how a tool reads package.json "type" for .js files.
+      { file: 'bundle/sipgate-io.esm.mjs', format: 'es', inlineDynamicImports: true },
     ],
   },
 ];

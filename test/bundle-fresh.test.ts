@@ -67,7 +67,7 @@ describe('committed browser bundle is fresh', function () {
   });
 
   it('builds the UMD, minified UMD and ESM browser files', function () {
-    expect([...first.keys()].sort()).to.deep.equal(['bundle/sipgate-io.esm.js', 'bundle/sipgate-io.js', 'bundle/sipgate-io.min.js']);
+    expect([...first.keys()].sort()).to.deep.equal(['bundle/sipgate-io.esm.mjs', 'bundle/sipgate-io.js', 'bundle/sipgate-io.min.js']);
   });
 
   it('builds byte-identical output twice in a row (deterministic build)', function () {

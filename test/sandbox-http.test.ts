@@ -212,6 +212,25 @@ describe('sandbox HTTP behaviour', () => {
     });
   });
 
+  describe('request log', () => {
+    it('records method, path with query, parsed body and status of every request, and forgets them on reset', async () => {
+      await api(sandbox, 'GET', '/history?types=SMS');
+      await api(sandbox, 'POST', '/sessions/sms', { body: { smsId: 's0', recipient: '+4915799912345', message: 'logged' } });
+      await api(sandbox, 'GET', '/users', { authorization: null });
+      sandbox.injectFault({ path: '/calls', dropConnection: true });
+      await rejection(api(sandbox, 'GET', '/calls'));
+      expect(sandbox.requests.map(({ method, path, status }) => `${method} ${path} ${status}`)).to.deep.equal([
+        'GET /v2/history?types=SMS 200',
+        'POST /v2/sessions/sms 204',
+        'GET /v2/users 401',
+        'GET /v2/calls dropped',
+      ]);
+      expect(sandbox.requests[1].body).to.deep.equal({ smsId: 's0', recipient: '+4915799912345', message: 'logged' });
+      sandbox.reset();
+      expect(sandbox.requests).to.deep.equal([]);
+    });
+  });
+
   describe('lifecycle', () => {
     it('listens on loopback at a free port and stops (twice is harmless)', async () => {
       const other = await createSandbox();

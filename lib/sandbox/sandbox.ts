@@ -27,16 +27,18 @@ import type { RequestContext, SandboxConfig } from './context';
 import { createAuthenticator, DEFAULT_SANDBOX_CREDENTIALS, type Authenticator } from './credentials';
 import { FaultTable } from './faults';
 import { seedState } from './fixtures';
-import { corsHeaders, errorBody, HttpError, parseJsonBody, readBody, send } from './http';
+import { corsHeaders, errorBody, HttpError, parseJsonBody, readBody, send, type HandlerResult } from './http';
 import type { Router } from './router';
 import { createRoutes } from './routes';
 import type { SandboxState } from './state';
-import type { CallTranscript, FaultSpec, IncomingCallSimulation, SandboxOptions } from './types';
+import type { CallTranscript, FaultSpec, IncomingCallSimulation, RecordedRequest, SandboxOptions } from './types';
 import { CallFlows } from './webhooks/call-flow';
 import { signingKey } from './webhooks/keys';
 
 const API_PREFIX = '/v2';
 const DEFAULT_MAX_BODY = 30 * 1024 * 1024;
+const MAX_RECORDED = 1000;
+const MAX_RECORDED_BODY = 64 * 1024;
 
 export interface Sandbox {
   /** Base URL of the API, e.g. http://127.0.0.1:40123/v2 — pass it as the client's baseUrl. */
@@ -59,6 +61,8 @@ export interface Sandbox {
   /** Back to the seed data: state, transcripts and faults. */
   reset(): void;
   stop(): Promise<void>;
+  /** The last 1000 requests received (oldest first), e.g. to assert what your code sent. */
+  readonly requests: RecordedRequest[];
   /** The endpoints served, as "METHOD /template". */
   readonly endpoints: string[];
 }
@@ -77,6 +81,7 @@ class SandboxServer implements Sandbox {
   private readonly cors: boolean;
   private readonly maxBodyBytes: number;
   private stopping?: Promise<void>;
+  private recorded: RecordedRequest[] = [];
 
   constructor(readonly host: string, options: SandboxOptions) {
     const credentials = options.credentials === undefined ? DEFAULT_SANDBOX_CREDENTIALS : ([] as SandboxOptions['credentials'][]).concat(options.credentials);
@@ -126,6 +131,10 @@ class SandboxServer implements Sandbox {
     return this.flows.transcripts;
   }
 
+  get requests(): RecordedRequest[] {
+    return [...this.recorded];
+  }
+
   get endpoints(): string[] {
     return this.router.list().map((route) => `${route.method} ${route.template}`);
   }
@@ -161,6 +170,7 @@ class SandboxServer implements Sandbox {
 
   reset(): void {
     this.state = seedState();
+    this.recorded = [];
     this.flows.clear();
     this.faults.clear();
   }
@@ -176,11 +186,18 @@ class SandboxServer implements Sandbox {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const headers = this.cors ? corsHeaders(req) : {};
     const method = (req.method ?? 'GET').toUpperCase();
+    const record: RecordedRequest = { method, path: req.url ?? '/', status: 0, at: new Date().toISOString() };
+    this.recorded.push(record);
+    if (this.recorded.length > MAX_RECORDED) this.recorded.splice(0, this.recorded.length - MAX_RECORDED);
+    const cors = this.cors ? corsHeaders(req) : {};
+    const reply = (result: HandlerResult) => {
+      record.status = result.status;
+      send(res, result, cors);
+    };
     try {
       if (method === 'OPTIONS' && this.cors) {
-        send(res, { status: 204 }, headers);
+        reply({ status: 204 });
         return;
       }
       const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
@@ -191,13 +208,14 @@ class SandboxServer implements Sandbox {
       if (fault) {
         if (fault.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
         if (fault.dropConnection) {
+          record.status = 'dropped';
           req.socket.destroy();
           return;
         }
         if (fault.status !== undefined) {
           const retry = fault.retryAfterSeconds ?? (fault.status === 429 ? 1 : undefined);
           const extra: Record<string, string> = retry === undefined ? {} : { 'Retry-After': String(retry) };
-          send(res, { status: fault.status, body: errorBody(fault.status, 'fault injected by the sandbox'), headers: extra }, headers);
+          reply({ status: fault.status, body: errorBody(fault.status, 'fault injected by the sandbox'), headers: extra });
           return;
         }
       }
@@ -220,15 +238,17 @@ class SandboxServer implements Sandbox {
         config: this.config,
         flows: this.flows,
       };
-      send(res, await match.route.handler(ctx), headers);
+      // Large bodies (a fax carries megabytes) are not kept: 1000 of them would fill the memory.
+      record.body = raw.length <= MAX_RECORDED_BODY ? ctx.body : `[${raw.length} bytes not recorded]`;
+      reply(await match.route.handler(ctx));
     } catch (error) {
       if (error instanceof HttpError) {
         const extra = error.status === 413 ? { ...error.headers, Connection: 'close' } : error.headers;
-        send(res, { status: error.status, body: errorBody(error.status, error.message), headers: extra }, headers);
+        reply({ status: error.status, body: errorBody(error.status, error.message), headers: extra });
         if (error.status === 413) req.resume();
         return;
       }
-      send(res, { status: 500, body: errorBody(500, 'sandbox error') }, headers);
+      reply({ status: 500, body: errorBody(500, 'sandbox error') });
     }
   }
 }

@@ -103,3 +103,15 @@ export interface CallTranscript {
   /** Set when the flow was cut short (step limit). */
   error?: string;
 }
+
+export interface RecordedRequest {
+  method: string;
+  /** Path with query, as received (e.g. "/v2/history?types=SMS"). */
+  path: string;
+  /** Parsed JSON body of requests that reached a handler. */
+  body?: unknown;
+  /** Status answered; "dropped" for an injected dropped connection, 0 while still in progress. */
+  status: number | 'dropped';
+  /** When the request arrived (ISO-8601). */
+  at: string;
+}

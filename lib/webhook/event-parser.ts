@@ -88,10 +88,14 @@ function list(fields: FormFields, key: string): string[] {
   return fields[key] ?? [];
 }
 
-/** Fields every call event (newCall, answer, hangup) carries. */
-function callFields(fields: FormFields): GenericCallEvent {
-  return {
-    event: text(fields, 'event') as EventType,
+/**
+ * Starts a call event (newCall, answer, hangup) with the fields all three carry.
+ * Callers add their own fields by assignment: that keeps V8 on fast object shapes,
+ * where an object spread measurably slowed the hot path.
+ */
+function callEvent<T extends GenericCallEvent>(fields: FormFields, event: T['event']): T {
+  const base: GenericCallEvent = {
+    event,
     callId: text(fields, 'callId'),
     originalCallId: originalCallId(fields),
     direction: text(fields, 'direction') as WebhookDirection,
@@ -99,53 +103,41 @@ function callFields(fields: FormFields): GenericCallEvent {
     to: phoneNumber(first(fields, 'to')),
     xcid: text(fields, 'xcid'),
   };
+  return base as T;
+}
+
+function addDiversion(event: { diversion?: string }, fields: FormFields): void {
+  const diversion = optionalPhoneNumber(fields, 'diversion');
+  if (diversion !== undefined) event.diversion = diversion;
 }
 
 function newCallEvent(fields: FormFields): NewCallEvent {
-  const user = list(fields, 'user');
-  const userId = list(fields, 'userId');
-  const fullUserId = list(fields, 'fullUserId');
-  const event: NewCallEvent = {
-    ...callFields(fields),
-    event: EventType.NEW_CALL,
-    user,
-    userId,
-    fullUserId,
-    users: user,
-    userIds: userId,
-    fullUserIds: fullUserId,
-  };
-  const diversion = optionalPhoneNumber(fields, 'diversion');
-  if (diversion !== undefined) event.diversion = diversion;
+  const event = callEvent<NewCallEvent>(fields, EventType.NEW_CALL);
+  event.user = event.users = list(fields, 'user');
+  event.userId = event.userIds = list(fields, 'userId');
+  event.fullUserId = event.fullUserIds = list(fields, 'fullUserId');
+  addDiversion(event, fields);
   return event;
 }
 
 function answerEvent(fields: FormFields): AnswerEvent {
-  const event: AnswerEvent = {
-    ...callFields(fields),
-    event: EventType.ANSWER,
-    answeringNumber: phoneNumber(first(fields, 'answeringNumber')),
-  };
+  const event = callEvent<AnswerEvent>(fields, EventType.ANSWER);
+  event.answeringNumber = phoneNumber(first(fields, 'answeringNumber'));
   const user = first(fields, 'user');
   if (user !== undefined) event.user = user;
   const userId = first(fields, 'userId');
   if (userId !== undefined) event.userId = userId;
   const fullUserId = first(fields, 'fullUserId');
   if (fullUserId !== undefined) event.fullUserId = fullUserId;
-  const diversion = optionalPhoneNumber(fields, 'diversion');
-  if (diversion !== undefined) event.diversion = diversion;
+  addDiversion(event, fields);
   return event;
 }
 
 function hangUpEvent(fields: FormFields): HangUpEvent {
-  const event: HangUpEvent = {
-    ...callFields(fields),
-    event: EventType.HANGUP,
-    cause: text(fields, 'cause') as HangUpCause,
-    answeringNumber: phoneNumber(first(fields, 'answeringNumber')),
-  };
-  const diversion = optionalPhoneNumber(fields, 'diversion');
-  if (diversion !== undefined) event.diversion = diversion;
+  const event = callEvent<HangUpEvent>(fields, EventType.HANGUP);
+  event.cause = text(fields, 'cause') as HangUpCause;
+  event.answeringNumber = phoneNumber(first(fields, 'answeringNumber'));
+  addDiversion(event, fields);
   return event;
 }
 

@@ -1,0 +1,28 @@
+/**
+ * Browser entry: the same client and modules as the Node entry, minus the
+ * webhook server (it needs node:http). The XML response builder stays, for
+ * code shared between a browser app and a server.
+ */
+import type { AuthCredentials } from './core/credentials';
+import type { ClientOptions } from './core/http-types';
+import { createRestClient, type SipgateIORestClient } from './rest-modules';
+import { WebhookResponse } from './webhook/response-builder';
+
+export interface SipgateIO extends SipgateIORestClient {
+  webhook: { response: typeof WebhookResponse };
+}
+
+export function sipgateIO(credentials: AuthCredentials, options?: ClientOptions): SipgateIO {
+  return { ...createRestClient(credentials, options), webhook: { response: WebhookResponse } };
+}
+
+export * from './core';
+export { createRestModules, type RestModules, type SipgateIORestClient } from './rest-modules';
+export * from './contacts';
+export * from './history';
+export * from './numbers';
+export * from './devices';
+export * from './voicemails';
+export * from './webhook/types';
+export { WebhookResponse, MAX_REDIRECT_TARGETS } from './webhook/response-builder';
+export { escapeXml } from './webhook/xml-escape';

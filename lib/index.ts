@@ -1,0 +1,32 @@
+/**
+ * Node entry of the SDK: `sipgateIO(credentials)` returns a client whose members
+ * are the modules; every `createXModule(client)` factory is exported as well.
+ */
+import type { AuthCredentials } from './core/credentials';
+import type { ClientOptions } from './core/http-types';
+import { createRestClient, type SipgateIORestClient } from './rest-modules';
+import { createWebhookModule, WebhookResponse, type WebhookModule } from './webhook';
+
+export interface SipgateIO extends SipgateIORestClient {
+  /** Webhook server factory (Node) and the XML response builder. */
+  webhook: WebhookModule & { response: typeof WebhookResponse };
+}
+
+/**
+ * Creates a client. Credentials are checked at once (a ValidationError names the
+ * wrong field); no request is sent until a module function is called.
+ */
+export function sipgateIO(credentials: AuthCredentials, options?: ClientOptions): SipgateIO {
+  const client = createRestClient(credentials, options);
+  return { ...client, webhook: { ...createWebhookModule(), response: WebhookResponse } };
+}
+
+export * from './core';
+export type { Pagination } from './core';
+export { createRestModules, type RestModules, type SipgateIORestClient } from './rest-modules';
+export * from './contacts';
+export * from './history';
+export * from './numbers';
+export * from './devices';
+export * from './voicemails';
+export * from './webhook';

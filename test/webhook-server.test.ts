@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, IncomingMessage, request, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { AddressInfo, connect } from 'node:net';
 import { join } from 'node:path';
 import { ValidationError } from '../lib/core/errors';
 import {
@@ -239,6 +239,31 @@ describe('webhook server over HTTP', () => {
       expect(reported).to.equal(200);
       server.onNewCall(() => undefined);
       expect((await post(port, NEW_CALL)).status).to.equal(200);
+    });
+    it('survives clients that disconnect mid-body or send malformed HTTP', async () => {
+      server = await start();
+      let calls = 0;
+      server.onNewCall(() => {
+        calls++;
+      });
+      const port = server.port;
+      const raw = (text: string, destroyAfterWrite: boolean) =>
+        new Promise<string>((resolve) => {
+          const socket = connect(port, '127.0.0.1', () => {
+            socket.write(text);
+            if (destroyAfterWrite) setTimeout(() => socket.destroy(), 20);
+          });
+          let answer = '';
+          socket.on('data', (chunk) => (answer += chunk.toString()));
+          socket.on('close', () => resolve(answer));
+          socket.on('error', () => undefined);
+        });
+      const partial = `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: ${FORM}\r\nContent-Length: 500\r\n\r\nevent=newCall&from=49`;
+      expect(await raw(partial, true)).to.equal('');
+      const malformed = await raw('POST / HTTP/1.1\r\nHost x\r\n\r\n', false);
+      expect(malformed).to.match(/^HTTP\/1\.1 400/);
+      expect((await post(port, NEW_CALL)).status).to.equal(200);
+      expect(calls).to.equal(1);
     });
   });
 

@@ -86,9 +86,13 @@ async function main(): Promise<void> {
   const theirs = measure(official.code);
 
   console.log('');
-  console.log('bundle                      min            min+gzip(9)');
-  console.log(`ours      (sipgate-io.min)  ${kb(ours.min).padEnd(14)} ${kb(ours.gzip)}  (${ours.gzip} B)`);
-  console.log(`official  (sipgateio ${officialVersion()})  ${kb(theirs.min).padEnd(14)} ${kb(theirs.gzip)}  (${theirs.gzip} B)`);
+  const rows: Array<[string, Size]> = [
+    ['ours (bundle/sipgate-io.min.js)', ours],
+    [`official (sipgateio ${officialVersion()})`, theirs],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  console.log(`${'bundle'.padEnd(width)}${'min'.padEnd(14)}min+gzip(9)`);
+  for (const [label, size] of rows) console.log(`${label.padEnd(width)}${kb(size.min).padEnd(14)}${kb(size.gzip)}  (${size.gzip} B)`);
   console.log(`Node builtins left external (not counted) in the official bundle: ${official.externalBuiltins.join(', ') || 'none'}`);
   console.log('');
   const ratioMin = ours.min / theirs.min;

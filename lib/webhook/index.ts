@@ -6,7 +6,7 @@ export { parseWebhookEvent } from './event-parser';
 export { SIPGATE_WEBHOOK_PUBLIC_KEY } from './sipgate-public-key';
 export { DEFAULT_MAX_BODY_BYTES } from './core';
 export type { WebhookHttpResult } from './core';
-export { createServer, createWebhookModule } from './server';
+export { createServer as createWebhookServer, createWebhookModule } from './server';
 export type { ServerOptions, WebhookServer, WebhookModule } from './server';
 export { createWebhookHandler } from './node-handler';
 export type { WebhookRequestListener } from './node-handler';

@@ -21,7 +21,8 @@ function startCli(args: string[]): { child: ChildProcess; output: () => string; 
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening: (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]);
+      // The banner may arrive in several chunks; it is complete once the last line is there.
+      if (match && output.includes('Press Ctrl-C')) resolve(match[1]);
     });
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`exited with ${code} before listening:\n${output}`)));

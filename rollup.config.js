@@ -34,6 +34,16 @@ function copyDeclarations(extension) {
   };
 }
 
+/** Empties dist/ before the first build: hashed chunks of earlier builds would otherwise be packed. */
+function cleanDist() {
+  return {
+    name: 'clean-dist',
+    buildStart() {
+      fs.rmSync('dist', { recursive: true, force: true });
+    },
+  };
+}
+
 /** The sandbox CLI is the package's `bin`: it needs a shebang and the executable bit. */
 const CLI_NAME = 'sandbox-cli';
 const cliBanner = (chunk) => (chunk.isEntry && chunk.name === CLI_NAME ? '#!/usr/bin/env node' : '');
@@ -59,7 +69,7 @@ module.exports = [
   {
     input: nodeEntries,
     external: isBareImport,
-    plugins: [ts(), executableCli()],
+    plugins: [cleanDist(), ts(), executableCli()],
     output: [
       { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', banner: cliBanner },
       { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', exports: 'named', banner: cliBanner },

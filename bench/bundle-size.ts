@@ -9,13 +9,13 @@
  * the output: a browser would need a shim for it, so the official size printed is a lower
  * bound and the ratio errs in the official package's favour.
  *
- * Run: npx ts-node bench/bundle-size.ts   (after `npm run build`)
+ * Run: npx ts-node bench/bundle-size.ts [--breakdown]   (after `npm run build`)
  */
 import { promises as fs } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { rollup, type RollupLog } from 'rollup';
+import { rollup, type RollupLog, type RollupOptions } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
@@ -72,6 +72,42 @@ async function bundleOfficial(): Promise<{ code: string; externalBuiltins: strin
   return { code: output[0].code, externalBuiltins: [...externalBuiltins].sort() };
 }
 
+/**
+ * `--breakdown`: what each third-party package adds to our min+gzip size, measured by
+ * rebuilding the browser entry of rollup.config.js with that package left out (external).
+ */
+const BREAKDOWN_GROUPS: Array<[string, string[]]> = [
+  ['axios', ['axios']],
+  ['papaparse', ['papaparse']],
+  ['vcf (+ foldline, camelcase)', ['vcf']],
+  ['date-fns', ['date-fns']],
+];
+
+async function buildOursWithout(packages: string[]): Promise<Size> {
+  const configs = require(path.join(ROOT, 'rollup.config.js')) as Array<RollupOptions>;
+  const browser = configs.find((config) => config.input === 'lib/browser.ts');
+  if (!browser) throw new Error('rollup.config.js has no lib/browser.ts build');
+  const build = await rollup({
+    ...browser,
+    external: (id) => packages.some((name) => id === name || id.startsWith(`${name}/`)),
+    onwarn: () => undefined,
+  });
+  const { output } = await build.generate({ format: 'umd', name: 'sipgateIO', exports: 'named', inlineDynamicImports: true, globals: (id) => id.replace(/\W/g, '_'), plugins: [terser()] });
+  await build.close();
+  return measure(output[0].code);
+}
+
+async function printBreakdown(ours: Size): Promise<void> {
+  console.log('');
+  console.log('breakdown of ours (min+gzip added by each package; rebuilt without it):');
+  const withoutAll = await buildOursWithout(BREAKDOWN_GROUPS.flatMap(([, packages]) => packages));
+  for (const [label, packages] of BREAKDOWN_GROUPS) {
+    const without = await buildOursWithout(packages);
+    console.log(`  ${label.padEnd(30)}${kb(ours.gzip - without.gzip)}`);
+  }
+  console.log(`  ${'SDK code (everything else)'.padEnd(30)}${kb(withoutAll.gzip)}`);
+}
+
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 const pct = (ratio: number): string => `${(ratio * 100).toFixed(1)}%`;
 
@@ -100,6 +136,7 @@ async function main(): Promise<void> {
   console.log(`ratio ours/official: min ${pct(ratioMin)}, min+gzip ${pct(ratioGzip)}  (target ≤ ${pct(TARGET_RATIO)} min+gzip)`);
   console.log(ratioGzip <= TARGET_RATIO ? 'TARGET MET' : 'TARGET MISSED');
   if (ratioGzip > TARGET_RATIO) process.exitCode = 1;
+  if (process.argv.includes('--breakdown')) await printBreakdown(ours);
 }
 
 function officialVersion(): string {

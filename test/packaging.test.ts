@@ -16,8 +16,8 @@ const BIN = path.join(ROOT, 'node_modules', '.bin');
 const PACKAGE_NAME = (JSON.parse(require('node:fs').readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string }).name;
 const execFileAsync = promisify(execFile);
 
-/** The modules a client must carry (the contract's module names). */
-const CLIENT_MODULES = ['sms', 'history'];
+/** The members a client must carry: every REST module of the SDK and the webhook helpers. */
+const CLIENT_MODULES = ['sms', 'fax', 'call', 'rtcm', 'settings', 'contacts', 'history', 'numbers', 'devices', 'voicemails', 'webhook'];
 
 interface RunResult {
   code: number;

@@ -11,10 +11,19 @@ import { launchChromium, serveFiles, type RunningBrowser, type StaticServer } fr
 import { createSandbox, SANDBOX_CREDENTIALS, type Sandbox } from '../lib/sandbox';
 
 const BUNDLE_FILE = path.join(__dirname, '..', 'bundle', 'sipgate-io.min.js');
+const ESM_BUNDLE_FILE = path.join(__dirname, '..', 'bundle', 'sipgate-io.esm.mjs');
 
 const PAGE_HTML = `<!doctype html>
 <html><head><meta charset="utf-8"><title>sipgate.io bundle check</title></head>
 <body><script src="/sipgate-io.min.js"></script></body></html>`;
+
+/** The ESM browser build, imported by a module script and put on window for the test. */
+const ESM_PAGE_HTML = `<!doctype html>
+<html><head><meta charset="utf-8"><title>sipgate.io ESM build check</title></head>
+<body><script type="module">
+import * as sdk from '/sipgate-io.esm.mjs';
+window.sipgateIOEsm = sdk;
+</script></body></html>`;
 
 interface PageResult {
   exported: string[];
@@ -25,11 +34,11 @@ interface PageResult {
 }
 
 /** Runs inside the page: only what the bundle put on window is available there. */
-async function sendAndReadBack(page: Page, credentials: unknown, baseUrl: string, to: string, message: string): Promise<PageResult> {
+async function sendAndReadBack(page: Page, globalName: string, credentials: unknown, baseUrl: string, message: string): Promise<PageResult> {
   return page.evaluate(
-    async ({ credentials, baseUrl, to, message }) => {
+    async ({ globalName, credentials, baseUrl, to, message }) => {
       const w = window as unknown as Record<string, any>;
-      const sdk = w.sipgateIO;
+      const sdk = w[globalName];
       const client = sdk.sipgateIO(credentials, { baseUrl });
       await client.sms.send({ smsId: 's0', to, message });
       const entries: any[] = await client.history.fetchAll({ types: ['SMS'] });
@@ -42,7 +51,7 @@ async function sendAndReadBack(page: Page, credentials: unknown, baseUrl: string
         historyTypes: [...new Set(entries.map((entry) => String(entry.type)))],
       };
     },
-    { credentials, baseUrl, to, message },
+    { globalName, credentials, baseUrl, to: '+4915799912345', message },
   );
 }
 
@@ -58,13 +67,19 @@ describe('browser bundle in headless Chromium', function () {
   const requestedUrls: string[] = [];
 
   before(async function () {
-    const bundle = await fs.readFile(BUNDLE_FILE, 'utf8').catch(() => {
-      throw new Error(`${BUNDLE_FILE} is missing: run "npm run build" first`);
-    });
+    const [bundle, esmBundle] = await Promise.all(
+      [BUNDLE_FILE, ESM_BUNDLE_FILE].map((file) =>
+        fs.readFile(file, 'utf8').catch(() => {
+          throw new Error(`${file} is missing: run "npm run build" first`);
+        }),
+      ),
+    );
     sandbox = await createSandbox({ host: '127.0.0.1', port: 0, cors: true });
     pageServer = await serveFiles({
       '/': { type: 'text/html; charset=utf-8', body: PAGE_HTML },
       '/sipgate-io.min.js': { type: 'text/javascript; charset=utf-8', body: bundle },
+      '/esm.html': { type: 'text/html; charset=utf-8', body: ESM_PAGE_HTML },
+      '/sipgate-io.esm.mjs': { type: 'text/javascript; charset=utf-8', body: esmBundle },
     });
     chromium = await launchChromium();
     // The page may only talk to loopback; anything else is blocked and fails the test below.
@@ -93,19 +108,29 @@ describe('browser bundle in headless Chromium', function () {
     expect(bundle).to.match(/define\(\["exports"\]/); // UMD wrapper without dependencies
   });
 
-  it('sends an SMS and finds it in the history, without errors or Node-only globals', async function () {
+  /** Opens a page of the page server, collecting its errors; then sends and reads back through `globalName`. */
+  async function roundTripOn(pagePath: string, globalName: string): Promise<{ result: PageResult; message: string }> {
+    for (const list of [consoleErrors, pageErrors, blockedRequests, requestedUrls]) list.length = 0;
     const page = await chromium.context.newPage();
     page.on('console', (msg) => {
       if (msg.type() === 'error') consoleErrors.push(msg.text());
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    try {
+      const response = await page.goto(`${pageServer.url}${pagePath}`, { waitUntil: 'load' });
+      expect(response?.status()).to.equal(200);
+      await page.waitForFunction((name) => name in window, globalName, { timeout: 15_000 }).catch(() => {
+        throw new Error(`the page never defined window.${globalName}; page errors: ${[...pageErrors, ...consoleErrors].join(' | ')}`);
+      });
+      const message = `hello from chromium via ${globalName} ${Date.now()}`;
+      return { result: await sendAndReadBack(page, globalName, SANDBOX_CREDENTIALS, sandbox.url, message), message };
+    } finally {
+      await page.close();
+    }
+  }
 
-    const response = await page.goto(`${pageServer.url}/`, { waitUntil: 'load' });
-    expect(response?.status()).to.equal(200);
-
-    const message = `hello from chromium ${Date.now()}`;
-    const result = await sendAndReadBack(page, SANDBOX_CREDENTIALS, sandbox.url, '+4915799912345', message);
-    await page.close();
+  it('sends an SMS and finds it in the history, without errors or Node-only globals', async function () {
+    const { result, message } = await roundTripOn('/', 'sipgateIO');
 
     expect(pageErrors, 'uncaught page errors').to.deep.equal([]);
     expect(consoleErrors, 'console errors').to.deep.equal([]);
@@ -122,5 +147,15 @@ describe('browser bundle in headless Chromium', function () {
     }
     // The API calls really went cross-origin from the page to the sandbox.
     expect(requestedUrls.some((url) => url.startsWith(`${sandbox.url}`))).to.equal(true);
+  });
+
+  it('does the same with the ESM browser build imported by a module script', async function () {
+    const { result, message } = await roundTripOn('/esm.html', 'sipgateIOEsm');
+    expect(pageErrors, 'uncaught page errors').to.deep.equal([]);
+    expect(consoleErrors, 'console errors').to.deep.equal([]);
+    expect(blockedRequests, 'requests leaving loopback').to.deep.equal([]);
+    expect(result.found).to.include({ type: 'SMS', smsContent: message, direction: 'OUTGOING' });
+    expect(result.hasBufferGlobal).to.equal(false);
+    expect(result.hasProcessGlobal).to.equal(false);
   });
 });

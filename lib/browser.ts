@@ -18,6 +18,11 @@ export function sipgateIO(credentials: AuthCredentials, options?: ClientOptions)
 
 export * from './core';
 export { createRestModules, type RestModules, type SipgateIORestClient } from './rest-modules';
+export * from './sms';
+export * from './fax';
+export * from './call';
+export * from './settings';
+export * from './rtcm';
 export * from './contacts';
 export * from './history';
 export * from './numbers';

@@ -3,17 +3,27 @@
  * Shared by the Node entry (lib/index.ts) and the browser entry (lib/browser.ts),
  * which differ only in their webhook member.
  */
+import { createCallModule } from './call';
 import { createContactsModule } from './contacts';
 import type { ClientOptions, SipgateIOClient } from './core/http-types';
 import type { AuthCredentials } from './core/credentials';
 import { createHttpClient } from './core/http-client';
 import { createDevicesModule } from './devices';
+import { createFaxModule } from './fax';
 import { createHistoryModule } from './history';
 import { createNumbersModule } from './numbers';
+import { createRTCMModule } from './rtcm';
+import { createSettingsModule } from './settings';
+import { createSMSModule } from './sms';
 import { createVoicemailsModule } from './voicemails';
 
 export function createRestModules(client: SipgateIOClient) {
   return {
+    sms: createSMSModule(client),
+    fax: createFaxModule(client),
+    call: createCallModule(client),
+    settings: createSettingsModule(client),
+    rtcm: createRTCMModule(client),
     contacts: createContactsModule(client),
     history: createHistoryModule(client),
     numbers: createNumbersModule(client),

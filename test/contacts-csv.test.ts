@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ServerError, ValidationError } from '../lib/core/errors';
-import { utf8ToBase64 } from '../lib/contacts/base64';
+import { utf8ToBase64 } from '../lib/core/base64';
 import { mockApi, recordedRequests } from './support/api-mock';
 import { contactsModule, expectNoRequest, rejection } from './fixtures/contacts/contacts-fixtures';
 

@@ -8,7 +8,7 @@ import { AbortError } from '../core/errors';
 import { mapWithConcurrency } from '../core/concurrency';
 import { collect, paginate } from '../core/pagination';
 import { apiPath } from '../core/path';
-import { utf8ToBase64 } from './base64';
+import { utf8ToBase64 } from '../core/base64';
 import type {
   BulkOptions,
   ContactImport,

@@ -1,0 +1,19 @@
+/** Click-to-dial: the caller's device rings first; once picked up, the callee is dialled. */
+import type { SipgateIOClient } from '../core';
+import type { CallModule, InitiateNewCallSessionResponse } from './call.types';
+import { validateCallData } from './validators';
+
+const CALL_ERRORS = {
+  400: 'Invalid call data: the API rejected caller, callee or deviceId',
+  402: 'Insufficient funds to start the call',
+  403: 'Cannot access extension - not found or forbidden',
+};
+
+export function createCallModule(client: SipgateIOClient): CallModule {
+  return {
+    async initiate(callData, options): Promise<InitiateNewCallSessionResponse> {
+      const dto = validateCallData(callData);
+      return client.post<InitiateNewCallSessionResponse>('/sessions/calls', dto, { signal: options?.signal, errorMessages: CALL_ERRORS });
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { createCallModule } from './call';
+export type { CallData, CallDTO, CallModule, CallRequestOptions, InitiateNewCallSessionResponse } from './call.types';

@@ -1,0 +1,28 @@
+/**
+ * The valid combinations of call data (contract table): `to` is always a number;
+ * `from` is an extension, or a number together with a deviceId; callerId is an
+ * optional number. Extensions of a caller are devices: e, p, x or y.
+ */
+import { ValidationError } from '../core/errors';
+import { isExtension, normalizePhoneNumber, validateExtension } from '../core/validators';
+import type { CallData, CallDTO } from './call.types';
+
+export const CALLER_EXTENSION_TYPES = ['e', 'p', 'x', 'y'] as const;
+
+export function validateCallData(call: CallData): CallDTO {
+  if (call === null || typeof call !== 'object') throw new ValidationError('callData', 'call data must be an object with from and to');
+  const callee = normalizePhoneNumber(call.to, 'to');
+  const deviceId = call.deviceId === undefined ? undefined : validateExtension(call.deviceId, 'deviceId', CALLER_EXTENSION_TYPES);
+  const callerId = call.callerId === undefined ? undefined : normalizePhoneNumber(call.callerId, 'callerId');
+  let caller: string;
+  if (isExtension(call.from, CALLER_EXTENSION_TYPES)) {
+    caller = call.from;
+  } else {
+    if (typeof call.from === 'string' && isExtension(call.from)) {
+      throw new ValidationError('from', `from must be a phone number or an extension of type e, p, x or y, got "${call.from}"`);
+    }
+    caller = normalizePhoneNumber(call.from, 'from');
+    if (deviceId === undefined) throw new ValidationError('deviceId', 'deviceId is required when from is a phone number');
+  }
+  return { caller, callee, deviceId, callerId };
+}

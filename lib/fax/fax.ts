@@ -1,0 +1,74 @@
+/** Fax: send a PDF, follow its status through the history, list fax lines, resend. */
+import { format } from 'date-fns';
+import type { SipgateIOClient } from '../core';
+import { bytesToBase64 } from '../core/base64';
+import { ValidationError } from '../core/errors';
+import { apiPath } from '../core/path';
+import { normalizePhoneNumber, requireString, validateExtension } from '../core/validators';
+import type { FaxDTO, Faxline, FaxModule, FaxRequestOptions, FaxStatus, SendFaxSessionResponse } from './fax.types';
+import { validatePdf } from './validators';
+
+const SEND_ERRORS = {
+  402: 'Insufficient funds to send the fax',
+  403: 'The fax line cannot be used: it does not exist, cannot send, or the token lacks the sessions:fax:write scope',
+  407: 'Invalid recipient fax number',
+};
+
+export function defaultFaxFilename(now = new Date()): string {
+  return `Fax_${format(now, 'yyyyMMdd_HHmmss')}.pdf`;
+}
+
+export function createFaxModule(client: SipgateIOClient): FaxModule {
+  async function getFaxlinesByWebUser(webuserId: string, options?: FaxRequestOptions): Promise<Faxline[]> {
+    validateExtension(webuserId, 'webuserId', ['w']);
+    const response = await client.get<{ items: Faxline[] }>(apiPath`/${webuserId}/faxlines`, {
+      signal: options?.signal,
+      errorMessages: { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' },
+    });
+    return response?.items ?? [];
+  }
+
+  async function getFaxlines(options?: FaxRequestOptions): Promise<Faxline[]> {
+    return getFaxlinesByWebUser(await client.getAuthenticatedWebuserId(), options);
+  }
+
+  async function defaultFaxline(options?: FaxRequestOptions): Promise<string> {
+    const line = (await getFaxlines(options)).find((candidate) => candidate.canSend);
+    if (!line) throw new ValidationError('faxlineId', 'no fax line of this user can send; pass faxlineId explicitly');
+    return line.id;
+  }
+
+  return {
+    async send(fax, options): Promise<SendFaxSessionResponse> {
+      if (fax === null || typeof fax !== 'object') throw new ValidationError('fax', 'fax must be an object with to and fileContent');
+      const recipient = normalizePhoneNumber(fax.to, 'to');
+      const bytes = validatePdf(fax.fileContent);
+      const filename = fax.filename === undefined ? defaultFaxFilename() : requireString(fax.filename, 'filename');
+      const faxlineId = fax.faxlineId === undefined ? await defaultFaxline(options) : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
+      const dto: FaxDTO = { faxlineId, recipient, filename, base64Content: bytesToBase64(bytes) };
+      return client.post<SendFaxSessionResponse>('/sessions/fax', dto, { signal: options?.signal, errorMessages: SEND_ERRORS });
+    },
+
+    async getFaxStatus(sessionId, options): Promise<FaxStatus> {
+      requireString(sessionId, 'sessionId');
+      const entry = await client.get<{ type?: string; faxStatusType?: FaxStatus }>(apiPath`/history/${sessionId}`, {
+        signal: options?.signal,
+        errorMessages: { 404: 'Fax was not found' },
+      });
+      if (entry?.type !== 'FAX' || entry.faxStatusType === undefined) {
+        throw new ValidationError('sessionId', `history entry ${sessionId} is not a fax`);
+      }
+      return entry.faxStatusType;
+    },
+
+    getFaxlines,
+    getFaxlinesByWebUser,
+
+    async resend(fax, options): Promise<void> {
+      if (fax === null || typeof fax !== 'object') throw new ValidationError('fax', 'fax must be an object with faxId');
+      const faxId = requireString(fax.faxId, 'faxId');
+      const faxlineId = fax.faxlineId === undefined ? undefined : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
+      await client.post<void>('/sessions/fax/resend', { faxId, faxlineId }, { signal: options?.signal, errorMessages: { ...SEND_ERRORS, 404: 'Fax was not found' } });
+    },
+  };
+}

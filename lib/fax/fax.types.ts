@@ -1,0 +1,62 @@
+/** Public types of the fax module (names as in the contract and the official package). */
+
+/** A PDF document: Node Buffer, any Uint8Array, or an ArrayBuffer (browsers). */
+export type FaxFileContent = Uint8Array | ArrayBuffer;
+
+export interface Fax {
+  /** Recipient fax number (E.164). */
+  to: string;
+  fileContent: FaxFileContent;
+  /** Default: `Fax_YYYYMMDD_HHMMSS.pdf`. */
+  filename?: string;
+  /** Default: the first fax line of the authenticated user that can send. */
+  faxlineId?: string;
+}
+
+export interface SendFaxSessionResponse {
+  sessionId: string;
+}
+
+/** Body of POST /sessions/fax. */
+export interface FaxDTO {
+  faxlineId: string;
+  recipient: string;
+  filename: string;
+  base64Content: string;
+}
+
+export enum FaxStatus {
+  SENT = 'SENT',
+  PENDING = 'PENDING',
+  FAILED = 'FAILED',
+  SENDING = 'SENDING',
+  SCHEDULED = 'SCHEDULED',
+}
+
+export interface Faxline {
+  id: string;
+  alias: string;
+  tagline: string;
+  canSend: boolean;
+  canReceive: boolean;
+}
+
+export interface ResendFax {
+  /** Session or history id of the fax to send again. */
+  faxId: string;
+  faxlineId?: string;
+}
+
+export interface FaxRequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface FaxModule {
+  send(fax: Fax, options?: FaxRequestOptions): Promise<SendFaxSessionResponse>;
+  /** The fax's status, read from its history entry. */
+  getFaxStatus(sessionId: string, options?: FaxRequestOptions): Promise<FaxStatus>;
+  /** Fax lines of the authenticated web user. */
+  getFaxlines(options?: FaxRequestOptions): Promise<Faxline[]>;
+  getFaxlinesByWebUser(webuserId: string, options?: FaxRequestOptions): Promise<Faxline[]>;
+  resend(fax: ResendFax, options?: FaxRequestOptions): Promise<void>;
+}

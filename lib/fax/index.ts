@@ -1,0 +1,3 @@
+export { createFaxModule, defaultFaxFilename } from './fax';
+export { FaxStatus } from './fax.types';
+export type { Fax, FaxDTO, FaxFileContent, Faxline, FaxModule, FaxRequestOptions, ResendFax, SendFaxSessionResponse } from './fax.types';

@@ -1,0 +1,67 @@
+/** Real-time call manipulation of established calls (`/calls/{callId}/…`). */
+import type { SipgateIOClient } from '../core';
+import { ValidationError } from '../core/errors';
+import { apiPath } from '../core/path';
+import { normalizeDtmf, normalizePhoneNumber, validateBoolean, validateHttpUrl } from '../core/validators';
+import type { RTCMCall, RTCMModule, RTCMRequestOptions } from './rtcm.types';
+import { validateCall } from './validators';
+
+const CALL_ERRORS = {
+  403: 'Not allowed to change this call (check the rtcm:write scope)',
+  404: 'Call could not be found',
+  409: 'The call is not established yet',
+};
+
+export function createRTCMModule(client: SipgateIOClient): RTCMModule {
+  const config = (options?: RTCMRequestOptions) => ({ signal: options?.signal, errorMessages: CALL_ERRORS });
+
+  return {
+    async getEstablishedCalls(options) {
+      const response = await client.get<{ data?: RTCMCall[] }>('/calls', config(options));
+      return response?.data ?? [];
+    },
+    async mute(call, status, options) {
+      const callId = validateCall(call);
+      await client.put(apiPath`/calls/${callId}/muted`, { value: validateBoolean(status, 'status') }, config(options));
+    },
+    async record(call, recordOptions, options) {
+      const callId = validateCall(call);
+      if (recordOptions === null || typeof recordOptions !== 'object') {
+        throw new ValidationError('recordOptions', 'recordOptions must be { announcement: boolean, value: boolean }');
+      }
+      const body = {
+        announcement: validateBoolean(recordOptions.announcement, 'recordOptions.announcement'),
+        value: validateBoolean(recordOptions.value, 'recordOptions.value'),
+      };
+      await client.put(apiPath`/calls/${callId}/recording`, body, config(options));
+    },
+    async announce(call, announcement, options) {
+      const callId = validateCall(call);
+      await client.post(apiPath`/calls/${callId}/announcements`, { url: validateHttpUrl(announcement, 'announcement') }, config(options));
+    },
+    async transfer(call, transferOptions, options) {
+      const callId = validateCall(call);
+      if (transferOptions === null || typeof transferOptions !== 'object') {
+        throw new ValidationError('transferOptions', 'transferOptions must be { attended: boolean, phoneNumber: string }');
+      }
+      const body = {
+        attended: validateBoolean(transferOptions.attended, 'transferOptions.attended'),
+        phoneNumber: normalizePhoneNumber(transferOptions.phoneNumber, 'transferOptions.phoneNumber'),
+        callerId: transferOptions.callerId === undefined ? undefined : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
+      };
+      await client.post(apiPath`/calls/${callId}/transfer`, body, config(options));
+    },
+    async sendDTMF(call, sequence, options) {
+      const callId = validateCall(call);
+      await client.post(apiPath`/calls/${callId}/dtmf`, { sequence: normalizeDtmf(sequence, 'sequence') }, config(options));
+    },
+    async hold(call, status, options) {
+      const callId = validateCall(call);
+      await client.put(apiPath`/calls/${callId}/hold`, { value: validateBoolean(status, 'status') }, config(options));
+    },
+    async hangUp(call, options) {
+      const callId = validateCall(call);
+      await client.delete(apiPath`/calls/${callId}`, config(options));
+    },
+  };
+}

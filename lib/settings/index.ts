@@ -1,0 +1,2 @@
+export { createSettingsModule } from './settings';
+export type { SettingsModule, SettingsRequestOptions, WebhookSettings, WebhookSettingsModule } from './settings.types';

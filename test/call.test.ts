@@ -1,0 +1,66 @@
+import { expect } from 'chai';
+import { BadRequestError, PaymentRequiredError, PermissionError, ValidationError } from '../lib/core/errors';
+import { createCallModule, type CallData } from '../lib/call';
+import { mockApi, recordedRequests } from './support/api-mock';
+import { expectNoRequest, rejection, testClient } from './support/module-test-kit';
+
+const call = () => createCallModule(testClient());
+
+describe('call module', () => {
+  // Every row of the contract's table of valid combinations.
+  const validRows: Array<[CallData, Record<string, string>]> = [
+    [{ from: 'e14', to: '+4921165432' }, { caller: 'e14', callee: '+4921165432' }],
+    [{ from: 'p0', to: '+4921165432', callerId: '+4917012345678' }, { caller: 'p0', callee: '+4921165432', callerId: '+4917012345678' }],
+    [{ from: 'x1', to: '+4921165432', callerId: '+4917012345678', deviceId: 'e14' }, { caller: 'x1', callee: '+4921165432', callerId: '+4917012345678', deviceId: 'e14' }],
+    [{ from: '+4921123456', to: '+4921165432', deviceId: 'e14' }, { caller: '+4921123456', callee: '+4921165432', deviceId: 'e14' }],
+    [{ from: 'y2', to: '+4921165432', deviceId: 'y2' }, { caller: 'y2', callee: '+4921165432', deviceId: 'y2' }],
+    [{ from: '+4921123456', to: '+4921165432', callerId: '+4917012345678', deviceId: 'p0' }, { caller: '+4921123456', callee: '+4921165432', callerId: '+4917012345678', deviceId: 'p0' }],
+  ];
+
+  validRows.forEach(([data, body], index) => {
+    it(`accepts table row ${index + 1} and posts it to /sessions/calls`, async () => {
+      const scope = mockApi().post('/sessions/calls', body).reply(200, { sessionId: 'abc123' });
+      expect(await call().initiate(data)).to.deep.equal({ sessionId: 'abc123' });
+      expect(scope.isDone()).to.equal(true);
+      expect(recordedRequests()[0].headers['x-sipgate-version']).to.be.a('string');
+    });
+  });
+
+  it('normalises phone numbers to E.164', async () => {
+    mockApi().post('/sessions/calls', { caller: 'e0', callee: '+4921165432' }).reply(200, { sessionId: 's' });
+    await call().initiate({ from: 'e0', to: '0049 211 654-32' });
+  });
+
+  const invalid: Array<[string, CallData, string]> = [
+    ['a phone number caller without deviceId', { from: '+4921123456', to: '+4921165432' }, 'deviceId'],
+    ['a group extension as caller', { from: 'g1', to: '+4921165432' }, 'from'],
+    ['garbage as caller', { from: 'nobody', to: '+4921165432' }, 'from'],
+    ['an extension as callee', { from: 'e0', to: 'e1' }, 'to'],
+    ['a fax line as deviceId', { from: 'e0', to: '+4921165432', deviceId: 'f0' }, 'deviceId'],
+    ['an invalid callerId', { from: 'e0', to: '+4921165432', callerId: '12' }, 'callerId'],
+  ];
+  for (const [name, data, field] of invalid) {
+    it(`rejects ${name} (field ${field}) without a request`, async () => {
+      const scope = mockApi().post('/sessions/calls').reply(200, {});
+      const error = await rejection(call().initiate(data));
+      expect(error).to.be.instanceOf(ValidationError);
+      expect((error as ValidationError).field).to.equal(field);
+      expectNoRequest(scope);
+    });
+  }
+
+  for (const [status, ErrorClass, text] of [
+    [400, BadRequestError, 'Invalid call data'],
+    [402, PaymentRequiredError, 'Insufficient funds'],
+    [403, PermissionError, 'Cannot access extension'],
+  ] as const) {
+    it(`maps ${status} to ${ErrorClass.name}, sent once`, async () => {
+      const scope = mockApi().post('/sessions/calls').times(3).reply(status, { message: 'nope' });
+      const error = await rejection(call().initiate({ from: 'e0', to: '+4921165432' }));
+      expect(error).to.be.instanceOf(ErrorClass);
+      expect((error as Error).message).to.contain(text);
+      expect(recordedRequests()).to.have.length(1);
+      scope.persist(false);
+    });
+  }
+});

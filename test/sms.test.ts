@@ -1,0 +1,150 @@
+import { expect } from 'chai';
+import { PaymentRequiredError, PermissionError, ServerError, ValidationError } from '../lib/core/errors';
+import { createSMSModule } from '../lib/sms';
+import { mockApi, recordedRequests } from './support/api-mock';
+import { expectNoRequest, rejection, testClient } from './support/module-test-kit';
+
+const DAY = 24 * 60 * 60 * 1000;
+const sms = () => createSMSModule(testClient());
+
+function mockUserinfo() {
+  return mockApi().get('/authorization/userinfo').reply(200, { sub: 'w0', domain: 'sipgate.de', masterSipId: '1', locale: 'de_DE' });
+}
+
+function mockSenders(defaultId: number) {
+  mockApi().get('/w0/sms').reply(200, { items: [{ id: 's0', alias: 'SMS', callerId: '+4921100000000' }] });
+  mockApi()
+    .get('/w0/sms/s0/callerids')
+    .reply(200, {
+      items: [
+        { id: 1, phonenumber: '+4921100000001', verified: true, defaultNumber: defaultId === 1 },
+        { id: 2, phonenumber: '+4921100000002', verified: true, defaultNumber: defaultId === 2 },
+        { id: 3, phonenumber: '+4921100000003', verified: false, defaultNumber: false },
+      ],
+    });
+}
+
+describe('sms module', () => {
+  describe('send from an SMS extension', () => {
+    it('posts smsId, recipient and message to /sessions/sms', async () => {
+      const scope = mockApi().post('/sessions/sms', { smsId: 's0', recipient: '+4915799912345', message: 'Hi' }).reply(204);
+      await sms().send({ smsId: 's0', to: '+49 157 999 12345', message: 'Hi' });
+      expect(scope.isDone()).to.equal(true);
+      expect(recordedRequests()[0].headers['x-sipgate-client']).to.be.a('string');
+    });
+
+    it('schedules with sendAt as whole Unix seconds', async () => {
+      const sendAt = new Date(Date.now() + DAY + 123);
+      mockApi().post('/sessions/sms').reply(204);
+      await sms().schedule({ smsId: 's1', to: '+4915799912345', message: 'Later' }, sendAt);
+      expect(recordedRequests()[0].body).to.deep.equal({ smsId: 's1', recipient: '+4915799912345', message: 'Later', sendAt: Math.floor(sendAt.getTime() / 1000) });
+    });
+
+    const invalid: Array<[string, () => Promise<void>, string]> = [
+      ['a bad recipient', () => sms().send({ smsId: 's0', to: 'abc', message: 'x' }), 'to'],
+      ['an empty message', () => sms().send({ smsId: 's0', to: '+4915799912345', message: ' ' }), 'message'],
+      ['a non-SMS extension', () => sms().send({ smsId: 'p0', to: '+4915799912345', message: 'x' }), 'smsId'],
+      ['sendAt in the past', () => sms().send({ smsId: 's0', to: '+4915799912345', message: 'x' }, new Date(Date.now() - 1000)), 'sendAt'],
+      ['sendAt 31 days ahead', () => sms().schedule({ smsId: 's0', to: '+4915799912345', message: 'x' }, new Date(Date.now() + 31 * DAY)), 'sendAt'],
+      ['an invalid date', () => sms().schedule({ smsId: 's0', to: '+4915799912345', message: 'x' }, new Date('nope')), 'sendAt'],
+      ['neither smsId nor from', () => sms().send({ to: '+4915799912345', message: 'x' } as never), 'smsId'],
+    ];
+    for (const [name, act, field] of invalid) {
+      it(`rejects ${name} (field ${field}) without a request`, async () => {
+        const scope = mockApi().post('/sessions/sms').reply(204);
+        const error = await rejection(act());
+        expect(error).to.be.instanceOf(ValidationError);
+        expect((error as ValidationError).field).to.equal(field);
+        expectNoRequest(scope);
+      });
+    }
+
+    it('maps 403 to PermissionError naming extension and scope, 402 to PaymentRequiredError', async () => {
+      mockApi().post('/sessions/sms').reply(403);
+      const forbidden = await rejection(sms().send({ smsId: 's0', to: '+4915799912345', message: 'x' }));
+      expect(forbidden).to.be.instanceOf(PermissionError);
+      expect((forbidden as Error).message).to.contain('SMS extension').and.contain('sessions:sms:write');
+      mockApi().post('/sessions/sms').reply(402);
+      expect(await rejection(sms().send({ smsId: 's0', to: '+4915799912345', message: 'x' }))).to.be.instanceOf(PaymentRequiredError);
+    });
+
+    it('never sends an SMS twice: a 500 answer is not retried', async () => {
+      mockApi().post('/sessions/sms').times(3).reply(500);
+      expect(await rejection(sms().send({ smsId: 's0', to: '+4915799912345', message: 'x' }))).to.be.instanceOf(ServerError);
+      expect(recordedRequests().filter((request) => request.method === 'POST')).to.have.length(1);
+    });
+  });
+
+  describe('send from a phone number', () => {
+    it('switches the default sender, sends, and restores the previous default', async () => {
+      mockUserinfo();
+      mockSenders(1);
+      mockApi().put('/w0/sms/s0/callerids/2', { defaultNumber: true }).reply(204);
+      mockApi().post('/sessions/sms', { smsId: 's0', recipient: '+4915799912345', message: 'Hi' }).reply(204);
+      mockApi().put('/w0/sms/s0/callerids/1', { defaultNumber: true }).reply(204);
+      await sms().send({ from: '+4921100000002', to: '+4915799912345', message: 'Hi' });
+      const writes = recordedRequests().filter((request) => request.method !== 'GET').map((request) => `${request.method} ${request.path}`);
+      expect(writes).to.deep.equal(['PUT /v2/w0/sms/s0/callerids/2', 'POST /v2/sessions/sms', 'PUT /v2/w0/sms/s0/callerids/1']);
+    });
+
+    it('restores the previous default when sending fails', async () => {
+      mockUserinfo();
+      mockSenders(1);
+      mockApi().put('/w0/sms/s0/callerids/2').reply(204);
+      mockApi().post('/sessions/sms').reply(402);
+      const restore = mockApi().put('/w0/sms/s0/callerids/1', { defaultNumber: true }).reply(204);
+      expect(await rejection(sms().send({ from: '+4921100000002', to: '+4915799912345', message: 'Hi' }))).to.be.instanceOf(PaymentRequiredError);
+      expect(restore.isDone()).to.equal(true);
+    });
+
+    it('does not switch when the number already is the default', async () => {
+      mockUserinfo();
+      mockSenders(2);
+      mockApi().post('/sessions/sms').reply(204);
+      await sms().send({ from: '+4921100000002', to: '+4915799912345', message: 'Hi' });
+      expect(recordedRequests().filter((request) => request.method === 'PUT')).to.have.length(0);
+    });
+
+    it('serialises concurrent sends so each switch/send/restore stays together', async () => {
+      const module = createSMSModule(testClient());
+      mockUserinfo();
+      for (const _ of [1, 2]) {
+        mockSenders(1);
+        mockApi().put('/w0/sms/s0/callerids/2').reply(204);
+        mockApi().post('/sessions/sms').delay(20).reply(204);
+        mockApi().put('/w0/sms/s0/callerids/1').reply(204);
+      }
+      await Promise.all([
+        module.send({ from: '+4921100000002', to: '+4915799912345', message: 'one' }),
+        module.send({ from: '+4921100000002', to: '+4915799912346', message: 'two' }),
+      ]);
+      const writes = recordedRequests().filter((request) => request.method !== 'GET').map((request) => request.method + (request.path.endsWith('/2') ? ':switch' : request.path.endsWith('/1') ? ':restore' : ':send'));
+      expect(writes).to.deep.equal(['PUT:switch', 'POST:send', 'PUT:restore', 'PUT:switch', 'POST:send', 'PUT:restore']);
+    });
+
+    it('rejects an unverified or unknown sender number with a clear error, sending nothing', async () => {
+      mockUserinfo();
+      mockSenders(1);
+      const post = mockApi().post('/sessions/sms').reply(204);
+      const error = await rejection(sms().send({ from: '+4921100000003', to: '+4915799912345', message: 'Hi' }));
+      expect(error).to.be.instanceOf(ValidationError);
+      expect((error as ValidationError).field).to.equal('from');
+      expect(post.isDone()).to.equal(false);
+    });
+
+    it('fails clearly when the user has no SMS extension', async () => {
+      mockUserinfo();
+      mockApi().get('/w0/sms').reply(200, { items: [] });
+      const error = await rejection(sms().send({ from: '+4921100000002', to: '+4915799912345', message: 'Hi' }));
+      expect(error).to.be.instanceOf(ValidationError);
+      expect((error as Error).message).to.contain('no SMS extension');
+    });
+  });
+
+  it('lists SMS extensions and caller ids', async () => {
+    mockApi().get('/w0/sms').reply(200, { items: [{ id: 's0', alias: 'SMS', callerId: '+4921100000000' }] });
+    expect(await sms().getSmsExtensions('w0')).to.deep.equal([{ id: 's0', alias: 'SMS', callerId: '+4921100000000' }]);
+    const error = await rejection(sms().getSmsExtensions('s0'));
+    expect((error as ValidationError).field).to.equal('webuserId');
+  });
+});

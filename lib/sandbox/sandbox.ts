@@ -100,6 +100,7 @@ class SandboxServer implements Sandbox {
       key,
       timeoutMs: options.webhookTimeoutMs ?? 5000,
       maxSteps: options.maxWebhookSteps ?? 20,
+      outgoingDtmf: options.outgoingCallDtmf ?? '',
     });
     this.server = http.createServer((req, res) => {
       this.handle(req, res).catch(() => {

@@ -22,6 +22,8 @@ export interface SandboxOptions {
   webhookTimeoutMs?: number;
   /** Maximum webhook requests in one call flow (protects against loops); default 20. */
   maxWebhookSteps?: number;
+  /** Digits the called party presses when a Gather asks during a call started with POST /sessions/calls; default none. */
+  outgoingCallDtmf?: string;
   /** Largest accepted request body in bytes; default 30 MB (a fax carries up to 28.3 MB of base64). */
   maxBodyBytes?: number;
 }

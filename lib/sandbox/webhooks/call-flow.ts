@@ -17,6 +17,8 @@ export interface CallFlowOptions {
   key: SigningKey;
   timeoutMs: number;
   maxSteps: number;
+  /** Digits pressed in API-initiated calls when a Gather asks. */
+  outgoingDtmf?: string;
 }
 
 type Ending =
@@ -202,7 +204,7 @@ export class CallFlows {
 
   /** newCall for a call started through POST /sessions/calls; the call stays up until DELETE /calls/{id}. */
   startOutgoing(call: CallRecord): void {
-    const conversation = this.conversation(this.party(call.callId, 'out', call.from, call.to), '');
+    const conversation = this.conversation(this.party(call.callId, 'out', call.from, call.to), this.options.outgoingDtmf ?? '');
     conversation.transcript.historyId = call.historyId;
     const url = this.webhookUrl('out', ['p0', this.options.state().webuserId]);
     if (url === '') return;

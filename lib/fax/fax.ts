@@ -1,5 +1,4 @@
 /** Fax: send a PDF, follow its status through the history, list fax lines, resend. */
-import { format } from 'date-fns';
 import type { SipgateIOClient } from '../core';
 import { bytesToBase64 } from '../core/base64';
 import { ValidationError } from '../core/errors';
@@ -14,8 +13,14 @@ const SEND_ERRORS = {
   407: 'Invalid recipient fax number',
 };
 
+const twoDigits = (value: number): string => String(value).padStart(2, '0');
+
+/** Fax_yyyyMMdd_HHmmss.pdf in local time. Built by hand: date-fns' format() would add its locale
+ * machinery (~5 KB gzipped) to the browser bundle and all of date-fns to Node's require(). */
 export function defaultFaxFilename(now = new Date()): string {
-  return `Fax_${format(now, 'yyyyMMdd_HHmmss')}.pdf`;
+  const date = `${now.getFullYear()}${twoDigits(now.getMonth() + 1)}${twoDigits(now.getDate())}`;
+  const time = `${twoDigits(now.getHours())}${twoDigits(now.getMinutes())}${twoDigits(now.getSeconds())}`;
+  return `Fax_${date}_${time}.pdf`;
 }
 
 export function createFaxModule(client: SipgateIOClient): FaxModule {

@@ -1,11 +1,9 @@
 /**
  * Response bodies carry timestamps as ISO-8601 strings; the public types say
  * Date. Only full date-time strings with a time zone are converted, so free
- * text that merely contains a date stays untouched.
+ * text that merely contains a date stays untouched. Parsing uses the platform's
+ * Date, which handles exactly this ISO form, and keeps date-fns' parser out of the bundle.
  */
-// The per-function entry: the package root would load all of date-fns (~150 ms in Node's require).
-import { parseISO } from 'date-fns/parseISO';
-
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 export function isIsoDateTime(value: string): boolean {
@@ -16,7 +14,8 @@ export function isIsoDateTime(value: string): boolean {
 export function reviveDates<T>(value: T): T {
   if (typeof value === 'string') {
     if (!isIsoDateTime(value)) return value;
-    const date = parseISO(value);
+    // The pattern above admits only full ISO-8601 date-times with a zone, which Date parses exactly.
+    const date = new Date(value);
     return (Number.isNaN(date.getTime()) ? value : date) as unknown as T;
   }
   if (Array.isArray(value)) return value.map((item) => reviveDates(item)) as unknown as T;

@@ -80,7 +80,6 @@ const BREAKDOWN_GROUPS: Array<[string, string[]]> = [
   ['axios', ['axios']],
   ['papaparse', ['papaparse']],
   ['vcf (+ foldline, camelcase)', ['vcf']],
-  ['date-fns', ['date-fns']],
 ];
 
 async function buildOursWithout(packages: string[]): Promise<Size> {

@@ -2,7 +2,7 @@
  * Response bodies carry timestamps as ISO-8601 strings; the public types say
  * Date. Only full date-time strings with a time zone are converted, so free
  * text that merely contains a date stays untouched. Parsing uses the platform's
- * Date, which handles exactly this ISO form, and keeps date-fns' parser out of the bundle.
+ * Date, which handles exactly this ISO form, and needs no date library.
  */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 

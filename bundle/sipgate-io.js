@@ -111,132 +111,6 @@
         return BadRequestError;
     }
 
-    async function mapWithConcurrency(items, limit, task, onProgress) {
-        const results = new Array(items.length);
-        const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
-        let next = 0;
-        let done = 0;
-        let failed = 0;
-        async function worker() {
-            while (next < items.length) {
-                const index = next;
-                next += 1;
-                try {
-                    results[index] = { index, ok: true, value: await task(items[index], index) };
-                }
-                catch (error) {
-                    failed += 1;
-                    results[index] = { index, ok: false, error };
-                }
-                done += 1;
-                onProgress?.({ done, total: items.length, failed });
-            }
-        }
-        await Promise.all(Array.from({ length: workers }, () => worker()));
-        return results;
-    }
-
-    async function* paginate(fetchPage, options) {
-        let offset = options.offset ?? 0;
-        let yielded = 0;
-        const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
-        while (yielded < maxItems) {
-            const limit = Math.min(options.pageSize, maxItems - yielded);
-            const page = await fetchPage(offset, limit, options.signal);
-            for (const item of page.items) {
-                if (yielded >= maxItems)
-                    return;
-                yield item;
-                yielded += 1;
-            }
-            offset += page.items.length;
-            const reachedTotal = page.totalCount !== undefined && offset >= page.totalCount;
-            if (reachedTotal || page.items.length < limit || page.items.length === 0)
-                return;
-        }
-    }
-    /** Collects an async iterable into an array. */
-    async function collect(iterable) {
-        const result = [];
-        for await (const item of iterable)
-            result.push(item);
-        return result;
-    }
-
-    /**
-     * Builds API paths with every interpolated value percent-encoded, so an id
-     * such as `a/b?c` can never change which endpoint is called.
-     */
-    function apiPath(strings, ...values) {
-        return strings.reduce((result, part, index) => {
-            const value = index < values.length ? encodeURIComponent(String(values[index])) : '';
-            return result + part + value;
-        }, '');
-    }
-
-    /** UTF-8 text to base64 with platform APIs only (TextEncoder + btoa), so browsers need no Buffer. */
-    const CHUNK = 0x8000;
-    function utf8ToBase64(text) {
-        const bytes = new TextEncoder().encode(text);
-        let binary = '';
-        // Chunks keep String.fromCharCode's argument list below engine limits for large files.
-        for (let start = 0; start < bytes.length; start += CHUNK) {
-            binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
-        }
-        return btoa(binary);
-    }
-
-    function getDefaultExportFromCjs (x) {
-    	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
-    }
-
-    var papaparse_min$1 = {exports: {}};
-
-    /* @license
-    Papa Parse
-    v5.7.1
-    https://github.com/mholt/PapaParse
-    License: MIT
-    */
-    var papaparse_min = papaparse_min$1.exports;
-
-    var hasRequiredPapaparse_min;
-
-    function requirePapaparse_min () {
-    	if (hasRequiredPapaparse_min) return papaparse_min$1.exports;
-    	hasRequiredPapaparse_min = 1;
-    	(function (module, exports) {
-    		((e,t)=>{module.exports=t();})(papaparse_min,function r(){var n="undefined"!=typeof self?self:"undefined"!=typeof window?window:void 0!==n?n:{};var s=!n.document&&!!n.postMessage,a=n.IS_PAPA_WORKER||false,o={},h=0,w={};function q(e){return 65279===e.charCodeAt(0)?e.slice(1):e}function u(e){this._handle=null,this._finished=false,this._completed=false,this._halted=false,this._input=null,this._baseIndex=0,this._partialLine="",this._rowCount=0,this._start=0,this._nextChunk=null,this.isFirstChunk=true,this._completeResults={data:[],errors:[],meta:{}},function(e){var t=E(e);t.chunkSize=parseInt(t.chunkSize),e.step||e.chunk||(t.chunkSize=null);this._handle=new i(t),(this._handle.streamer=this)._config=t;}.call(this,e),this.parseChunk=function(t,e){var i=parseInt(this._config.skipFirstNLines)||0;if(this.isFirstChunk&&0<i){let e=this._config.newline;e||(r=this._config.quoteChar||'"',e=this._handle.guessLineEndings(t,r)),t=[...t.split(e).slice(i)].join(e);}this.isFirstChunk&&U(this._config.beforeFirstChunk)&&void 0!==(r=this._config.beforeFirstChunk(t))&&(t=r),this.isFirstChunk=false,this._halted=false;var i=this._partialLine+t,r=(this._partialLine="",this._handle.parse(i,this._baseIndex,!this._finished));if(!this._handle.paused()&&!this._handle.aborted()){t=r.meta.cursor,i=(this._finished||(this._partialLine=i.substring(t-this._baseIndex),this._baseIndex=t),r&&r.data&&(this._rowCount+=r.data.length),this._finished||this._config.preview&&this._rowCount>=this._config.preview);if(a)n.postMessage({results:r,workerId:w.WORKER_ID,finished:i});else if(U(this._config.chunk)&&!e){if(this._config.chunk(r,this._handle),this._handle.paused()||this._handle.aborted())return void(this._halted=true);this._completeResults=r=void 0;}return this._config.step||this._config.chunk||(this._completeResults.data=this._completeResults.data.concat(r.data),this._completeResults.errors=this._completeResults.errors.concat(r.errors),this._completeResults.meta=r.meta),this._completed||!i||!U(this._config.complete)||r&&r.meta.aborted||(this._config.complete(this._completeResults,this._input),this._completed=true),i||r&&r.meta.paused||this._nextChunk(),r}this._halted=true;},this._sendError=function(e){U(this._config.error)?this._config.error(e):a&&this._config.error&&n.postMessage({workerId:w.WORKER_ID,error:e,finished:false});};}function d(e){var r;(e=e||{}).chunkSize||(e.chunkSize=w.RemoteChunkSize),u.call(this,e),this._nextChunk=s?function(){this._readChunk(),this._chunkLoaded();}:function(){this._readChunk();},this.stream=function(e){this._input=e,this._nextChunk();},this._readChunk=function(){if(this._finished)this._chunkLoaded();else {if(r=new XMLHttpRequest,this._config.withCredentials&&(r.withCredentials=this._config.withCredentials),s||(r.onload=m(this._chunkLoaded,this),r.onerror=m(this._chunkError,this)),r.ontimeout=m(this._chunkTimeout,this),r.open(this._config.downloadRequestBody?"POST":"GET",this._input,!s),this._config.downloadTimeout&&!s&&(r.timeout=this._config.downloadTimeout),this._config.downloadRequestHeaders){var e,t=this._config.downloadRequestHeaders;for(e in t)r.setRequestHeader(e,t[e]);}var i;this._config.chunkSize&&(i=this._start+this._config.chunkSize-1,r.setRequestHeader("Range","bytes="+this._start+"-"+i));try{r.send(this._config.downloadRequestBody);}catch(e){this._chunkError(e.message);}s&&0===r.status&&this._chunkError();}},this._chunkLoaded=function(){4===r.readyState&&(r.status<200||400<=r.status?this._chunkError():(this._start+=this._config.chunkSize||r.responseText.length,this._finished=!this._config.chunkSize||this._start>=(e=>null!==(e=e.getResponseHeader("Content-Range"))?parseInt(e.substring(e.lastIndexOf("/")+1)):-1)(r),this.parseChunk(r.responseText)));},this._chunkError=function(e){e=r.statusText||e;this._sendError(new Error(e));},this._chunkTimeout=function(){this._chunkError("Request timed out after "+this._config.downloadTimeout+"ms");};}function l(e){(e=e||{}).chunkSize||(e.chunkSize=w.LocalChunkSize),u.call(this,e);var i,r,n="undefined"!=typeof FileReader;this.stream=function(e){this._input=e,r=e.slice||e.webkitSlice||e.mozSlice,n?((i=new FileReader).onload=m(this._chunkLoaded,this),i.onerror=m(this._chunkError,this)):i=new FileReaderSync,this._nextChunk();},this._nextChunk=function(){this._finished||this._config.preview&&!(this._rowCount<this._config.preview)||this._readChunk();},this._readChunk=function(){var e=this._input,t=(this._config.chunkSize&&(t=Math.min(this._start+this._config.chunkSize,this._input.size),e=r.call(e,this._start,t)),i.readAsText(e,this._config.encoding));n||this._chunkLoaded({target:{result:t}});},this._chunkLoaded=function(e){this._start+=this._config.chunkSize,this._finished=!this._config.chunkSize||this._start>=this._input.size,this.parseChunk(e.target.result);},this._chunkError=function(){this._sendError(i.error);};}function f(e){var i;u.call(this,e=e||{}),this.stream=function(e){return i=e,this._nextChunk()},this._nextChunk=function(){var e,t;if(!this._finished)return e=this._config.chunkSize,i=e?(t=i.substring(0,e),i.substring(e)):(t=i,""),this._finished=!i,this.parseChunk(t)};}function c(e){u.call(this,e=e||{});var t=[],i=true,r=false;this.pause=function(){u.prototype.pause.apply(this,arguments),this._input.pause();},this.resume=function(){u.prototype.resume.apply(this,arguments),this._input.resume();},this.stream=function(e){this._input=e,this._input.on("data",this._streamData),this._input.on("end",this._streamEnd),this._input.on("error",this._streamError);},this._checkIsFinished=function(){r&&1===t.length&&(this._finished=true);},this._nextChunk=function(){this._checkIsFinished(),t.length?this.parseChunk(t.shift()):i=true;},this._streamData=m(function(e){try{t.push("string"==typeof e?e:e.toString(this._config.encoding)),i&&(i=!1,this._checkIsFinished(),this.parseChunk(t.shift()));}catch(e){this._streamError(e);}},this),this._streamError=m(function(e){this._streamCleanUp(),this._sendError(e);},this),this._streamEnd=m(function(){this._streamCleanUp(),r=true,this._streamData("");},this),this._streamCleanUp=m(function(){this._input.removeListener("data",this._streamData),this._input.removeListener("end",this._streamEnd),this._input.removeListener("error",this._streamError);},this);}function i(m){var n,s,a,t,o=Math.pow(2,53),h=-o,u=/^\s*-?(\d+\.?|\.\d+|\d+\.\d+)([eE][-+]?\d+)?\s*$/,d=/^((\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d+([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z)))$/,i=this,r=0,l=0,f=false,e=false,c=[],p={data:[],errors:[],meta:{}};function y(e){return "greedy"===m.skipEmptyLines?""===e.join("").trim():1===e.length&&0===e[0].length}function _(){if(p&&a&&(k("Delimiter","UndetectableDelimiter","Unable to auto-detect delimiting character; defaulted to '"+w.DefaultDelimiter+"'"),a=false),m.skipEmptyLines&&(p.data=p.data.filter(function(e){return !y(e)})),g()){if(p)if(Array.isArray(p.data[0])){for(var e=0;g()&&e<p.data.length;e++)p.data[e].forEach(t);p.data.splice(0,1);}else p.data.forEach(t);function t(e){c.push(e);}}function i(e,t){for(var i=m.header?{}:[],r=0;r<e.length;r++){var n=r,s=e[r],s=((e,t)=>(e=>(m.dynamicTypingFunction&&void 0===m.dynamicTyping[e]&&(m.dynamicTyping[e]=m.dynamicTypingFunction(e)),true===(m.dynamicTyping[e]||m.dynamicTyping)))(e)?"true"===t||"TRUE"===t||"false"!==t&&"FALSE"!==t&&((e=>{if(u.test(e)){e=parseFloat(e);if(h<e&&e<o)return 1}})(t)?parseFloat(t):d.test(t)?new Date(t):""===t?null:t):t)(n=m.header?r>=c.length?"__parsed_extra":c[r]:n,s=m.transform?m.transform(s,n):s);"__parsed_extra"===n?(i[n]=i[n]||[],i[n].push(s)):i[n]=s;}return m.header&&(r>c.length?k("FieldMismatch","TooManyFields","Too many fields: expected "+c.length+" fields but parsed "+r,l+t):r<c.length&&k("FieldMismatch","TooFewFields","Too few fields: expected "+c.length+" fields but parsed "+r,l+t)),i}var r;p&&(m.header||m.dynamicTyping||m.transform)&&(r=1,!p.data.length||Array.isArray(p.data[0])?(p.data=p.data.map(i),r=p.data.length):p.data=i(p.data,0),m.header&&p.meta&&(p.meta.fields=c),l+=r);}function g(){return m.header&&0===c.length}function k(e,t,i,r){e={type:e,code:t,message:i};void 0!==r&&(e.row=r),p.errors.push(e);}U(m.step)&&(t=m.step,m.step=function(e){p=e,g()?_():(_(),0!==p.data.length&&(r+=e.data.length,m.preview&&r>m.preview?s.abort():(p.data=p.data[0],t(p,i))));}),this.parse=function(e,t,i){var r=m.quoteChar||'"',r=(m.newline||(m.newline=this.guessLineEndings(e,r)),a=false,m.delimiter?U(m.delimiter)&&(m.delimiter=m.delimiter(e),p.meta.delimiter=m.delimiter):((r=((e,t,i,r,n)=>{var s,a,o,h;n=n||[",","\t","|",";",w.RECORD_SEP,w.UNIT_SEP];for(var u=0;u<n.length;u++){for(var d,l=n[u],f=0,c=0,p=0,_=(o=void 0,new b({comments:r,delimiter:l,newline:t,preview:10}).parse(e)),g=0;g<_.data.length;g++)i&&y(_.data[g])?p++:(d=_.data[g].length,c+=d,void 0===o?o=d:0<d&&(f+=Math.abs(d-o),o=d));0<_.data.length&&(c/=_.data.length-p),1.99<c&&(void 0===a||f<a||f===a&&h<c)&&(a=f,s=l,h=c);}return {successful:!!(m.delimiter=s),bestDelimiter:s}})(e,m.newline,m.skipEmptyLines,m.comments,m.delimitersToGuess)).successful?m.delimiter=r.bestDelimiter:(a=true,m.delimiter=w.DefaultDelimiter),p.meta.delimiter=m.delimiter),E(m));return r.header=g(),m.preview&&m.header&&r.preview++,n=e,s=new b(r),p=s.parse(n,t,i),_(),f?{meta:{paused:true}}:p||{meta:{paused:false}}},this.paused=function(){return f},this.pause=function(){f=true,s.abort(),n=U(m.chunk)?"":n.substring(s.getCharIndex());},this.resume=function(){i.streamer._halted?(f=false,i.streamer.parseChunk(n,true)):setTimeout(i.resume,3);},this.aborted=function(){return e},this.abort=function(){e=true,s.abort(),p.meta.aborted=true,U(m.complete)&&m.complete(p),n="";},this.guessLineEndings=function(e,t){e=e.substring(0,1048576);var t=new RegExp(P(t)+"([^]*?)"+P(t),"gm"),i=(e=e.replace(t,"")).split("\r"),t=e.split("\n"),e=1<t.length&&t[0].length<i[0].length;if(1===i.length||e)return "\n";for(var r=0,n=0;n<i.length;n++)"\n"===i[n][0]&&r++;return r>=i.length/2?"\r\n":"\r"};}function P(e){return e.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}function b(C){var S=(C=C||{}).delimiter,O=C.newline,x=C.comments,T=C.step,I=C.preview,A=C.fastMode,D=null,L=false,F=null==C.quoteChar?'"':C.quoteChar,z=F;if(void 0!==C.escapeChar&&(z=C.escapeChar),("string"!=typeof S||-1<w.BAD_DELIMITERS.indexOf(S))&&(S=","),x===S)throw new Error("Comment character same as delimiter");true===x?x="#":("string"!=typeof x||-1<w.BAD_DELIMITERS.indexOf(x))&&(x=false),"\n"!==O&&"\r"!==O&&"\r\n"!==O&&(O="\n");var M=0,j=false;this.parse=function(i,t,r){if("string"!=typeof i)throw new Error("Input must be a string");var n=i.length,e=S.length,s=O.length,a=x.length,o=U(T),h=[],u=[],d=[],l=M=0;if(!i)return v();if(A||false!==A&&-1===i.indexOf(F)){for(var f=i.split(O),c=0;c<f.length;c++){if(d=f[c],M+=d.length,c!==f.length-1)M+=O.length;else if(r)return v();if(!x||d.substring(0,a)!==x){if(o){if(h=[],k(d.split(S)),R(),j)return v()}else k(d.split(S));if(I&&I<=c)return h=h.slice(0,I),v(true)}}return v()}for(var p=i.indexOf(S,M),_=i.indexOf(O,M),g=new RegExp(P(z)+P(F),"g"),m=i.indexOf(F,M);;)if(i[M]===F)for(m=M,M++;;){if(-1===(m=i.indexOf(F,m+1)))return r||u.push({type:"Quotes",code:"MissingQuotes",message:"Quoted field unterminated",row:h.length,index:M}),b();if(m===n-1)return b(i.substring(M,m).replace(g,F));if(F===z&&i[m+1]===z)m++;else if(F===z||0===m||i[m-1]!==z){ -1!==p&&p<m+1&&(p=i.indexOf(S,m+1));var y=w(-1===(_=-1!==_&&_<m+1?i.indexOf(O,m+1):_)?p:Math.min(p,_));if(i.substr(m+1+y,e)===S){d.push(i.substring(M,m).replace(g,F)),i[M=m+1+y+e]!==F&&(m=i.indexOf(F,M)),-1!==p&&p<M&&(p=i.indexOf(S,M)),-1!==_&&_<M&&(_=i.indexOf(O,M));break}y=w(_);if(i.substring(m+1+y,m+1+y+s)===O){if(d.push(i.substring(M,m).replace(g,F)),E(m+1+y+s),-1!==p&&p<M&&(p=i.indexOf(S,M)),m=i.indexOf(F,M),o&&(R(),j))return v();if(I&&h.length>=I)return v(true);break}u.push({type:"Quotes",code:"InvalidQuotes",message:"Trailing quote on quoted field is malformed",row:h.length,index:M}),m++;}}else if(x&&0===d.length&&i.substring(M,M+a)===x){if(-1===_)return v();M=_+s,_=i.indexOf(O,M),-1!==p&&p<M&&(p=i.indexOf(S,M));}else if(-1!==p&&(p<_||-1===_))d.push(i.substring(M,p)),M=p+e,p=i.indexOf(S,M);else {if(-1===_)break;if(d.push(i.substring(M,_)),E(_+s),o&&(R(),j))return v();if(I&&h.length>=I)return v(true)}return b();function k(e){h.push(e),l=M;}function w(e){var t=0;return t=-1!==e&&(e=i.substring(m+1,e))&&""===e.trim()?e.length:t}function b(e){return r||(void 0===e&&(e=i.substring(M)),d.push(e),M=n,k(d),o&&R()),v()}function E(e){M=e,k(d),d=[],_=i.indexOf(O,M);}function v(e){if(C.header&&!t&&h.length&&!L){var s=h[0],a=Object.create(null),o=new Set(s);let n=false;for(let r=0;r<s.length;r++){let i=q(s[r]);if(a[i=U(C.transformHeader)?C.transformHeader(i,r):i]){let e,t=a[i];for(;e=i+"_"+t,t++,o.has(e););o.add(e),s[r]=e,a[i]++,n=true,(D=null===D?{}:D)[e]=i;}else a[i]=1,s[r]=i;o.add(i);}n&&console.warn("Duplicate headers found and renamed."),L=true;}return {data:h,errors:u,meta:{delimiter:S,linebreak:O,aborted:j,truncated:!!e,cursor:l+(t||0),renamedHeaders:D}}}function R(){T(v()),h=[],u=[];}},this.abort=function(){j=true;},this.getCharIndex=function(){return M};}function p(e){var t=e.data,i=o[t.workerId],r=false;if(t.error)i.userError(t.error,t.file);else if(t.results&&t.results.data){var n={abort:function(){r=true,_(t.workerId,{data:[],errors:[],meta:{aborted:true}});},pause:g,resume:g};if(U(i.userStep)){for(var s=0;s<t.results.data.length&&(i.userStep({data:t.results.data[s],errors:t.results.errors,meta:t.results.meta},n),!r);s++);delete t.results;}else U(i.userChunk)&&(i.userChunk(t.results,n,t.file),delete t.results);}t.finished&&!r&&_(t.workerId,t.results);}function _(e,t){var i=o[e];U(i.userComplete)&&i.userComplete(t),i.terminate(),delete o[e];}function g(){throw new Error("Not implemented.")}function E(e){if("object"!=typeof e||null===e)return e;var t,i=Array.isArray(e)?[]:{};for(t in e)i[t]=E(e[t]);return i}function m(e,t){return function(){e.apply(t,arguments);}}function U(e){return "function"==typeof e}return w.parse=function(e,t){var i=(t=t||{}).dynamicTyping||false;U(i)&&(t.dynamicTypingFunction=i,i={});if(t.dynamicTyping=i,t.transform=!!U(t.transform)&&t.transform,void 0!==t.downloadTimeout){var i=parseInt(t.downloadTimeout);if(isNaN(i))throw new Error("Config downloadTimeout value ("+t.downloadTimeout+") not parsable by parseInt(val).");t.downloadTimeout=i;}if(!t.worker||!w.WORKERS_SUPPORTED)return i=null,w.NODE_STREAM_INPUT,"string"==typeof e?(e=q(e),i=new(t.download?d:f)(t)):true===e.readable&&U(e.read)&&U(e.on)?i=new c(t):(n.File&&e instanceof File||e instanceof Object)&&(i=new l(t)),i.stream(e);(i=(()=>{var e;return !!w.WORKERS_SUPPORTED&&(e=(()=>{var e=n.URL||n.webkitURL||null,t=r.toString();return w.BLOB_URL||(w.BLOB_URL=e.createObjectURL(new Blob(["var global = (function() { if (typeof self !== 'undefined') { return self; } if (typeof window !== 'undefined') { return window; } if (typeof global !== 'undefined') { return global; } return {}; })(); global.IS_PAPA_WORKER=true; ","(",t,")();"],{type:"text/javascript"})))})(),(e=new n.Worker(e)).onmessage=p,e.id=h++,o[e.id]=e)})()).userStep=t.step,i.userChunk=t.chunk,i.userComplete=t.complete,i.userError=t.error,t.step=U(t.step),t.chunk=U(t.chunk),t.complete=U(t.complete),t.error=U(t.error),delete t.worker,i.postMessage({input:e,config:t,workerId:i.id});},w.unparse=function(e,t){var s=false,g=true,m=",",y="\r\n",a='"',o=a+a,i=false,r=null,h=false,u=((()=>{if("object"==typeof t){if("string"!=typeof t.delimiter||w.BAD_DELIMITERS.filter(function(e){return  -1!==t.delimiter.indexOf(e)}).length||(m=t.delimiter),"boolean"!=typeof t.quotes&&"function"!=typeof t.quotes&&!Array.isArray(t.quotes)||(s=t.quotes),"boolean"!=typeof t.skipEmptyLines&&"string"!=typeof t.skipEmptyLines||(i=t.skipEmptyLines),"string"==typeof t.newline&&(y=t.newline),"string"==typeof t.quoteChar&&(a=t.quoteChar,o=a+a),"boolean"==typeof t.header&&(g=t.header),Array.isArray(t.columns)){if(0===t.columns.length)throw new Error("Option columns is empty");r=t.columns;} void 0!==t.escapeChar&&(o=t.escapeChar+a),t.escapeFormulae instanceof RegExp?h=t.escapeFormulae:"boolean"==typeof t.escapeFormulae&&t.escapeFormulae&&(h=/^[=+\-@\t\r].*$/);}})(),new RegExp(P(a),"g"));"string"==typeof e&&(e=JSON.parse(e));if(Array.isArray(e)){if(!e.length)return n(r,e,i);if(Array.isArray(e[0]))return n(null,e,i);if("object"==typeof e[0])return n(r||Object.keys(e[0]),e,i)}else if("object"==typeof e)return "string"==typeof e.data&&(e.data=JSON.parse(e.data)),Array.isArray(e.data)&&(e.fields||(e.fields=e.meta&&e.meta.fields||r),e.fields||(e.fields=Array.isArray(e.data[0])?e.fields:"object"==typeof e.data[0]?Object.keys(e.data[0]):[]),Array.isArray(e.data[0])||"object"==typeof e.data[0]||(e.data=[e.data])),n(e.fields||[],e.data||[],i);throw new Error("Unable to serialize unrecognized input");function n(e,t,i){var r="",n=("string"==typeof e&&(e=JSON.parse(e)),"string"==typeof t&&(t=JSON.parse(t)),Array.isArray(e)&&0<e.length),s=!Array.isArray(t[0]);if(n&&g){for(var a=0;a<e.length;a++)0<a&&(r+=m),r+=k(e[a],a);0<t.length&&(r+=y);}for(var o=0;o<t.length;o++){var h=(n?e:t[o]).length,u=false,d=n?0===Object.keys(t[o]).length:0===t[o].length;if(i&&!n&&(u="greedy"===i?""===t[o].join("").trim():1===t[o].length&&(null==t[o][0]||0===t[o][0].length)),"greedy"===i&&n){for(var l=[],f=0;f<h;f++){var c=s?e[f]:f;l.push(t[o][c]);}u=""===l.join("").trim();}if(!u){for(var p=0;p<h;p++){0<p&&!d&&(r+=m);var _=n&&s?e[p]:p;r+=k(t[o][_],p);}o<t.length-1&&(!i||0<h&&!d)&&(r+=y);}}return r}function k(e,t){var i,r,n;return null==e?"":e.constructor===Date?isNaN(e.getTime())?"":e.toISOString():(n=false,i=e.toString(),h&&"number"!=typeof e&&"bigint"!=typeof e&&"boolean"!=typeof e&&h.test(i)&&(e=i="'"+i,n=true),r=i.replace(u,o),(n=n||true===s||"function"==typeof s&&s(e,t)||Array.isArray(s)&&s[t]||((e,t)=>{for(var i=0;i<t.length;i++)if(-1<e.indexOf(t[i]))return  true;return  false})(r,w.BAD_DELIMITERS)||-1<r.indexOf(m)||-1<i.indexOf(a)||" "===r.charAt(0)||" "===r.charAt(r.length-1))?a+r+a:r)}},w.RECORD_SEP=String.fromCharCode(30),w.UNIT_SEP=String.fromCharCode(31),w.BYTE_ORDER_MARK="\ufeff",w.BAD_DELIMITERS=["\r","\n",'"',w.BYTE_ORDER_MARK],w.WORKERS_SUPPORTED=!s&&!!n.Worker,w.NODE_STREAM_INPUT=1,w.LocalChunkSize=10485760,w.RemoteChunkSize=5242880,w.DefaultDelimiter=",",w.Parser=b,w.ParserHandle=i,w.NetworkStreamer=d,w.FileStreamer=l,w.StringStreamer=f,w.ReadableStreamStreamer=c,a&&(n.onmessage=function(e){e=e.data;void 0===w.WORKER_ID&&e&&(w.WORKER_ID=e.workerId);"string"==typeof e.input?n.postMessage({workerId:w.WORKER_ID,results:w.parse(e.input,e.config),finished:true}):(n.File&&e.input instanceof File||e.input instanceof Object)&&(e=w.parse(e.input,e.config))&&n.postMessage({workerId:w.WORKER_ID,results:e,finished:true});}),(d.prototype=Object.create(u.prototype)).constructor=d,(l.prototype=Object.create(u.prototype)).constructor=l,(f.prototype=Object.create(f.prototype)).constructor=f,(c.prototype=Object.create(u.prototype)).constructor=c,w}); 
-    	} (papaparse_min$1));
-    	return papaparse_min$1.exports;
-    }
-
-    var papaparse_minExports = requirePapaparse_min();
-    var Papa = /*@__PURE__*/getDefaultExportFromCjs(papaparse_minExports);
-
-    /** Formats contacts as CSV (one row per contact; several numbers, e-mails or addresses joined in one cell). */
-    const EXPORT_COLUMNS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organization', 'scope'];
-    // Cells starting like a formula would run in a spreadsheet; phone numbers (+49…) are left alone.
-    const FORMULA_START = /^(?:[=@\t\r]|[+-](?![\d\s(]))/;
-    function formatAddress(address) {
-        const cityLine = [address.postalCode, address.locality].filter(Boolean).join(' ');
-        return [address.poBox, address.extendedAddress, address.streetAddress, cityLine, address.region, address.country]
-            .filter(Boolean)
-            .join(', ');
-    }
-    function contactsToCsv(contacts, delimiter) {
-        const data = contacts.map((contact) => [
-            contact.id,
-            contact.name,
-            (contact.emails ?? []).map((email) => email.email).join(' | '),
-            (contact.numbers ?? []).map((number) => number.number).join(' | '),
-            (contact.addresses ?? []).map(formatAddress).join(' | '),
-            (contact.organization ?? []).map((unit) => unit.join(', ')).join(' | '),
-            contact.scope,
-        ]);
-        return Papa.unparse({ fields: [...EXPORT_COLUMNS], data }, { delimiter, newline: '\n', escapeFormulae: FORMULA_START });
-    }
-
     /**
      * Input checks shared by every module. Each throws a ValidationError naming the
      * field; none sends anything. Phone numbers are checked and normalised without a
@@ -326,6 +200,14 @@
         }
         return value;
     }
+    const DTMF_PATTERN = /^[0-9A-D#*]+$/;
+    /** DTMF sequences: digits, A–D, `*` and `#` (lower-case letters are upper-cased). */
+    function normalizeDtmf(value, field = 'sequence') {
+        if (typeof value !== 'string' || !DTMF_PATTERN.test(value.toUpperCase())) {
+            throw new ValidationError(field, `${field} must consist of 0-9, A-D, * and # only, got ${describe(value)}`);
+        }
+        return value.toUpperCase();
+    }
     function validateDate$1(value, field) {
         if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
             throw new ValidationError(field, `${field} must be a valid Date, got ${describe(value)}`);
@@ -343,6 +225,175 @@
             validateInteger(pagination.offset, 'pagination.offset', 0, 2147483647);
         if (pagination.limit !== undefined)
             validateInteger(pagination.limit, 'pagination.limit', 0, maxLimit);
+    }
+
+    /**
+     * The valid combinations of call data (contract table): `to` is always a number;
+     * `from` is an extension, or a number together with a deviceId; callerId is an
+     * optional number. Extensions of a caller are devices: e, p, x or y.
+     */
+    const CALLER_EXTENSION_TYPES = ['e', 'p', 'x', 'y'];
+    function validateCallData(call) {
+        if (call === null || typeof call !== 'object')
+            throw new ValidationError('callData', 'call data must be an object with from and to');
+        const callee = normalizePhoneNumber(call.to, 'to');
+        const deviceId = call.deviceId === undefined ? undefined : validateExtension(call.deviceId, 'deviceId', CALLER_EXTENSION_TYPES);
+        const callerId = call.callerId === undefined ? undefined : normalizePhoneNumber(call.callerId, 'callerId');
+        let caller;
+        if (isExtension(call.from, CALLER_EXTENSION_TYPES)) {
+            caller = call.from;
+        }
+        else {
+            if (typeof call.from === 'string' && isExtension(call.from)) {
+                throw new ValidationError('from', `from must be a phone number or an extension of type e, p, x or y, got "${call.from}"`);
+            }
+            caller = normalizePhoneNumber(call.from, 'from');
+            if (deviceId === undefined)
+                throw new ValidationError('deviceId', 'deviceId is required when from is a phone number');
+        }
+        return { caller, callee, deviceId, callerId };
+    }
+
+    const CALL_ERRORS$1 = {
+        400: 'Invalid call data: the API rejected caller, callee or deviceId',
+        402: 'Insufficient funds to start the call',
+        403: 'Cannot access extension - not found or forbidden',
+    };
+    function createCallModule(client) {
+        return {
+            async initiate(callData, options) {
+                const dto = validateCallData(callData);
+                return client.post('/sessions/calls', dto, { signal: options?.signal, errorMessages: CALL_ERRORS$1 });
+            },
+        };
+    }
+
+    async function mapWithConcurrency(items, limit, task, onProgress) {
+        const results = new Array(items.length);
+        const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
+        let next = 0;
+        let done = 0;
+        let failed = 0;
+        async function worker() {
+            while (next < items.length) {
+                const index = next;
+                next += 1;
+                try {
+                    results[index] = { index, ok: true, value: await task(items[index], index) };
+                }
+                catch (error) {
+                    failed += 1;
+                    results[index] = { index, ok: false, error };
+                }
+                done += 1;
+                onProgress?.({ done, total: items.length, failed });
+            }
+        }
+        await Promise.all(Array.from({ length: workers }, () => worker()));
+        return results;
+    }
+
+    async function* paginate(fetchPage, options) {
+        let offset = options.offset ?? 0;
+        let yielded = 0;
+        const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
+        while (yielded < maxItems) {
+            const limit = Math.min(options.pageSize, maxItems - yielded);
+            const page = await fetchPage(offset, limit, options.signal);
+            for (const item of page.items) {
+                if (yielded >= maxItems)
+                    return;
+                yield item;
+                yielded += 1;
+            }
+            offset += page.items.length;
+            const reachedTotal = page.totalCount !== undefined && offset >= page.totalCount;
+            if (reachedTotal || page.items.length < limit || page.items.length === 0)
+                return;
+        }
+    }
+    /** Collects an async iterable into an array. */
+    async function collect(iterable) {
+        const result = [];
+        for await (const item of iterable)
+            result.push(item);
+        return result;
+    }
+
+    /**
+     * Builds API paths with every interpolated value percent-encoded, so an id
+     * such as `a/b?c` can never change which endpoint is called.
+     */
+    function apiPath(strings, ...values) {
+        return strings.reduce((result, part, index) => {
+            const value = index < values.length ? encodeURIComponent(String(values[index])) : '';
+            return result + part + value;
+        }, '');
+    }
+
+    /** Base64 with platform APIs only (TextEncoder + btoa), so browsers need no Buffer polyfill. */
+    const CHUNK = 0x8000;
+    function bytesToBase64(bytes) {
+        let binary = '';
+        // Chunks keep String.fromCharCode's argument list below engine limits for large files.
+        for (let start = 0; start < bytes.length; start += CHUNK) {
+            binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
+        }
+        return btoa(binary);
+    }
+    function utf8ToBase64(text) {
+        return bytesToBase64(new TextEncoder().encode(text));
+    }
+
+    function getDefaultExportFromCjs (x) {
+    	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
+    }
+
+    var papaparse_min$1 = {exports: {}};
+
+    /* @license
+    Papa Parse
+    v5.7.1
+    https://github.com/mholt/PapaParse
+    License: MIT
+    */
+    var papaparse_min = papaparse_min$1.exports;
+
+    var hasRequiredPapaparse_min;
+
+    function requirePapaparse_min () {
+    	if (hasRequiredPapaparse_min) return papaparse_min$1.exports;
+    	hasRequiredPapaparse_min = 1;
+    	(function (module, exports) {
+    		((e,t)=>{module.exports=t();})(papaparse_min,function r(){var n="undefined"!=typeof self?self:"undefined"!=typeof window?window:void 0!==n?n:{};var s=!n.document&&!!n.postMessage,a=n.IS_PAPA_WORKER||false,o={},h=0,w={};function q(e){return 65279===e.charCodeAt(0)?e.slice(1):e}function u(e){this._handle=null,this._finished=false,this._completed=false,this._halted=false,this._input=null,this._baseIndex=0,this._partialLine="",this._rowCount=0,this._start=0,this._nextChunk=null,this.isFirstChunk=true,this._completeResults={data:[],errors:[],meta:{}},function(e){var t=E(e);t.chunkSize=parseInt(t.chunkSize),e.step||e.chunk||(t.chunkSize=null);this._handle=new i(t),(this._handle.streamer=this)._config=t;}.call(this,e),this.parseChunk=function(t,e){var i=parseInt(this._config.skipFirstNLines)||0;if(this.isFirstChunk&&0<i){let e=this._config.newline;e||(r=this._config.quoteChar||'"',e=this._handle.guessLineEndings(t,r)),t=[...t.split(e).slice(i)].join(e);}this.isFirstChunk&&U(this._config.beforeFirstChunk)&&void 0!==(r=this._config.beforeFirstChunk(t))&&(t=r),this.isFirstChunk=false,this._halted=false;var i=this._partialLine+t,r=(this._partialLine="",this._handle.parse(i,this._baseIndex,!this._finished));if(!this._handle.paused()&&!this._handle.aborted()){t=r.meta.cursor,i=(this._finished||(this._partialLine=i.substring(t-this._baseIndex),this._baseIndex=t),r&&r.data&&(this._rowCount+=r.data.length),this._finished||this._config.preview&&this._rowCount>=this._config.preview);if(a)n.postMessage({results:r,workerId:w.WORKER_ID,finished:i});else if(U(this._config.chunk)&&!e){if(this._config.chunk(r,this._handle),this._handle.paused()||this._handle.aborted())return void(this._halted=true);this._completeResults=r=void 0;}return this._config.step||this._config.chunk||(this._completeResults.data=this._completeResults.data.concat(r.data),this._completeResults.errors=this._completeResults.errors.concat(r.errors),this._completeResults.meta=r.meta),this._completed||!i||!U(this._config.complete)||r&&r.meta.aborted||(this._config.complete(this._completeResults,this._input),this._completed=true),i||r&&r.meta.paused||this._nextChunk(),r}this._halted=true;},this._sendError=function(e){U(this._config.error)?this._config.error(e):a&&this._config.error&&n.postMessage({workerId:w.WORKER_ID,error:e,finished:false});};}function d(e){var r;(e=e||{}).chunkSize||(e.chunkSize=w.RemoteChunkSize),u.call(this,e),this._nextChunk=s?function(){this._readChunk(),this._chunkLoaded();}:function(){this._readChunk();},this.stream=function(e){this._input=e,this._nextChunk();},this._readChunk=function(){if(this._finished)this._chunkLoaded();else {if(r=new XMLHttpRequest,this._config.withCredentials&&(r.withCredentials=this._config.withCredentials),s||(r.onload=m(this._chunkLoaded,this),r.onerror=m(this._chunkError,this)),r.ontimeout=m(this._chunkTimeout,this),r.open(this._config.downloadRequestBody?"POST":"GET",this._input,!s),this._config.downloadTimeout&&!s&&(r.timeout=this._config.downloadTimeout),this._config.downloadRequestHeaders){var e,t=this._config.downloadRequestHeaders;for(e in t)r.setRequestHeader(e,t[e]);}var i;this._config.chunkSize&&(i=this._start+this._config.chunkSize-1,r.setRequestHeader("Range","bytes="+this._start+"-"+i));try{r.send(this._config.downloadRequestBody);}catch(e){this._chunkError(e.message);}s&&0===r.status&&this._chunkError();}},this._chunkLoaded=function(){4===r.readyState&&(r.status<200||400<=r.status?this._chunkError():(this._start+=this._config.chunkSize||r.responseText.length,this._finished=!this._config.chunkSize||this._start>=(e=>null!==(e=e.getResponseHeader("Content-Range"))?parseInt(e.substring(e.lastIndexOf("/")+1)):-1)(r),this.parseChunk(r.responseText)));},this._chunkError=function(e){e=r.statusText||e;this._sendError(new Error(e));},this._chunkTimeout=function(){this._chunkError("Request timed out after "+this._config.downloadTimeout+"ms");};}function l(e){(e=e||{}).chunkSize||(e.chunkSize=w.LocalChunkSize),u.call(this,e);var i,r,n="undefined"!=typeof FileReader;this.stream=function(e){this._input=e,r=e.slice||e.webkitSlice||e.mozSlice,n?((i=new FileReader).onload=m(this._chunkLoaded,this),i.onerror=m(this._chunkError,this)):i=new FileReaderSync,this._nextChunk();},this._nextChunk=function(){this._finished||this._config.preview&&!(this._rowCount<this._config.preview)||this._readChunk();},this._readChunk=function(){var e=this._input,t=(this._config.chunkSize&&(t=Math.min(this._start+this._config.chunkSize,this._input.size),e=r.call(e,this._start,t)),i.readAsText(e,this._config.encoding));n||this._chunkLoaded({target:{result:t}});},this._chunkLoaded=function(e){this._start+=this._config.chunkSize,this._finished=!this._config.chunkSize||this._start>=this._input.size,this.parseChunk(e.target.result);},this._chunkError=function(){this._sendError(i.error);};}function f(e){var i;u.call(this,e=e||{}),this.stream=function(e){return i=e,this._nextChunk()},this._nextChunk=function(){var e,t;if(!this._finished)return e=this._config.chunkSize,i=e?(t=i.substring(0,e),i.substring(e)):(t=i,""),this._finished=!i,this.parseChunk(t)};}function c(e){u.call(this,e=e||{});var t=[],i=true,r=false;this.pause=function(){u.prototype.pause.apply(this,arguments),this._input.pause();},this.resume=function(){u.prototype.resume.apply(this,arguments),this._input.resume();},this.stream=function(e){this._input=e,this._input.on("data",this._streamData),this._input.on("end",this._streamEnd),this._input.on("error",this._streamError);},this._checkIsFinished=function(){r&&1===t.length&&(this._finished=true);},this._nextChunk=function(){this._checkIsFinished(),t.length?this.parseChunk(t.shift()):i=true;},this._streamData=m(function(e){try{t.push("string"==typeof e?e:e.toString(this._config.encoding)),i&&(i=!1,this._checkIsFinished(),this.parseChunk(t.shift()));}catch(e){this._streamError(e);}},this),this._streamError=m(function(e){this._streamCleanUp(),this._sendError(e);},this),this._streamEnd=m(function(){this._streamCleanUp(),r=true,this._streamData("");},this),this._streamCleanUp=m(function(){this._input.removeListener("data",this._streamData),this._input.removeListener("end",this._streamEnd),this._input.removeListener("error",this._streamError);},this);}function i(m){var n,s,a,t,o=Math.pow(2,53),h=-o,u=/^\s*-?(\d+\.?|\.\d+|\d+\.\d+)([eE][-+]?\d+)?\s*$/,d=/^((\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d+([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z)))$/,i=this,r=0,l=0,f=false,e=false,c=[],p={data:[],errors:[],meta:{}};function y(e){return "greedy"===m.skipEmptyLines?""===e.join("").trim():1===e.length&&0===e[0].length}function _(){if(p&&a&&(k("Delimiter","UndetectableDelimiter","Unable to auto-detect delimiting character; defaulted to '"+w.DefaultDelimiter+"'"),a=false),m.skipEmptyLines&&(p.data=p.data.filter(function(e){return !y(e)})),g()){if(p)if(Array.isArray(p.data[0])){for(var e=0;g()&&e<p.data.length;e++)p.data[e].forEach(t);p.data.splice(0,1);}else p.data.forEach(t);function t(e){c.push(e);}}function i(e,t){for(var i=m.header?{}:[],r=0;r<e.length;r++){var n=r,s=e[r],s=((e,t)=>(e=>(m.dynamicTypingFunction&&void 0===m.dynamicTyping[e]&&(m.dynamicTyping[e]=m.dynamicTypingFunction(e)),true===(m.dynamicTyping[e]||m.dynamicTyping)))(e)?"true"===t||"TRUE"===t||"false"!==t&&"FALSE"!==t&&((e=>{if(u.test(e)){e=parseFloat(e);if(h<e&&e<o)return 1}})(t)?parseFloat(t):d.test(t)?new Date(t):""===t?null:t):t)(n=m.header?r>=c.length?"__parsed_extra":c[r]:n,s=m.transform?m.transform(s,n):s);"__parsed_extra"===n?(i[n]=i[n]||[],i[n].push(s)):i[n]=s;}return m.header&&(r>c.length?k("FieldMismatch","TooManyFields","Too many fields: expected "+c.length+" fields but parsed "+r,l+t):r<c.length&&k("FieldMismatch","TooFewFields","Too few fields: expected "+c.length+" fields but parsed "+r,l+t)),i}var r;p&&(m.header||m.dynamicTyping||m.transform)&&(r=1,!p.data.length||Array.isArray(p.data[0])?(p.data=p.data.map(i),r=p.data.length):p.data=i(p.data,0),m.header&&p.meta&&(p.meta.fields=c),l+=r);}function g(){return m.header&&0===c.length}function k(e,t,i,r){e={type:e,code:t,message:i};void 0!==r&&(e.row=r),p.errors.push(e);}U(m.step)&&(t=m.step,m.step=function(e){p=e,g()?_():(_(),0!==p.data.length&&(r+=e.data.length,m.preview&&r>m.preview?s.abort():(p.data=p.data[0],t(p,i))));}),this.parse=function(e,t,i){var r=m.quoteChar||'"',r=(m.newline||(m.newline=this.guessLineEndings(e,r)),a=false,m.delimiter?U(m.delimiter)&&(m.delimiter=m.delimiter(e),p.meta.delimiter=m.delimiter):((r=((e,t,i,r,n)=>{var s,a,o,h;n=n||[",","\t","|",";",w.RECORD_SEP,w.UNIT_SEP];for(var u=0;u<n.length;u++){for(var d,l=n[u],f=0,c=0,p=0,_=(o=void 0,new b({comments:r,delimiter:l,newline:t,preview:10}).parse(e)),g=0;g<_.data.length;g++)i&&y(_.data[g])?p++:(d=_.data[g].length,c+=d,void 0===o?o=d:0<d&&(f+=Math.abs(d-o),o=d));0<_.data.length&&(c/=_.data.length-p),1.99<c&&(void 0===a||f<a||f===a&&h<c)&&(a=f,s=l,h=c);}return {successful:!!(m.delimiter=s),bestDelimiter:s}})(e,m.newline,m.skipEmptyLines,m.comments,m.delimitersToGuess)).successful?m.delimiter=r.bestDelimiter:(a=true,m.delimiter=w.DefaultDelimiter),p.meta.delimiter=m.delimiter),E(m));return r.header=g(),m.preview&&m.header&&r.preview++,n=e,s=new b(r),p=s.parse(n,t,i),_(),f?{meta:{paused:true}}:p||{meta:{paused:false}}},this.paused=function(){return f},this.pause=function(){f=true,s.abort(),n=U(m.chunk)?"":n.substring(s.getCharIndex());},this.resume=function(){i.streamer._halted?(f=false,i.streamer.parseChunk(n,true)):setTimeout(i.resume,3);},this.aborted=function(){return e},this.abort=function(){e=true,s.abort(),p.meta.aborted=true,U(m.complete)&&m.complete(p),n="";},this.guessLineEndings=function(e,t){e=e.substring(0,1048576);var t=new RegExp(P(t)+"([^]*?)"+P(t),"gm"),i=(e=e.replace(t,"")).split("\r"),t=e.split("\n"),e=1<t.length&&t[0].length<i[0].length;if(1===i.length||e)return "\n";for(var r=0,n=0;n<i.length;n++)"\n"===i[n][0]&&r++;return r>=i.length/2?"\r\n":"\r"};}function P(e){return e.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}function b(C){var S=(C=C||{}).delimiter,O=C.newline,x=C.comments,T=C.step,I=C.preview,A=C.fastMode,D=null,L=false,F=null==C.quoteChar?'"':C.quoteChar,z=F;if(void 0!==C.escapeChar&&(z=C.escapeChar),("string"!=typeof S||-1<w.BAD_DELIMITERS.indexOf(S))&&(S=","),x===S)throw new Error("Comment character same as delimiter");true===x?x="#":("string"!=typeof x||-1<w.BAD_DELIMITERS.indexOf(x))&&(x=false),"\n"!==O&&"\r"!==O&&"\r\n"!==O&&(O="\n");var M=0,j=false;this.parse=function(i,t,r){if("string"!=typeof i)throw new Error("Input must be a string");var n=i.length,e=S.length,s=O.length,a=x.length,o=U(T),h=[],u=[],d=[],l=M=0;if(!i)return v();if(A||false!==A&&-1===i.indexOf(F)){for(var f=i.split(O),c=0;c<f.length;c++){if(d=f[c],M+=d.length,c!==f.length-1)M+=O.length;else if(r)return v();if(!x||d.substring(0,a)!==x){if(o){if(h=[],k(d.split(S)),R(),j)return v()}else k(d.split(S));if(I&&I<=c)return h=h.slice(0,I),v(true)}}return v()}for(var p=i.indexOf(S,M),_=i.indexOf(O,M),g=new RegExp(P(z)+P(F),"g"),m=i.indexOf(F,M);;)if(i[M]===F)for(m=M,M++;;){if(-1===(m=i.indexOf(F,m+1)))return r||u.push({type:"Quotes",code:"MissingQuotes",message:"Quoted field unterminated",row:h.length,index:M}),b();if(m===n-1)return b(i.substring(M,m).replace(g,F));if(F===z&&i[m+1]===z)m++;else if(F===z||0===m||i[m-1]!==z){ -1!==p&&p<m+1&&(p=i.indexOf(S,m+1));var y=w(-1===(_=-1!==_&&_<m+1?i.indexOf(O,m+1):_)?p:Math.min(p,_));if(i.substr(m+1+y,e)===S){d.push(i.substring(M,m).replace(g,F)),i[M=m+1+y+e]!==F&&(m=i.indexOf(F,M)),-1!==p&&p<M&&(p=i.indexOf(S,M)),-1!==_&&_<M&&(_=i.indexOf(O,M));break}y=w(_);if(i.substring(m+1+y,m+1+y+s)===O){if(d.push(i.substring(M,m).replace(g,F)),E(m+1+y+s),-1!==p&&p<M&&(p=i.indexOf(S,M)),m=i.indexOf(F,M),o&&(R(),j))return v();if(I&&h.length>=I)return v(true);break}u.push({type:"Quotes",code:"InvalidQuotes",message:"Trailing quote on quoted field is malformed",row:h.length,index:M}),m++;}}else if(x&&0===d.length&&i.substring(M,M+a)===x){if(-1===_)return v();M=_+s,_=i.indexOf(O,M),-1!==p&&p<M&&(p=i.indexOf(S,M));}else if(-1!==p&&(p<_||-1===_))d.push(i.substring(M,p)),M=p+e,p=i.indexOf(S,M);else {if(-1===_)break;if(d.push(i.substring(M,_)),E(_+s),o&&(R(),j))return v();if(I&&h.length>=I)return v(true)}return b();function k(e){h.push(e),l=M;}function w(e){var t=0;return t=-1!==e&&(e=i.substring(m+1,e))&&""===e.trim()?e.length:t}function b(e){return r||(void 0===e&&(e=i.substring(M)),d.push(e),M=n,k(d),o&&R()),v()}function E(e){M=e,k(d),d=[],_=i.indexOf(O,M);}function v(e){if(C.header&&!t&&h.length&&!L){var s=h[0],a=Object.create(null),o=new Set(s);let n=false;for(let r=0;r<s.length;r++){let i=q(s[r]);if(a[i=U(C.transformHeader)?C.transformHeader(i,r):i]){let e,t=a[i];for(;e=i+"_"+t,t++,o.has(e););o.add(e),s[r]=e,a[i]++,n=true,(D=null===D?{}:D)[e]=i;}else a[i]=1,s[r]=i;o.add(i);}n&&console.warn("Duplicate headers found and renamed."),L=true;}return {data:h,errors:u,meta:{delimiter:S,linebreak:O,aborted:j,truncated:!!e,cursor:l+(t||0),renamedHeaders:D}}}function R(){T(v()),h=[],u=[];}},this.abort=function(){j=true;},this.getCharIndex=function(){return M};}function p(e){var t=e.data,i=o[t.workerId],r=false;if(t.error)i.userError(t.error,t.file);else if(t.results&&t.results.data){var n={abort:function(){r=true,_(t.workerId,{data:[],errors:[],meta:{aborted:true}});},pause:g,resume:g};if(U(i.userStep)){for(var s=0;s<t.results.data.length&&(i.userStep({data:t.results.data[s],errors:t.results.errors,meta:t.results.meta},n),!r);s++);delete t.results;}else U(i.userChunk)&&(i.userChunk(t.results,n,t.file),delete t.results);}t.finished&&!r&&_(t.workerId,t.results);}function _(e,t){var i=o[e];U(i.userComplete)&&i.userComplete(t),i.terminate(),delete o[e];}function g(){throw new Error("Not implemented.")}function E(e){if("object"!=typeof e||null===e)return e;var t,i=Array.isArray(e)?[]:{};for(t in e)i[t]=E(e[t]);return i}function m(e,t){return function(){e.apply(t,arguments);}}function U(e){return "function"==typeof e}return w.parse=function(e,t){var i=(t=t||{}).dynamicTyping||false;U(i)&&(t.dynamicTypingFunction=i,i={});if(t.dynamicTyping=i,t.transform=!!U(t.transform)&&t.transform,void 0!==t.downloadTimeout){var i=parseInt(t.downloadTimeout);if(isNaN(i))throw new Error("Config downloadTimeout value ("+t.downloadTimeout+") not parsable by parseInt(val).");t.downloadTimeout=i;}if(!t.worker||!w.WORKERS_SUPPORTED)return i=null,w.NODE_STREAM_INPUT,"string"==typeof e?(e=q(e),i=new(t.download?d:f)(t)):true===e.readable&&U(e.read)&&U(e.on)?i=new c(t):(n.File&&e instanceof File||e instanceof Object)&&(i=new l(t)),i.stream(e);(i=(()=>{var e;return !!w.WORKERS_SUPPORTED&&(e=(()=>{var e=n.URL||n.webkitURL||null,t=r.toString();return w.BLOB_URL||(w.BLOB_URL=e.createObjectURL(new Blob(["var global = (function() { if (typeof self !== 'undefined') { return self; } if (typeof window !== 'undefined') { return window; } if (typeof global !== 'undefined') { return global; } return {}; })(); global.IS_PAPA_WORKER=true; ","(",t,")();"],{type:"text/javascript"})))})(),(e=new n.Worker(e)).onmessage=p,e.id=h++,o[e.id]=e)})()).userStep=t.step,i.userChunk=t.chunk,i.userComplete=t.complete,i.userError=t.error,t.step=U(t.step),t.chunk=U(t.chunk),t.complete=U(t.complete),t.error=U(t.error),delete t.worker,i.postMessage({input:e,config:t,workerId:i.id});},w.unparse=function(e,t){var s=false,g=true,m=",",y="\r\n",a='"',o=a+a,i=false,r=null,h=false,u=((()=>{if("object"==typeof t){if("string"!=typeof t.delimiter||w.BAD_DELIMITERS.filter(function(e){return  -1!==t.delimiter.indexOf(e)}).length||(m=t.delimiter),"boolean"!=typeof t.quotes&&"function"!=typeof t.quotes&&!Array.isArray(t.quotes)||(s=t.quotes),"boolean"!=typeof t.skipEmptyLines&&"string"!=typeof t.skipEmptyLines||(i=t.skipEmptyLines),"string"==typeof t.newline&&(y=t.newline),"string"==typeof t.quoteChar&&(a=t.quoteChar,o=a+a),"boolean"==typeof t.header&&(g=t.header),Array.isArray(t.columns)){if(0===t.columns.length)throw new Error("Option columns is empty");r=t.columns;} void 0!==t.escapeChar&&(o=t.escapeChar+a),t.escapeFormulae instanceof RegExp?h=t.escapeFormulae:"boolean"==typeof t.escapeFormulae&&t.escapeFormulae&&(h=/^[=+\-@\t\r].*$/);}})(),new RegExp(P(a),"g"));"string"==typeof e&&(e=JSON.parse(e));if(Array.isArray(e)){if(!e.length)return n(r,e,i);if(Array.isArray(e[0]))return n(null,e,i);if("object"==typeof e[0])return n(r||Object.keys(e[0]),e,i)}else if("object"==typeof e)return "string"==typeof e.data&&(e.data=JSON.parse(e.data)),Array.isArray(e.data)&&(e.fields||(e.fields=e.meta&&e.meta.fields||r),e.fields||(e.fields=Array.isArray(e.data[0])?e.fields:"object"==typeof e.data[0]?Object.keys(e.data[0]):[]),Array.isArray(e.data[0])||"object"==typeof e.data[0]||(e.data=[e.data])),n(e.fields||[],e.data||[],i);throw new Error("Unable to serialize unrecognized input");function n(e,t,i){var r="",n=("string"==typeof e&&(e=JSON.parse(e)),"string"==typeof t&&(t=JSON.parse(t)),Array.isArray(e)&&0<e.length),s=!Array.isArray(t[0]);if(n&&g){for(var a=0;a<e.length;a++)0<a&&(r+=m),r+=k(e[a],a);0<t.length&&(r+=y);}for(var o=0;o<t.length;o++){var h=(n?e:t[o]).length,u=false,d=n?0===Object.keys(t[o]).length:0===t[o].length;if(i&&!n&&(u="greedy"===i?""===t[o].join("").trim():1===t[o].length&&(null==t[o][0]||0===t[o][0].length)),"greedy"===i&&n){for(var l=[],f=0;f<h;f++){var c=s?e[f]:f;l.push(t[o][c]);}u=""===l.join("").trim();}if(!u){for(var p=0;p<h;p++){0<p&&!d&&(r+=m);var _=n&&s?e[p]:p;r+=k(t[o][_],p);}o<t.length-1&&(!i||0<h&&!d)&&(r+=y);}}return r}function k(e,t){var i,r,n;return null==e?"":e.constructor===Date?isNaN(e.getTime())?"":e.toISOString():(n=false,i=e.toString(),h&&"number"!=typeof e&&"bigint"!=typeof e&&"boolean"!=typeof e&&h.test(i)&&(e=i="'"+i,n=true),r=i.replace(u,o),(n=n||true===s||"function"==typeof s&&s(e,t)||Array.isArray(s)&&s[t]||((e,t)=>{for(var i=0;i<t.length;i++)if(-1<e.indexOf(t[i]))return  true;return  false})(r,w.BAD_DELIMITERS)||-1<r.indexOf(m)||-1<i.indexOf(a)||" "===r.charAt(0)||" "===r.charAt(r.length-1))?a+r+a:r)}},w.RECORD_SEP=String.fromCharCode(30),w.UNIT_SEP=String.fromCharCode(31),w.BYTE_ORDER_MARK="\ufeff",w.BAD_DELIMITERS=["\r","\n",'"',w.BYTE_ORDER_MARK],w.WORKERS_SUPPORTED=!s&&!!n.Worker,w.NODE_STREAM_INPUT=1,w.LocalChunkSize=10485760,w.RemoteChunkSize=5242880,w.DefaultDelimiter=",",w.Parser=b,w.ParserHandle=i,w.NetworkStreamer=d,w.FileStreamer=l,w.StringStreamer=f,w.ReadableStreamStreamer=c,a&&(n.onmessage=function(e){e=e.data;void 0===w.WORKER_ID&&e&&(w.WORKER_ID=e.workerId);"string"==typeof e.input?n.postMessage({workerId:w.WORKER_ID,results:w.parse(e.input,e.config),finished:true}):(n.File&&e.input instanceof File||e.input instanceof Object)&&(e=w.parse(e.input,e.config))&&n.postMessage({workerId:w.WORKER_ID,results:e,finished:true});}),(d.prototype=Object.create(u.prototype)).constructor=d,(l.prototype=Object.create(u.prototype)).constructor=l,(f.prototype=Object.create(f.prototype)).constructor=f,(c.prototype=Object.create(u.prototype)).constructor=c,w}); 
+    	} (papaparse_min$1));
+    	return papaparse_min$1.exports;
+    }
+
+    var papaparse_minExports = requirePapaparse_min();
+    var Papa = /*@__PURE__*/getDefaultExportFromCjs(papaparse_minExports);
+
+    /** Formats contacts as CSV (one row per contact; several numbers, e-mails or addresses joined in one cell). */
+    const EXPORT_COLUMNS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organization', 'scope'];
+    // Cells starting like a formula would run in a spreadsheet; phone numbers (+49…) are left alone.
+    const FORMULA_START = /^(?:[=@\t\r]|[+-](?![\d\s(]))/;
+    function formatAddress(address) {
+        const cityLine = [address.postalCode, address.locality].filter(Boolean).join(' ');
+        return [address.poBox, address.extendedAddress, address.streetAddress, cityLine, address.region, address.country]
+            .filter(Boolean)
+            .join(', ');
+    }
+    function contactsToCsv(contacts, delimiter) {
+        const data = contacts.map((contact) => [
+            contact.id,
+            contact.name,
+            (contact.emails ?? []).map((email) => email.email).join(' | '),
+            (contact.numbers ?? []).map((number) => number.number).join(' | '),
+            (contact.addresses ?? []).map(formatAddress).join(' | '),
+            (contact.organization ?? []).map((unit) => unit.join(', ')).join(' | '),
+            contact.scope,
+        ]);
+        return Papa.unparse({ fields: [...EXPORT_COLUMNS], data }, { delimiter, newline: '\n', escapeFormulae: FORMULA_START });
     }
 
     /**
@@ -2600,6 +2651,116 @@
         };
     }
 
+    /** Checks of a fax before it is sent. */
+    /** The API's limit for base64Content (SendFaxRequest.maxLength), about 21 MB of PDF. */
+    const MAX_BASE64_LENGTH = 28_330_000;
+    const PDF_HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+    const EOF_MARKER = [0x25, 0x25, 0x45, 0x4f, 0x46]; // %%EOF
+    /** Writers may append whitespace or incremental-update padding after %%EOF. */
+    const EOF_SEARCH_BYTES = 1024;
+    function toBytes(content) {
+        if (content instanceof Uint8Array)
+            return content;
+        if (content instanceof ArrayBuffer)
+            return new Uint8Array(content);
+        throw new ValidationError('fileContent', 'fileContent must be a Buffer, Uint8Array or ArrayBuffer holding a PDF');
+    }
+    function startsWith(bytes, marker, at) {
+        return marker.every((byte, index) => bytes[at + index] === byte);
+    }
+    /** A PDF starts with `%PDF-` and ends (within the last KiB) with `%%EOF`. */
+    function validatePdf(content) {
+        const bytes = toBytes(content);
+        if (!startsWith(bytes, PDF_HEADER, 0)) {
+            throw new ValidationError('fileContent', 'fileContent is not a PDF (it does not start with %PDF-)');
+        }
+        const from = Math.max(0, bytes.length - EOF_SEARCH_BYTES);
+        let hasEof = false;
+        for (let at = bytes.length - EOF_MARKER.length; at >= from && !hasEof; at -= 1)
+            hasEof = startsWith(bytes, EOF_MARKER, at);
+        if (!hasEof)
+            throw new ValidationError('fileContent', 'fileContent is not a complete PDF (no %%EOF at its end)');
+        if (Math.ceil(bytes.length / 3) * 4 > MAX_BASE64_LENGTH) {
+            throw new ValidationError('fileContent', `fileContent is too large: ${bytes.length} bytes (the API accepts about 21 MB)`);
+        }
+        return bytes;
+    }
+
+    const SEND_ERRORS = {
+        402: 'Insufficient funds to send the fax',
+        403: 'The fax line cannot be used: it does not exist, cannot send, or the token lacks the sessions:fax:write scope',
+        407: 'Invalid recipient fax number',
+    };
+    const twoDigits = (value) => String(value).padStart(2, '0');
+    /** Fax_yyyyMMdd_HHmmss.pdf in local time. Built by hand: date-fns' format() would add its locale
+     * machinery (~5 KB gzipped) to the browser bundle and all of date-fns to Node's require(). */
+    function defaultFaxFilename(now = new Date()) {
+        const date = `${now.getFullYear()}${twoDigits(now.getMonth() + 1)}${twoDigits(now.getDate())}`;
+        const time = `${twoDigits(now.getHours())}${twoDigits(now.getMinutes())}${twoDigits(now.getSeconds())}`;
+        return `Fax_${date}_${time}.pdf`;
+    }
+    function createFaxModule(client) {
+        async function getFaxlinesByWebUser(webuserId, options) {
+            validateExtension(webuserId, 'webuserId', ['w']);
+            const response = await client.get(apiPath `/${webuserId}/faxlines`, {
+                signal: options?.signal,
+                errorMessages: { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' },
+            });
+            return response?.items ?? [];
+        }
+        async function getFaxlines(options) {
+            return getFaxlinesByWebUser(await client.getAuthenticatedWebuserId(), options);
+        }
+        async function defaultFaxline(options) {
+            const line = (await getFaxlines(options)).find((candidate) => candidate.canSend);
+            if (!line)
+                throw new ValidationError('faxlineId', 'no fax line of this user can send; pass faxlineId explicitly');
+            return line.id;
+        }
+        return {
+            async send(fax, options) {
+                if (fax === null || typeof fax !== 'object')
+                    throw new ValidationError('fax', 'fax must be an object with to and fileContent');
+                const recipient = normalizePhoneNumber(fax.to, 'to');
+                const bytes = validatePdf(fax.fileContent);
+                const filename = fax.filename === undefined ? defaultFaxFilename() : requireString(fax.filename, 'filename');
+                const faxlineId = fax.faxlineId === undefined ? await defaultFaxline(options) : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
+                const dto = { faxlineId, recipient, filename, base64Content: bytesToBase64(bytes) };
+                return client.post('/sessions/fax', dto, { signal: options?.signal, errorMessages: SEND_ERRORS });
+            },
+            async getFaxStatus(sessionId, options) {
+                requireString(sessionId, 'sessionId');
+                const entry = await client.get(apiPath `/history/${sessionId}`, {
+                    signal: options?.signal,
+                    errorMessages: { 404: 'Fax was not found' },
+                });
+                if (entry?.type !== 'FAX' || entry.faxStatusType === undefined) {
+                    throw new ValidationError('sessionId', `history entry ${sessionId} is not a fax`);
+                }
+                return entry.faxStatusType;
+            },
+            getFaxlines,
+            getFaxlinesByWebUser,
+            async resend(fax, options) {
+                if (fax === null || typeof fax !== 'object')
+                    throw new ValidationError('fax', 'fax must be an object with faxId');
+                const faxId = requireString(fax.faxId, 'faxId');
+                const faxlineId = fax.faxlineId === undefined ? undefined : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
+                await client.post('/sessions/fax/resend', { faxId, faxlineId }, { signal: options?.signal, errorMessages: { ...SEND_ERRORS, 404: 'Fax was not found' } });
+            },
+        };
+    }
+
+    /** Public types of the fax module (names as in the contract and the official package). */
+    exports.FaxStatus = void 0;
+    (function (FaxStatus) {
+        FaxStatus["SENT"] = "SENT";
+        FaxStatus["PENDING"] = "PENDING";
+        FaxStatus["FAILED"] = "FAILED";
+        FaxStatus["SENDING"] = "SENDING";
+        FaxStatus["SCHEDULED"] = "SCHEDULED";
+    })(exports.FaxStatus || (exports.FaxStatus = {}));
+
     // Runtime enums, because code written for the official package compares against HistoryEntryType.CALL etc.
     exports.HistoryEntryType = void 0;
     (function (HistoryEntryType) {
@@ -2926,6 +3087,230 @@
         NumberResponseItemType["INTERNATIONAL"] = "INTERNATIONAL";
     })(exports.NumberResponseItemType || (exports.NumberResponseItemType = {}));
 
+    /** Checks of RTCM input. */
+    function validateCall(call) {
+        if (call === null || typeof call !== 'object')
+            throw new ValidationError('call', 'call must be an object with a callId');
+        return requireString(call.callId, 'call.callId');
+    }
+
+    const CALL_ERRORS = {
+        403: 'Not allowed to change this call (check the rtcm:write scope)',
+        404: 'Call could not be found',
+        409: 'The call is not established yet',
+    };
+    function createRTCMModule(client) {
+        const config = (options) => ({ signal: options?.signal, errorMessages: CALL_ERRORS });
+        return {
+            async getEstablishedCalls(options) {
+                const response = await client.get('/calls', config(options));
+                return response?.data ?? [];
+            },
+            async mute(call, status, options) {
+                const callId = validateCall(call);
+                await client.put(apiPath `/calls/${callId}/muted`, { value: validateBoolean(status, 'status') }, config(options));
+            },
+            async record(call, recordOptions, options) {
+                const callId = validateCall(call);
+                if (recordOptions === null || typeof recordOptions !== 'object') {
+                    throw new ValidationError('recordOptions', 'recordOptions must be { announcement: boolean, value: boolean }');
+                }
+                const body = {
+                    announcement: validateBoolean(recordOptions.announcement, 'recordOptions.announcement'),
+                    value: validateBoolean(recordOptions.value, 'recordOptions.value'),
+                };
+                await client.put(apiPath `/calls/${callId}/recording`, body, config(options));
+            },
+            async announce(call, announcement, options) {
+                const callId = validateCall(call);
+                await client.post(apiPath `/calls/${callId}/announcements`, { url: validateHttpUrl(announcement, 'announcement') }, config(options));
+            },
+            async transfer(call, transferOptions, options) {
+                const callId = validateCall(call);
+                if (transferOptions === null || typeof transferOptions !== 'object') {
+                    throw new ValidationError('transferOptions', 'transferOptions must be { attended: boolean, phoneNumber: string }');
+                }
+                const body = {
+                    attended: validateBoolean(transferOptions.attended, 'transferOptions.attended'),
+                    phoneNumber: normalizePhoneNumber(transferOptions.phoneNumber, 'transferOptions.phoneNumber'),
+                    callerId: transferOptions.callerId === undefined ? undefined : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
+                };
+                await client.post(apiPath `/calls/${callId}/transfer`, body, config(options));
+            },
+            async sendDTMF(call, sequence, options) {
+                const callId = validateCall(call);
+                await client.post(apiPath `/calls/${callId}/dtmf`, { sequence: normalizeDtmf(sequence, 'sequence') }, config(options));
+            },
+            async hold(call, status, options) {
+                const callId = validateCall(call);
+                await client.put(apiPath `/calls/${callId}/hold`, { value: validateBoolean(status, 'status') }, config(options));
+            },
+            async hangUp(call, options) {
+                const callId = validateCall(call);
+                await client.delete(apiPath `/calls/${callId}`, config(options));
+            },
+        };
+    }
+
+    function createSerialQueue() {
+        let tail = Promise.resolve();
+        return {
+            run(operation) {
+                const result = tail.then(operation, operation);
+                // The next operation waits for this one, whether it succeeded or failed.
+                tail = result.catch(() => undefined);
+                return result;
+            },
+        };
+    }
+
+    /** Checks of webhook settings input. */
+    /** Only phone lines (p) and groups (g) can be whitelisted (API-FACTS §1, ID formats). */
+    const WHITELIST_EXTENSION_TYPES = ['p', 'g'];
+    function validateWebhookUrl(url, field) {
+        return validateHttpUrl(url, field);
+    }
+    function validateWhitelist(extensions) {
+        if (!Array.isArray(extensions))
+            throw new ValidationError('extensions', 'extensions must be an array of p or g extension ids');
+        return extensions.map((extension, index) => validateExtension(extension, `extensions[${index}]`, WHITELIST_EXTENSION_TYPES));
+    }
+
+    const SETTINGS_PATH = '/settings/sipgateio';
+    const SETTINGS_ERRORS = {
+        403: 'sipgate.io is not booked for this account, or the token lacks the settings:sipgateio scope',
+    };
+    function createSettingsModule(client) {
+        const queue = createSerialQueue();
+        async function read(options) {
+            const settings = await client.get(SETTINGS_PATH, { signal: options?.signal, errorMessages: SETTINGS_ERRORS });
+            return {
+                incomingUrl: settings?.incomingUrl ?? '',
+                outgoingUrl: settings?.outgoingUrl ?? '',
+                log: settings?.log ?? false,
+                whitelist: settings?.whitelist ?? null,
+            };
+        }
+        function update(change, options) {
+            return queue.run(async () => {
+                const current = await read(options);
+                // whitelist null (no whitelist) is what the API and the official client use to disable it (API-FACTS §2.13).
+                await client.put(SETTINGS_PATH, { ...current, ...change }, { signal: options?.signal, errorMessages: SETTINGS_ERRORS });
+            });
+        }
+        return {
+            setIncomingUrl: async (url, options) => update({ incomingUrl: validateWebhookUrl(url, 'url') }, options),
+            setOutgoingUrl: async (url, options) => update({ outgoingUrl: validateWebhookUrl(url, 'url') }, options),
+            setWhitelist: async (extensions, options) => update({ whitelist: validateWhitelist(extensions) }, options),
+            setLog: async (value, options) => update({ log: validateBoolean(value, 'value') }, options),
+            clearIncomingUrl: (options) => update({ incomingUrl: '' }, options),
+            clearOutgoingUrl: (options) => update({ outgoingUrl: '' }, options),
+            clearWhitelist: (options) => update({ whitelist: [] }, options),
+            disableWhitelist: (options) => update({ whitelist: null }, options),
+            getWebhookSettings: (options) => read(options),
+        };
+    }
+
+    /** Checks of an SMS before it is sent. */
+    const MAX_SCHEDULE_AHEAD_MS = 30 * 24 * 60 * 60 * 1000;
+    function validateShortMessage(sms) {
+        if (sms === null || typeof sms !== 'object') {
+            throw new ValidationError('sms', 'sms must be an object with to, message and smsId or from');
+        }
+        const to = normalizePhoneNumber(sms.to, 'to');
+        const message = requireString(sms.message, 'message');
+        if (sms.smsId !== undefined && sms.from !== undefined) {
+            throw new ValidationError('smsId', 'give either smsId or from, not both');
+        }
+        if (sms.smsId !== undefined)
+            return { to, message, smsId: validateExtension(sms.smsId, 'smsId', ['s']) };
+        if (sms.from !== undefined)
+            return { to, message, from: normalizePhoneNumber(sms.from, 'from') };
+        throw new ValidationError('smsId', 'smsId (e.g. s0) or from (a verified sender number) is required');
+    }
+    /** `sendAt` must lie in the future and at most 30 days ahead; returns Unix seconds. */
+    function validateSendAt(sendAt, now = Date.now()) {
+        const date = validateDate$1(sendAt, 'sendAt');
+        if (date.getTime() <= now) {
+            throw new ValidationError('sendAt', `sendAt must be in the future, got ${date.toISOString()}`);
+        }
+        if (date.getTime() > now + MAX_SCHEDULE_AHEAD_MS) {
+            throw new ValidationError('sendAt', `sendAt must be at most 30 days ahead, got ${date.toISOString()}`);
+        }
+        return Math.floor(date.getTime() / 1000);
+    }
+
+    const SMS_ERRORS = {
+        402: 'Insufficient funds to send the SMS',
+        403: 'The SMS extension cannot be used: it does not exist, belongs to someone else, or the token lacks the sessions:sms:write scope',
+    };
+    function createSMSModule(client) {
+        const senderSwitches = createSerialQueue();
+        async function getSmsExtensions(webuserId, options) {
+            validateExtension(webuserId, 'webuserId', ['w']);
+            const response = await client.get(apiPath `/${webuserId}/sms`, { signal: options?.signal });
+            return response?.items ?? [];
+        }
+        async function getSmsCallerIds(smsExtensionId, options) {
+            validateExtension(smsExtensionId, 'smsId', ['s']);
+            const webuserId = await client.getAuthenticatedWebuserId();
+            const response = await client.get(apiPath `/${webuserId}/sms/${smsExtensionId}/callerids`, {
+                signal: options?.signal,
+            });
+            return response?.items ?? [];
+        }
+        function post(dto, options) {
+            return client.post('/sessions/sms', dto, { signal: options?.signal, errorMessages: SMS_ERRORS });
+        }
+        function setDefaultSender(webuserId, smsId, callerId, signal) {
+            return client.put(apiPath `/${webuserId}/sms/${smsId}/callerids/${callerId}`, { defaultNumber: true }, { signal });
+        }
+        async function sendFromNumber(sms, sendAt, options) {
+            const webuserId = await client.getAuthenticatedWebuserId();
+            const [extension] = await getSmsExtensions(webuserId, options);
+            if (!extension) {
+                throw new ValidationError('from', `web user ${webuserId} has no SMS extension, so no sender number can be chosen`);
+            }
+            const senders = await getSmsCallerIds(extension.id, options);
+            const sender = senders.find((candidate) => candidate.phonenumber === sms.from);
+            if (!sender || !sender.verified) {
+                throw new ValidationError('from', `${sms.from} is not a verified sender number of SMS extension ${extension.id}`);
+            }
+            const dto = { smsId: extension.id, recipient: sms.to, message: sms.message, sendAt };
+            const previous = senders.find((candidate) => candidate.defaultNumber);
+            if (previous?.id === sender.id)
+                return post(dto, options);
+            await setDefaultSender(webuserId, extension.id, sender.id, options?.signal);
+            try {
+                await post(dto, options);
+            }
+            finally {
+                // Restored without the caller's signal: an abort must not leave the account's default changed.
+                if (previous)
+                    await setDefaultSender(webuserId, extension.id, previous.id);
+            }
+        }
+        async function send(sms, sendAt, options) {
+            const checked = validateShortMessage(sms);
+            const sendAtSeconds = sendAt === undefined ? undefined : validateSendAt(sendAt);
+            if (checked.smsId !== undefined) {
+                return post({ smsId: checked.smsId, recipient: checked.to, message: checked.message, sendAt: sendAtSeconds }, options);
+            }
+            const fromNumber = { ...checked, from: checked.from };
+            return senderSwitches.run(() => sendFromNumber(fromNumber, sendAtSeconds, options));
+        }
+        return {
+            send,
+            async schedule(sms, sendAt, options) {
+                if (sendAt === undefined)
+                    throw new ValidationError('sendAt', 'schedule needs a sendAt date');
+                return send(sms, sendAt, options);
+            },
+            getSmsExtensions,
+            getSmsCallerIds,
+        };
+    }
+
     /** Input checks of the voicemails module; each throws a ValidationError naming the field before any request. */
     function validateVoicemailId(voicemailId, field = 'voicemailId') {
         return validateExtension(voicemailId, field, ['v']);
@@ -2973,6 +3358,11 @@
      */
     function createRestModules(client) {
         return {
+            sms: createSMSModule(client),
+            fax: createFaxModule(client),
+            call: createCallModule(client),
+            settings: createSettingsModule(client),
+            rtcm: createRTCMModule(client),
             contacts: createContactsModule(client),
             history: createHistoryModule(client),
             numbers: createNumbersModule(client),
@@ -9699,13 +10089,19 @@
     exports.WebhookResponse = WebhookResponse;
     exports.authorizationHeader = authorizationHeader;
     exports.classifyCredentials = classifyCredentials;
+    exports.createCallModule = createCallModule;
     exports.createContactsModule = createContactsModule;
     exports.createDevicesModule = createDevicesModule;
+    exports.createFaxModule = createFaxModule;
     exports.createHistoryModule = createHistoryModule;
     exports.createHttpClient = createHttpClient;
     exports.createNumbersModule = createNumbersModule;
+    exports.createRTCMModule = createRTCMModule;
     exports.createRestModules = createRestModules;
+    exports.createSMSModule = createSMSModule;
+    exports.createSettingsModule = createSettingsModule;
     exports.createVoicemailsModule = createVoicemailsModule;
+    exports.defaultFaxFilename = defaultFaxFilename;
     exports.errorClassForStatus = errorClassForStatus;
     exports.escapeXml = escapeXml;
     exports.looksLikeJwt = looksLikeJwt;

@@ -16,18 +16,7 @@ export function sipgateIO(credentials: AuthCredentials, options?: ClientOptions)
   return { ...createRestClient(credentials, options), webhook: { response: WebhookResponse } };
 }
 
-export * from './core';
-export { createRestModules, type RestModules, type SipgateIORestClient } from './rest-modules';
-export * from './sms';
-export * from './fax';
-export * from './call';
-export * from './settings';
-export * from './rtcm';
-export * from './contacts';
-export * from './history';
-export * from './numbers';
-export * from './devices';
-export * from './voicemails';
+export * from './rest-exports';
 export * from './webhook/types';
 export { WebhookResponse, MAX_REDIRECT_TARGETS } from './webhook/response-builder';
 export { escapeXml } from './webhook/xml-escape';

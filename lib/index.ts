@@ -21,17 +21,5 @@ export function sipgateIO(credentials: AuthCredentials, options?: ClientOptions)
   return { ...client, webhook: { ...createWebhookModule(), response: WebhookResponse } };
 }
 
-export * from './core';
-export type { Pagination } from './core';
-export { createRestModules, type RestModules, type SipgateIORestClient } from './rest-modules';
-export * from './sms';
-export * from './fax';
-export * from './call';
-export * from './settings';
-export * from './rtcm';
-export * from './contacts';
-export * from './history';
-export * from './numbers';
-export * from './devices';
-export * from './voicemails';
+export * from './rest-exports';
 export * from './webhook';

@@ -80,3 +80,13 @@ describe('core: dates and query strings', () => {
     });
   });
 });
+
+describe('reviveDates on hostile JSON', () => {
+  it('leaves a parsed "__proto__" key as data and does not change the prototype', () => {
+    const parsed = JSON.parse('{"__proto__": {"polluted": "yes"}, "created": "2026-01-02T03:04:05Z"}') as Record<string, unknown>;
+    const revived = reviveDates(parsed);
+    expect(Object.getPrototypeOf(revived)).to.equal(Object.prototype);
+    expect((revived as { polluted?: string }).polluted).to.equal(undefined);
+    expect(revived.created).to.be.instanceOf(Date);
+  });
+});

@@ -10,19 +10,32 @@ export function isIsoDateTime(value: string): boolean {
   return ISO_DATE_TIME.test(value);
 }
 
-/** Returns a copy of `value` with every ISO date-time string replaced by a Date. */
+function reviveString(value: string): string | Date {
+  // Cheap shape test first: most strings are not timestamps and skip the regex.
+  if (value.length < 16 || value.charCodeAt(4) !== 45 /* - */ || !isIsoDateTime(value)) return value;
+  // The pattern admits only full ISO-8601 date-times with a zone, which Date parses exactly.
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date;
+}
+
+/**
+ * Replaces every ISO date-time string in `value` by a Date, in place, and
+ * returns it. Bodies are freshly parsed JSON owned by the caller, so changing
+ * them in place saves a copy of every response (and never assigns a parsed
+ * `__proto__` key onto a new object).
+ */
 export function reviveDates<T>(value: T): T {
-  if (typeof value === 'string') {
-    if (!isIsoDateTime(value)) return value;
-    // The pattern above admits only full ISO-8601 date-times with a zone, which Date parses exactly.
-    const date = new Date(value);
-    return (Number.isNaN(date.getTime()) ? value : date) as unknown as T;
+  if (typeof value === 'string') return reviveString(value) as unknown as T;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) value[index] = reviveDates(value[index]);
+    return value;
   }
-  if (Array.isArray(value)) return value.map((item) => reviveDates(item)) as unknown as T;
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const result: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) result[key] = reviveDates(item);
-    return result as T;
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const item = record[key];
+      if (item !== null && typeof item !== 'number' && typeof item !== 'boolean') record[key] = reviveDates(item);
+    }
   }
   return value;
 }

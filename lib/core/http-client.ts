@@ -76,12 +76,12 @@ export function createHttpClient(credentials: AuthCredentials, options: ClientOp
     const maxRetries = config.maxRetries ?? defaultMaxRetries;
     const headers: Record<string, string> = { ...baseHeaders, ...config.headers, Authorization: authorization };
     if (data !== undefined) headers['Content-Type'] = 'application/json';
-    // The hooks see the headers as sent, the Authorization value masked.
-    const visibleHeaders = redactHeaders(headers);
+    // The request hook sees the headers as sent, the Authorization value masked.
+    const visibleHeaders = options.onRequest ? redactHeaders(headers) : undefined;
 
     for (let attempt = 0; ; attempt += 1) {
       const started = Date.now();
-      options.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt });
+      if (visibleHeaders) options.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt });
       let response: AxiosResponse;
       try {
         response = await (await axiosInstance()).request({

@@ -1833,22 +1833,35 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-
 function isIsoDateTime(value) {
     return ISO_DATE_TIME.test(value);
 }
-/** Returns a copy of `value` with every ISO date-time string replaced by a Date. */
+function reviveString(value) {
+    // Cheap shape test first: most strings are not timestamps and skip the regex.
+    if (value.length < 16 || value.charCodeAt(4) !== 45 /* - */ || !isIsoDateTime(value))
+        return value;
+    // The pattern admits only full ISO-8601 date-times with a zone, which Date parses exactly.
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? value : date;
+}
+/**
+ * Replaces every ISO date-time string in `value` by a Date, in place, and
+ * returns it. Bodies are freshly parsed JSON owned by the caller, so changing
+ * them in place saves a copy of every response (and never assigns a parsed
+ * `__proto__` key onto a new object).
+ */
 function reviveDates(value) {
-    if (typeof value === 'string') {
-        if (!isIsoDateTime(value))
-            return value;
-        // The pattern above admits only full ISO-8601 date-times with a zone, which Date parses exactly.
-        const date = new Date(value);
-        return (Number.isNaN(date.getTime()) ? value : date);
+    if (typeof value === 'string')
+        return reviveString(value);
+    if (Array.isArray(value)) {
+        for (let index = 0; index < value.length; index += 1)
+            value[index] = reviveDates(value[index]);
+        return value;
     }
-    if (Array.isArray(value))
-        return value.map((item) => reviveDates(item));
     if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-        const result = {};
-        for (const [key, item] of Object.entries(value))
-            result[key] = reviveDates(item);
-        return result;
+        const record = value;
+        for (const key of Object.keys(record)) {
+            const item = record[key];
+            if (item !== null && typeof item !== 'number' && typeof item !== 'boolean')
+                record[key] = reviveDates(item);
+        }
     }
     return value;
 }
@@ -2098,11 +2111,12 @@ function createHttpClient(credentials, options = {}) {
         const headers = { ...baseHeaders, ...config.headers, Authorization: authorization };
         if (data !== undefined)
             headers['Content-Type'] = 'application/json';
-        // The hooks see the headers as sent, the Authorization value masked.
-        const visibleHeaders = redactHeaders(headers);
+        // The request hook sees the headers as sent, the Authorization value masked.
+        const visibleHeaders = options.onRequest ? redactHeaders(headers) : undefined;
         for (let attempt = 0;; attempt += 1) {
             const started = Date.now();
-            options.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt });
+            if (visibleHeaders)
+                options.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt });
             let response;
             try {
                 response = await (await axiosInstance()).request({

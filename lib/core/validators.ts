@@ -68,6 +68,11 @@ export function validateExtension(value: unknown, field: string, allowed?: reado
   return value as string;
 }
 
+/** Web user ids are `w` extensions (`w0`, `w12`). */
+export function validateWebuserId(webuserId: unknown, field = 'webuserId'): string {
+  return validateExtension(webuserId, field, ['w']);
+}
+
 /** Checks an absolute http(s) URL. */
 export function validateHttpUrl(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.trim() === '') {

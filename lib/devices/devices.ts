@@ -1,7 +1,7 @@
 /** Devices (VoIP phones, mobile and external devices) of the account's web users. */
 import type { SipgateIOClient } from '../core';
 import { apiPath } from '../core/path';
-import { validateWebuserId } from '../numbers/validators';
+import { validateWebuserId } from '../core/validators';
 import type { Device, DevicesModule } from './devices.types';
 import { validateDeviceAlias, validateDeviceId } from './validators';
 

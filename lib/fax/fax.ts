@@ -3,7 +3,7 @@ import type { SipgateIOClient } from '../core';
 import { bytesToBase64 } from '../core/base64';
 import { ValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
-import { normalizePhoneNumber, requireString, validateExtension } from '../core/validators';
+import { normalizePhoneNumber, requireString, validateExtension, validateWebuserId } from '../core/validators';
 import type { FaxDTO, Faxline, FaxModule, FaxRequestOptions, FaxStatus, SendFaxSessionResponse } from './fax.types';
 import { validatePdf } from './validators';
 
@@ -25,7 +25,7 @@ export function defaultFaxFilename(now = new Date()): string {
 
 export function createFaxModule(client: SipgateIOClient): FaxModule {
   async function getFaxlinesByWebUser(webuserId: string, options?: FaxRequestOptions): Promise<Faxline[]> {
-    validateExtension(webuserId, 'webuserId', ['w']);
+    validateWebuserId(webuserId);
     const response = await client.get<{ items: Faxline[] }>(apiPath`/${webuserId}/faxlines`, {
       signal: options?.signal,
       errorMessages: { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' },

@@ -3,7 +3,8 @@ import type { Pagination, SipgateIOClient } from '../core';
 import { paginate } from '../core/pagination';
 import { apiPath } from '../core/path';
 import type { NumberResponse, NumberResponseItem, NumbersIterateOptions, NumbersModule } from './numbers.types';
-import { validateNumbersPagination, validatePageSize, validateWebuserId } from './validators';
+import { validateWebuserId } from '../core/validators';
+import { validateNumbersPagination, validatePageSize } from './validators';
 
 const DEFAULT_PAGE_SIZE = 100;
 

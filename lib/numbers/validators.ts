@@ -1,5 +1,5 @@
 /** Input checks of the numbers module; each throws a ValidationError naming the field before any request. */
-import { validateExtension, validateInteger, validatePagination, type PaginationInput } from '../core/validators';
+import { validateInteger, validatePagination, type PaginationInput } from '../core/validators';
 
 /** offset/limit are int32 in the spec; no smaller maximum is declared for /numbers. */
 export const MAX_NUMBERS_LIMIT = 2147483647;
@@ -10,9 +10,4 @@ export function validateNumbersPagination(pagination: PaginationInput | undefine
 
 export function validatePageSize(pageSize: unknown): number {
   return validateInteger(pageSize, 'pageSize', 1, MAX_NUMBERS_LIMIT);
-}
-
-/** Web user ids are `w` extensions (`w0`, `w12`). */
-export function validateWebuserId(webuserId: unknown, field = 'webuserId'): string {
-  return validateExtension(webuserId, field, ['w']);
 }

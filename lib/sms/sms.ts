@@ -8,7 +8,7 @@ import type { SipgateIOClient } from '../core';
 import { ValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
 import { createSerialQueue } from '../core/serial-queue';
-import { validateExtension } from '../core/validators';
+import { validateExtension, validateWebuserId } from '../core/validators';
 import type { ShortMessageDTO, SMSModule, SmsExtension, SmsRequestOptions, SmsSenderId, ShortMessage } from './sms.types';
 import { validateSendAt, validateShortMessage, type CheckedShortMessage } from './validators';
 
@@ -21,7 +21,7 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
   const senderSwitches = createSerialQueue();
 
   async function getSmsExtensions(webuserId: string, options?: SmsRequestOptions): Promise<SmsExtension[]> {
-    validateExtension(webuserId, 'webuserId', ['w']);
+    validateWebuserId(webuserId);
     const response = await client.get<{ items: SmsExtension[] }>(apiPath`/${webuserId}/sms`, { signal: options?.signal });
     return response?.items ?? [];
   }

@@ -1,7 +1,7 @@
 /** Voicemail boxes of the account and of single phone lines. */
 import type { SipgateIOClient } from '../core';
 import { apiPath } from '../core/path';
-import { validateWebuserId } from '../numbers/validators';
+import { validateWebuserId } from '../core/validators';
 import type { PhonelineVoicemail, Voicemail, VoicemailDetails, VoicemailsModule } from './voicemails.types';
 import { validatePhonelineId, validateVoicemailId } from './validators';
 

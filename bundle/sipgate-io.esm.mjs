@@ -163,6 +163,10 @@ function validateExtension(value, field, allowed) {
     }
     return value;
 }
+/** Web user ids are `w` extensions (`w0`, `w12`). */
+function validateWebuserId(webuserId, field = 'webuserId') {
+    return validateExtension(webuserId, field, ['w']);
+}
 /** Checks an absolute http(s) URL. */
 function validateHttpUrl(value, field) {
     if (typeof value !== 'string' || value.trim() === '') {
@@ -2184,20 +2188,6 @@ async function waitBeforeRetry(ms, signal, context) {
     }
 }
 
-/** Input checks of the numbers module; each throws a ValidationError naming the field before any request. */
-/** offset/limit are int32 in the spec; no smaller maximum is declared for /numbers. */
-const MAX_NUMBERS_LIMIT = 2147483647;
-function validateNumbersPagination(pagination) {
-    validatePagination(pagination, MAX_NUMBERS_LIMIT);
-}
-function validatePageSize$1(pageSize) {
-    return validateInteger(pageSize, 'pageSize', 1, MAX_NUMBERS_LIMIT);
-}
-/** Web user ids are `w` extensions (`w0`, `w12`). */
-function validateWebuserId(webuserId, field = 'webuserId') {
-    return validateExtension(webuserId, field, ['w']);
-}
-
 /** Input checks of the devices module; each throws a ValidationError naming the field before any request. */
 /** Device ids: e = register (VoIP) device, x = external device, y = mobile device. */
 const DEVICE_EXTENSION_TYPES = ['e', 'x', 'y'];
@@ -2291,7 +2281,7 @@ function defaultFaxFilename(now = new Date()) {
 }
 function createFaxModule(client) {
     async function getFaxlinesByWebUser(webuserId, options) {
-        validateExtension(webuserId, 'webuserId', ['w']);
+        validateWebuserId(webuserId);
         const response = await client.get(apiPath `/${webuserId}/faxlines`, {
             signal: options?.signal,
             errorMessages: { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' },
@@ -2464,7 +2454,7 @@ function historyFilterToQuery(filter, allowPhonenumber) {
 function validateHistoryPagination(pagination) {
     validatePagination(pagination, MAX_HISTORY_LIMIT);
 }
-function validatePageSize(pageSize) {
+function validatePageSize$1(pageSize) {
     return validateInteger(pageSize, 'pageSize', 1, MAX_HISTORY_LIMIT);
 }
 function validateEntryId(entryId, field = 'entryId') {
@@ -2568,7 +2558,7 @@ function createHistoryModule(client) {
         iterate(filter, options = {}) {
             // Validate now, not on the first next(): bad input should fail where it was written.
             historyFilterToQuery(filter, true);
-            const pageSize = validatePageSize(options.pageSize ?? 1000);
+            const pageSize = validatePageSize$1(options.pageSize ?? 1000);
             validateHistoryPagination({ offset: options.offset });
             return paginate((offset, limit, signal) => getPage(filter, { offset, limit }, signal), {
                 pageSize,
@@ -2633,6 +2623,16 @@ function createHistoryModule(client) {
     };
 }
 
+/** Input checks of the numbers module; each throws a ValidationError naming the field before any request. */
+/** offset/limit are int32 in the spec; no smaller maximum is declared for /numbers. */
+const MAX_NUMBERS_LIMIT = 2147483647;
+function validateNumbersPagination(pagination) {
+    validatePagination(pagination, MAX_NUMBERS_LIMIT);
+}
+function validatePageSize(pageSize) {
+    return validateInteger(pageSize, 'pageSize', 1, MAX_NUMBERS_LIMIT);
+}
+
 const DEFAULT_PAGE_SIZE = 100;
 const NUMBERS_ERRORS = {
     400: 'Invalid pagination input',
@@ -2654,7 +2654,7 @@ function createNumbersModule(client) {
         },
         iterate(options = {}) {
             // Validate now, not on the first next(): a bad page size should fail where it was written.
-            const pageSize = validatePageSize$1(options.pageSize ?? DEFAULT_PAGE_SIZE);
+            const pageSize = validatePageSize(options.pageSize ?? DEFAULT_PAGE_SIZE);
             return paginate(async (offset, limit, signal) => ({ items: (await fetchPage({ offset, limit }, signal))?.items ?? [] }), { pageSize, signal: options.signal });
         },
         async getUserNumbers(webuserId, options) {
@@ -2837,7 +2837,7 @@ const SMS_ERRORS = {
 function createSMSModule(client) {
     const senderSwitches = createSerialQueue();
     async function getSmsExtensions(webuserId, options) {
-        validateExtension(webuserId, 'webuserId', ['w']);
+        validateWebuserId(webuserId);
         const response = await client.get(apiPath `/${webuserId}/sms`, { signal: options?.signal });
         return response?.items ?? [];
     }

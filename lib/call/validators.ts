@@ -4,13 +4,13 @@
  * optional number. Extensions of a caller are devices: e, p, x or y.
  */
 import { ValidationError } from '../core/errors';
-import { isExtension, normalizePhoneNumber, validateExtension } from '../core/validators';
+import { isExtension, normalizePhoneNumber, requireObject, validateExtension } from '../core/validators';
 import type { CallData, CallDTO } from './call.types';
 
 export const CALLER_EXTENSION_TYPES = ['e', 'p', 'x', 'y'] as const;
 
 export function validateCallData(call: CallData): CallDTO {
-  if (call === null || typeof call !== 'object') throw new ValidationError('callData', 'call data must be an object with from and to');
+  requireObject(call, 'callData', 'an object with from and to');
   const callee = normalizePhoneNumber(call.to, 'to');
   const deviceId = call.deviceId === undefined ? undefined : validateExtension(call.deviceId, 'deviceId', CALLER_EXTENSION_TYPES);
   const callerId = call.callerId === undefined ? undefined : normalizePhoneNumber(call.callerId, 'callerId');

@@ -1,6 +1,6 @@
 /** Input checks of the contacts module and the mapping to API bodies; each throws a ValidationError before any request. */
 import { ValidationError } from '../core/errors';
-import { normalizePhoneNumber, requireString, validateInteger, validatePagination, type PaginationInput } from '../core/validators';
+import { normalizePhoneNumber, requireObject, requireString, validateInteger, validatePagination, type PaginationInput } from '../core/validators';
 import type {
   Address,
   ContactImport,
@@ -98,7 +98,7 @@ export function validateNumber(value: unknown, field: string): PhoneNumber {
 }
 
 export function validateAddress(value: unknown, field: string): Address {
-  if (value === null || typeof value !== 'object') throw new ValidationError(field, `${field} must be an address object`);
+  requireObject(value, field, 'an address object');
   const input = value as Partial<Address>;
   const address = {} as Address;
   for (const key of ADDRESS_FIELDS) address[key] = optionalString(input[key], `${field}.${key}`);
@@ -125,7 +125,7 @@ function list<T>(single: T | undefined, many: T[] | undefined, field: string): T
 
 /** Turns a ContactImport into the POST /contacts body, checking every part. */
 export function toContactBody(contact: ContactImport, scope: Scope, field = 'contact'): ContactsDTO {
-  if (contact === null || typeof contact !== 'object') throw new ValidationError(field, `${field} must be an object`);
+  requireObject(contact, field);
   const given = optionalString(contact.firstname, `${field}.firstname`).trim();
   const family = optionalString(contact.lastname, `${field}.lastname`).trim();
   const name = optionalString(contact.name, `${field}.name`).trim() || [given, family].filter(Boolean).join(' ');
@@ -147,7 +147,7 @@ export function toContactBody(contact: ContactImport, scope: Scope, field = 'con
 
 /** Checks a ContactUpdate and builds the PUT /contacts/{id} body. */
 export function toUpdateBody(contact: ContactUpdate): ContactsDTO & { id: string } {
-  if (contact === null || typeof contact !== 'object') throw new ValidationError('contact', 'contact must be an object');
+  requireObject(contact, 'contact');
   const id = validateContactId(contact.id, 'contact.id');
   const name = requireString(contact.name, 'contact.name');
   const parts = name.trim().split(/\s+/);

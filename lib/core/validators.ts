@@ -17,6 +17,14 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
+/** Checks that an argument is an object; `expected` describes its shape for the message. */
+export function requireObject<T>(value: T, field: string, expected = 'an object'): NonNullable<T> {
+  if (value === null || typeof value !== 'object') {
+    throw new ValidationError(field, `${field} must be ${expected}, got ${value === null ? 'null' : typeof value}`);
+  }
+  return value as NonNullable<T>;
+}
+
 export function requireString(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new ValidationError(field, `${field} must be a non-empty string, got ${describe(value)}`);

@@ -3,7 +3,7 @@ import type { SipgateIOClient } from '../core';
 import { bytesToBase64 } from '../core/base64';
 import { ValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
-import { normalizePhoneNumber, requireString, validateExtension, validateWebuserId } from '../core/validators';
+import { normalizePhoneNumber, requireObject, requireString, validateExtension, validateWebuserId } from '../core/validators';
 import type { FaxDTO, Faxline, FaxModule, FaxRequestOptions, FaxStatus, SendFaxSessionResponse } from './fax.types';
 import { validatePdf } from './validators';
 
@@ -45,7 +45,7 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
 
   return {
     async send(fax, options): Promise<SendFaxSessionResponse> {
-      if (fax === null || typeof fax !== 'object') throw new ValidationError('fax', 'fax must be an object with to and fileContent');
+      requireObject(fax, 'fax', 'an object with to and fileContent');
       const recipient = normalizePhoneNumber(fax.to, 'to');
       const bytes = validatePdf(fax.fileContent);
       const filename = fax.filename === undefined ? defaultFaxFilename() : requireString(fax.filename, 'filename');
@@ -70,7 +70,7 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
     getFaxlinesByWebUser,
 
     async resend(fax, options): Promise<void> {
-      if (fax === null || typeof fax !== 'object') throw new ValidationError('fax', 'fax must be an object with faxId');
+      requireObject(fax, 'fax', 'an object with faxId');
       const faxId = requireString(fax.faxId, 'faxId');
       const faxlineId = fax.faxlineId === undefined ? undefined : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
       await client.post<void>('/sessions/fax/resend', { faxId, faxlineId }, { signal: options?.signal, errorMessages: { ...SEND_ERRORS, 404: 'Fax was not found' } });

@@ -1,8 +1,7 @@
 /** Real-time call manipulation of established calls (`/calls/{callId}/…`). */
 import type { SipgateIOClient } from '../core';
-import { ValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
-import { normalizeDtmf, normalizePhoneNumber, validateBoolean, validateHttpUrl } from '../core/validators';
+import { normalizeDtmf, normalizePhoneNumber, requireObject, validateBoolean, validateHttpUrl } from '../core/validators';
 import type { RTCMCall, RTCMModule, RTCMRequestOptions } from './rtcm.types';
 import { validateCall } from './validators';
 
@@ -26,9 +25,7 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
     },
     async record(call, recordOptions, options) {
       const callId = validateCall(call);
-      if (recordOptions === null || typeof recordOptions !== 'object') {
-        throw new ValidationError('recordOptions', 'recordOptions must be { announcement: boolean, value: boolean }');
-      }
+      requireObject(recordOptions, 'recordOptions', '{ announcement: boolean, value: boolean }');
       const body = {
         announcement: validateBoolean(recordOptions.announcement, 'recordOptions.announcement'),
         value: validateBoolean(recordOptions.value, 'recordOptions.value'),
@@ -41,9 +38,7 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
     },
     async transfer(call, transferOptions, options) {
       const callId = validateCall(call);
-      if (transferOptions === null || typeof transferOptions !== 'object') {
-        throw new ValidationError('transferOptions', 'transferOptions must be { attended: boolean, phoneNumber: string }');
-      }
+      requireObject(transferOptions, 'transferOptions', '{ attended: boolean, phoneNumber: string }');
       const body = {
         attended: validateBoolean(transferOptions.attended, 'transferOptions.attended'),
         phoneNumber: normalizePhoneNumber(transferOptions.phoneNumber, 'transferOptions.phoneNumber'),

@@ -1,6 +1,6 @@
 /** Checks of an SMS before it is sent. */
 import { ValidationError } from '../core/errors';
-import { normalizePhoneNumber, requireString, validateDate, validateExtension } from '../core/validators';
+import { normalizePhoneNumber, requireObject, requireString, validateDate, validateExtension } from '../core/validators';
 import type { ShortMessage } from './sms.types';
 
 export const MAX_SCHEDULE_AHEAD_MS = 30 * 24 * 60 * 60 * 1000;
@@ -13,9 +13,7 @@ export interface CheckedShortMessage {
 }
 
 export function validateShortMessage(sms: ShortMessage): CheckedShortMessage {
-  if (sms === null || typeof sms !== 'object') {
-    throw new ValidationError('sms', 'sms must be an object with to, message and smsId or from');
-  }
+  requireObject(sms, 'sms', 'an object with to, message and smsId or from');
   const to = normalizePhoneNumber(sms.to, 'to');
   const message = requireString(sms.message, 'message');
   if (sms.smsId !== undefined && sms.from !== undefined) {

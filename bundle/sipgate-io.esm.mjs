@@ -117,6 +117,13 @@ function describe(value) {
         return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
     return typeof value;
 }
+/** Checks that an argument is an object; `expected` describes its shape for the message. */
+function requireObject(value, field, expected = 'an object') {
+    if (value === null || typeof value !== 'object') {
+        throw new ValidationError(field, `${field} must be ${expected}, got ${value === null ? 'null' : typeof value}`);
+    }
+    return value;
+}
 function requireString(value, field) {
     if (typeof value !== 'string' || value.trim() === '') {
         throw new ValidationError(field, `${field} must be a non-empty string, got ${describe(value)}`);
@@ -232,8 +239,7 @@ function validatePagination(pagination, maxLimit) {
  */
 const CALLER_EXTENSION_TYPES = ['e', 'p', 'x', 'y'];
 function validateCallData(call) {
-    if (call === null || typeof call !== 'object')
-        throw new ValidationError('callData', 'call data must be an object with from and to');
+    requireObject(call, 'callData', 'an object with from and to');
     const callee = normalizePhoneNumber(call.to, 'to');
     const deviceId = call.deviceId === undefined ? undefined : validateExtension(call.deviceId, 'deviceId', CALLER_EXTENSION_TYPES);
     const callerId = call.callerId === undefined ? undefined : normalizePhoneNumber(call.callerId, 'callerId');
@@ -544,8 +550,7 @@ function validateNumber(value, field) {
     return { number, type: validateTypes(value.type, `${field}.type`) };
 }
 function validateAddress(value, field) {
-    if (value === null || typeof value !== 'object')
-        throw new ValidationError(field, `${field} must be an address object`);
+    requireObject(value, field, 'an address object');
     const input = value;
     const address = {};
     for (const key of ADDRESS_FIELDS)
@@ -574,8 +579,7 @@ function list(single, many, field) {
 }
 /** Turns a ContactImport into the POST /contacts body, checking every part. */
 function toContactBody(contact, scope, field = 'contact') {
-    if (contact === null || typeof contact !== 'object')
-        throw new ValidationError(field, `${field} must be an object`);
+    requireObject(contact, field);
     const given = optionalString(contact.firstname, `${field}.firstname`).trim();
     const family = optionalString(contact.lastname, `${field}.lastname`).trim();
     const name = optionalString(contact.name, `${field}.name`).trim() || [given, family].filter(Boolean).join(' ');
@@ -598,8 +602,7 @@ function toContactBody(contact, scope, field = 'contact') {
 }
 /** Checks a ContactUpdate and builds the PUT /contacts/{id} body. */
 function toUpdateBody(contact) {
-    if (contact === null || typeof contact !== 'object')
-        throw new ValidationError('contact', 'contact must be an object');
+    requireObject(contact, 'contact');
     const id = validateContactId(contact.id, 'contact.id');
     const name = requireString(contact.name, 'contact.name');
     const parts = name.trim().split(/\s+/);
@@ -2299,8 +2302,7 @@ function createFaxModule(client) {
     }
     return {
         async send(fax, options) {
-            if (fax === null || typeof fax !== 'object')
-                throw new ValidationError('fax', 'fax must be an object with to and fileContent');
+            requireObject(fax, 'fax', 'an object with to and fileContent');
             const recipient = normalizePhoneNumber(fax.to, 'to');
             const bytes = validatePdf(fax.fileContent);
             const filename = fax.filename === undefined ? defaultFaxFilename() : requireString(fax.filename, 'filename');
@@ -2322,8 +2324,7 @@ function createFaxModule(client) {
         getFaxlines,
         getFaxlinesByWebUser,
         async resend(fax, options) {
-            if (fax === null || typeof fax !== 'object')
-                throw new ValidationError('fax', 'fax must be an object with faxId');
+            requireObject(fax, 'fax', 'an object with faxId');
             const faxId = requireString(fax.faxId, 'faxId');
             const faxlineId = fax.faxlineId === undefined ? undefined : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
             await client.post('/sessions/fax/resend', { faxId, faxlineId }, { signal: options?.signal, errorMessages: { ...SEND_ERRORS, 404: 'Fax was not found' } });
@@ -2679,8 +2680,7 @@ var NumberResponseItemType;
 
 /** Checks of RTCM input. */
 function validateCall(call) {
-    if (call === null || typeof call !== 'object')
-        throw new ValidationError('call', 'call must be an object with a callId');
+    requireObject(call, 'call', 'an object with a callId');
     return requireString(call.callId, 'call.callId');
 }
 
@@ -2702,9 +2702,7 @@ function createRTCMModule(client) {
         },
         async record(call, recordOptions, options) {
             const callId = validateCall(call);
-            if (recordOptions === null || typeof recordOptions !== 'object') {
-                throw new ValidationError('recordOptions', 'recordOptions must be { announcement: boolean, value: boolean }');
-            }
+            requireObject(recordOptions, 'recordOptions', '{ announcement: boolean, value: boolean }');
             const body = {
                 announcement: validateBoolean(recordOptions.announcement, 'recordOptions.announcement'),
                 value: validateBoolean(recordOptions.value, 'recordOptions.value'),
@@ -2717,9 +2715,7 @@ function createRTCMModule(client) {
         },
         async transfer(call, transferOptions, options) {
             const callId = validateCall(call);
-            if (transferOptions === null || typeof transferOptions !== 'object') {
-                throw new ValidationError('transferOptions', 'transferOptions must be { attended: boolean, phoneNumber: string }');
-            }
+            requireObject(transferOptions, 'transferOptions', '{ attended: boolean, phoneNumber: string }');
             const body = {
                 attended: validateBoolean(transferOptions.attended, 'transferOptions.attended'),
                 phoneNumber: normalizePhoneNumber(transferOptions.phoneNumber, 'transferOptions.phoneNumber'),
@@ -2804,9 +2800,7 @@ function createSettingsModule(client) {
 /** Checks of an SMS before it is sent. */
 const MAX_SCHEDULE_AHEAD_MS = 30 * 24 * 60 * 60 * 1000;
 function validateShortMessage(sms) {
-    if (sms === null || typeof sms !== 'object') {
-        throw new ValidationError('sms', 'sms must be an object with to, message and smsId or from');
-    }
+    requireObject(sms, 'sms', 'an object with to, message and smsId or from');
     const to = normalizePhoneNumber(sms.to, 'to');
     const message = requireString(sms.message, 'message');
     if (sms.smsId !== undefined && sms.from !== undefined) {

@@ -14,6 +14,7 @@ import {
   NewCallEvent,
   ServerOptions,
   WebhookResponse,
+  WebhookHandlerTimeoutError,
   WebhookServer,
 } from '../lib/webhook';
 
@@ -219,6 +220,27 @@ describe('webhook server over HTTP', () => {
       const ok = await post(server.port, NEW_CALL);
       expect(ok.status).to.equal(200);
       expect(ok.body).to.contain('<Voicemail/>');
+    });
+
+    it('answers 500 when a handler does not settle within handlerTimeoutMs, reports it, and keeps serving', async () => {
+      const errors: unknown[] = [];
+      server = await start({ handlerTimeoutMs: 50, onError: (error) => errors.push(error) });
+      server.onNewCall(() => new Promise<never>(() => undefined));
+      expect((await post(server.port, NEW_CALL)).status).to.equal(500);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.be.instanceOf(WebhookHandlerTimeoutError);
+      expect((errors[0] as WebhookHandlerTimeoutError).event).to.equal('newCall');
+      server.onNewCall(() => WebhookResponse.hangUpCall());
+      const ok = await post(server.port, NEW_CALL);
+      expect(ok.status).to.equal(200);
+      expect(ok.body).to.contain('<Hangup/>');
+    });
+
+    it('rejects a negative handlerTimeoutMs when the server is created', async () => {
+      let error: unknown;
+      await start({ handlerTimeoutMs: -1 }).catch((caught: unknown) => (error = caught));
+      expect(error).to.be.instanceOf(ValidationError);
+      expect((error as ValidationError).field).to.equal('handlerTimeoutMs');
     });
 
     it('keeps serving after many concurrent failing requests, even when onError throws too', async () => {

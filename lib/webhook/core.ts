@@ -3,7 +3,7 @@
  * Fetch handler): method + a few headers + raw body bytes in, status + headers +
  * body out. No Node imports; the signature check is injected by the mount.
  */
-import { ValidationError } from '../core/errors';
+import { SipgateIOError, ValidationError } from '../core/errors';
 import { validateBoolean, validateHttpUrl, validateInteger } from '../core/validators';
 import { FormDecodeError, parseWebhookEvent } from './event-parser';
 import { renderResponse, XML_DECLARATION } from './response-builder';
@@ -98,9 +98,29 @@ export function validateHandlerOptions(options: HandlerOptions): void {
     validateBoolean(options.skipSignatureVerification, 'skipSignatureVerification');
   }
   if (options.maxBodyBytes !== undefined) validateInteger(options.maxBodyBytes, 'maxBodyBytes', 1);
+  if (options.handlerTimeoutMs !== undefined) validateInteger(options.handlerTimeoutMs, 'handlerTimeoutMs', 0);
   if (options.onError !== undefined && typeof options.onError !== 'function') {
     throw new ValidationError('onError', 'onError must be a function');
   }
+}
+
+export const DEFAULT_HANDLER_TIMEOUT_MS = 10_000;
+
+/** A handler did not settle within handlerTimeoutMs; its request was answered 500. */
+export class WebhookHandlerTimeoutError extends SipgateIOError {
+  constructor(readonly event: string, readonly timeoutMs: number) {
+    super(`webhook handler for ${event} did not finish within ${timeoutMs} ms`);
+  }
+}
+
+/** Settles like `work`, or rejects with WebhookHandlerTimeoutError after `timeoutMs`. */
+function withTimeout<T>(work: Promise<T>, event: string, timeoutMs: number): Promise<T> {
+  if (timeoutMs === 0) return work;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new WebhookHandlerTimeoutError(event, timeoutMs)), timeoutMs);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 export function createWebhookCore(options: HandlerOptions, deps: CoreDependencies): WebhookCore {
@@ -108,6 +128,7 @@ export function createWebhookCore(options: HandlerOptions, deps: CoreDependencie
   const verifier = options.skipSignatureVerification === true ? null : deps.createVerifier(options.publicKey);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const onError = options.onError ?? defaultOnError;
+  const handlerTimeoutMs = options.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS;
   const addressAttribute = escapeXml(options.serverAddress);
   const onDataAttribute = ` onData="${addressAttribute}"`;
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -193,7 +214,7 @@ export function createWebhookCore(options: HandlerOptions, deps: CoreDependencie
     if (event === undefined) return RESULT_NO_EVENT;
     if (event === null) return RESULT_EMPTY;
     try {
-      return await dispatch(event);
+      return await withTimeout(dispatch(event), event.event, handlerTimeoutMs);
     } catch (error) {
       return reportError(error);
     }

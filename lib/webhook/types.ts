@@ -118,6 +118,12 @@ export interface HandlerOptions {
   maxBodyBytes?: number;
   /** Called with every error a handler throws or rejects with (the request is answered 500). */
   onError?: (error: unknown) => void;
+  /**
+   * Longest time a handler may take, in milliseconds (default 10 000; 0 = no limit). sipgate expects
+   * quick answers; a handler that never settles would otherwise hold its request open forever.
+   * Past the limit the request is answered 500 and a WebhookHandlerTimeoutError goes to onError.
+   */
+  handlerTimeoutMs?: number;
   /** Handlers to register right away (they can also be registered later). */
   handlers?: WebhookHandlers;
 }

@@ -164,22 +164,34 @@ export function createWebhookCore(options: HandlerOptions, deps: CoreDependencie
     return { status: 200, headers: XML_HEADERS, body: renderResponse(action, attributes, onDataAttribute) };
   }
 
-  async function dispatch(event: CallEvent): Promise<WebhookHttpResult> {
+  /**
+   * Maps a handler's outcome to the answer. Synchronous handlers are answered without a timer
+   * or extra promise; only a pending promise is raced against handlerTimeoutMs.
+   */
+  function settle<T>(outcome: T | PromiseLike<T>, event: string, answer: (value: T) => WebhookHttpResult): WebhookHttpResult | Promise<WebhookHttpResult> {
+    if (outcome !== null && typeof outcome === 'object' && typeof (outcome as PromiseLike<T>).then === 'function') {
+      return withTimeout(Promise.resolve(outcome as PromiseLike<T>), event, handlerTimeoutMs).then(answer);
+    }
+    return answer(outcome as T);
+  }
+
+  const answerNewCall = (action: ResponseObject | void | undefined): WebhookHttpResult =>
+    action === undefined || action === null ? newCallEmpty : answerWith(action, followUpAttributes);
+  const answerData = (action: ResponseObject | void | undefined): WebhookHttpResult =>
+    action === undefined || action === null ? RESULT_EMPTY : answerWith(action, '');
+  // sipgate discards the answer to follow-up events.
+  const answerEmpty = (): WebhookHttpResult => RESULT_EMPTY;
+
+  function dispatch(event: CallEvent): WebhookHttpResult | Promise<WebhookHttpResult> {
     switch (event.event) {
-      case EventType.NEW_CALL: {
-        const action = onNewCall ? await onNewCall(event) : undefined;
-        return action === undefined || action === null ? newCallEmpty : answerWith(action, followUpAttributes);
-      }
-      case EventType.DATA: {
-        const action = onData ? await onData(event) : undefined;
-        return action === undefined || action === null ? RESULT_EMPTY : answerWith(action, '');
-      }
+      case EventType.NEW_CALL:
+        return onNewCall ? settle(onNewCall(event), event.event, answerNewCall) : newCallEmpty;
+      case EventType.DATA:
+        return onData ? settle(onData(event), event.event, answerData) : RESULT_EMPTY;
       case EventType.ANSWER:
-        if (onAnswer) await onAnswer(event);
-        return RESULT_EMPTY; // sipgate discards the answer to follow-up events
+        return onAnswer ? settle(onAnswer(event), event.event, answerEmpty) : RESULT_EMPTY;
       case EventType.HANGUP:
-        if (onHangUp) await onHangUp(event);
-        return RESULT_EMPTY;
+        return onHangUp ? settle(onHangUp(event), event.event, answerEmpty) : RESULT_EMPTY;
     }
   }
 
@@ -214,7 +226,7 @@ export function createWebhookCore(options: HandlerOptions, deps: CoreDependencie
     if (event === undefined) return RESULT_NO_EVENT;
     if (event === null) return RESULT_EMPTY;
     try {
-      return await withTimeout(dispatch(event), event.event, handlerTimeoutMs);
+      return await dispatch(event);
     } catch (error) {
       return reportError(error);
     }

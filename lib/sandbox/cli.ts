@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   console.log(`  OAuth bearer token:    ${SANDBOX_OAUTH_CREDENTIALS.token}`);
   console.log(`  webhook signing public key written to ${options.keyFile}:`);
   console.log(sandbox.publicKeyPem.trim());
+  console.log(`  control API (same credentials): ${sandbox.url.replace(/\/v2$/, '')}/_sandbox — GET public-key, POST calls {from,to,dtmf}, GET calls/{id}, POST reset`);
   console.log('Press Ctrl-C to stop.');
 
   let stopping = false;

@@ -16,6 +16,8 @@
  * Calls started with POST /sessions/calls go to the outgoingUrl; `await sandbox.waitForCall(sessionId)` waits
  * for that exchange, DELETE /calls/{id} sends the hangup event.
  *
+ * From another process (a CLI sandbox), the same is reachable over HTTP under /_sandbox, see control.ts.
+ *
  * Faults: `sandbox.injectFault({ path: '/sessions/sms', status: 429, retryAfterSeconds: 2 })`, also
  * `{ latencyMs }`, `{ dropConnection: true }`, `{ method, times }`; `clearFaults()` removes them.
  */
@@ -24,6 +26,7 @@ import type { AddressInfo } from 'net';
 import { ValidationError } from '../core/errors';
 import { normalizePhoneNumber } from '../core/validators';
 import type { RequestContext, SandboxConfig } from './context';
+import { CONTROL_PREFIX, createControlRoutes } from './control';
 import { createAuthenticator, DEFAULT_SANDBOX_CREDENTIALS, type Authenticator } from './credentials';
 import { FaultTable } from './faults';
 import { seedState } from './fixtures';
@@ -75,6 +78,7 @@ class SandboxServer implements Sandbox {
   private readonly server: http.Server;
   private readonly faults = new FaultTable();
   private readonly router: Router = createRoutes();
+  private readonly controlRouter: Router = createControlRoutes(this);
   private readonly flows: CallFlows;
   private readonly config: SandboxConfig;
   private readonly authenticator: Authenticator;
@@ -202,10 +206,13 @@ class SandboxServer implements Sandbox {
         return;
       }
       const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
-      if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`)) throw new HttpError(404, `no such path ${url.pathname} (the API is served under ${API_PREFIX})`);
-      const path = url.pathname.slice(API_PREFIX.length).replace(/\/+$/, '') || '/';
+      const under = (prefix: string) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`);
+      const control = under(CONTROL_PREFIX);
+      if (!control && !under(API_PREFIX)) throw new HttpError(404, `no such path ${url.pathname} (the API is served under ${API_PREFIX})`);
+      const path = url.pathname.slice((control ? CONTROL_PREFIX : API_PREFIX).length).replace(/\/+$/, '') || '/';
 
-      const fault = this.faults.take(method, path);
+      // Faults simulate the sipgate API; the control API must keep working while they are set.
+      const fault = control ? undefined : this.faults.take(method, path);
       if (fault) {
         if (fault.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
         if (fault.dropConnection) {
@@ -224,7 +231,7 @@ class SandboxServer implements Sandbox {
       if (!this.authenticator.accepts(req.headers.authorization)) {
         throw new HttpError(401, 'missing or invalid credentials', { 'WWW-Authenticate': 'Basic realm="sipgate sandbox", Bearer' });
       }
-      const match = this.router.match(method, path);
+      const match = (control ? this.controlRouter : this.router).match(method, path);
       if (match.kind === 'notFound') throw new HttpError(404, `no endpoint ${path}`);
       if (match.kind === 'wrongMethod') throw new HttpError(405, `${method} is not allowed on ${path}`, { Allow: match.allowed.join(', ') });
 

@@ -1,5 +1,5 @@
 /** Click-to-dial: your device e0 rings, then the callee is dialled.  npx ts-node examples/call.ts [device] [+49…] */
-import { clientFromEnv, run } from './support/env';
+import { clientFromEnv, run } from './lib/env';
 
 run(async () => {
   const client = clientFromEnv();

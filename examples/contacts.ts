@@ -1,5 +1,5 @@
 /** Imports contacts from CSV and vCard, then exports them as CSV and vCard.  npx ts-node examples/contacts.ts */
-import { clientFromEnv, run } from './support/env';
+import { clientFromEnv, run } from './lib/env';
 
 const CSV = `lastname,firstname,number,company
 Lovelace,Ada,+4921163553355,Analytical Engines

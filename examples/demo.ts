@@ -5,7 +5,9 @@
  */
 import { FaxStatus, HistoryEntryType, sipgateIO, WebhookResponse, type WebhookServer } from '../lib';
 import { createSandbox, SANDBOX_CREDENTIALS, type CallTranscript, type Sandbox } from '../lib/sandbox';
-import { samplePdf } from './support/sample-pdf';
+import { freePort } from './lib/free-port';
+import { samplePdf } from './lib/sample-pdf';
+import { describeTranscript } from './lib/transcript';
 
 let stepNumber = 0;
 function step(title: string): void {
@@ -18,11 +20,8 @@ function say(text: string): void {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function printTranscript(transcript: CallTranscript): void {
-  for (const entry of transcript.steps) {
-    const actions = entry.parsed?.actions.map((action) => action.type).join(', ');
-    say(`  → ${entry.event.padEnd(7)} answered ${entry.status ?? '-'}${actions ? `: ${actions}` : ''}`);
-  }
-  say(`  outcome: ${transcript.outcome}${transcript.answeringNumber ? `, answered by ${transcript.answeringNumber}` : ''}`);
+  say('  transcript (what the sandbox sent, what the webhook server answered):');
+  for (const line of describeTranscript(transcript)) say(`  ${line}`);
 }
 
 async function demo(sandbox: Sandbox, webhookPort: number): Promise<WebhookServer> {
@@ -98,11 +97,13 @@ async function demo(sandbox: Sandbox, webhookPort: number): Promise<WebhookServe
   if (!pressed.includes('1')) throw new Error('the webhook server never saw the digit 1');
 
   step('Import contacts from CSV and vCard, export them again');
-  await client.contacts.importFromCsvString('lastname,firstname,number\nLovelace,Ada,+4921163553355\n"Zoë, Jr.",Zoë,+4921163553356\n');
+  await client.contacts.importFromCsvString('lastname,firstname,number\nLovelace,Ada,+4921163553355\nBabbage,Charles,+4921163553356\n');
+  say('imported Ada Lovelace and Charles Babbage from CSV');
   await client.contacts.importVCardString(
-    'BEGIN:VCARD\r\nVERSION:4.0\r\nN:Hopper;Grace;;;\r\nFN:Grace Hopper\r\nTEL:+4921163553357\r\nEND:VCARD\r\n',
+    'BEGIN:VCARD\r\nVERSION:4.0\r\nN:Johnson;Katherine;;;\r\nFN:Katherine Johnson\r\nTEL:+4921163553357\r\nEND:VCARD\r\n',
     'PRIVATE',
   );
+  say('imported Katherine Johnson from a vCard');
   const contacts = await client.contacts.exportAsObjects('PRIVATE');
   say(`${contacts.length} private contacts: ${contacts.map((contact) => contact.name).join(', ')}`);
   const csv = await client.contacts.exportAsCsv('PRIVATE', ';');
@@ -134,19 +135,6 @@ async function main(): Promise<void> {
     await server?.stop();
     await sandbox.stop();
   }
-}
-
-/** A free loopback port for the webhook server (its public address must be known before it listens). */
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 main().catch((error: unknown) => {

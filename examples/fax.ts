@@ -1,7 +1,7 @@
 /** Sends a one-page fax and follows its status until it is sent or failed.  npx ts-node examples/fax.ts [+49211…] */
 import { FaxStatus } from '../lib';
-import { clientFromEnv, run } from './support/env';
-import { samplePdf } from './support/sample-pdf';
+import { clientFromEnv, isSandbox, run } from './lib/env';
+import { samplePdf } from './lib/sample-pdf';
 
 const FINAL = new Set<FaxStatus>([FaxStatus.SENT, FaxStatus.FAILED]);
 
@@ -12,7 +12,7 @@ run(async () => {
   console.log(`fax queued as ${sessionId}`);
 
   // The real API needs seconds to minutes; the sandbox moves on every 50 ms. Give up after ~5 minutes.
-  const pollMs = process.env.SIPGATE_BASE_URL?.includes('127.0.0.1') ? 100 : 5000;
+  const pollMs = isSandbox() ? 100 : 5000;
   for (let attempt = 0; attempt < 60; attempt += 1) {
     const status = await client.fax.getFaxStatus(sessionId);
     console.log(`fax status: ${status}`);

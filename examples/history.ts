@@ -1,6 +1,6 @@
 /** Walks the whole call history page by page and exports it as CSV.  npx ts-node examples/history.ts */
 import { HistoryEntryType } from '../lib';
-import { clientFromEnv, run } from './support/env';
+import { clientFromEnv, run } from './lib/env';
 
 run(async () => {
   const client = clientFromEnv();

@@ -1,10 +1,10 @@
 /** Lists established calls and mutes, holds, sends DTMF to and hangs up the first.  npx ts-node examples/rtcm.ts */
-import { clientFromEnv, run } from './support/env';
+import { clientFromEnv, isSandbox, run } from './lib/env';
 
 run(async () => {
   const client = clientFromEnv();
   // On the sandbox there is no call yet: start one so there is something to manipulate.
-  if (process.env.SIPGATE_BASE_URL?.includes('127.0.0.1')) await client.call.initiate({ from: 'e0', to: '+4921165432' });
+  if (isSandbox()) await client.call.initiate({ from: 'e0', to: '+4921165432' });
 
   const calls = await client.rtcm.getEstablishedCalls();
   console.log(`${calls.length} established call(s)`);

@@ -1,5 +1,5 @@
 /** Points sipgate.io's webhooks at your server and shows the result.  npx ts-node examples/settings.ts https://your.public.host/sipgate */
-import { clientFromEnv, run } from './support/env';
+import { clientFromEnv, run } from './lib/env';
 
 run(async () => {
   const client = clientFromEnv();

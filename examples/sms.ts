@@ -1,5 +1,5 @@
 /** Sends an SMS now and schedules one for tomorrow.  npx ts-node examples/sms.ts [+49157…] */
-import { clientFromEnv, run } from './support/env';
+import { clientFromEnv, run } from './lib/env';
 
 run(async () => {
   const client = clientFromEnv();

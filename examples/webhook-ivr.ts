@@ -1,60 +1,79 @@
 /**
- * A small phone menu (IVR) on the webhook server: callers hear a menu and press
- * 1 to be connected, 2 for the voicemail; anything else hangs up.
+ * A small phone menu (IVR) on the SDK's webhook server: callers hear a menu and press
+ * 1 to be connected to a colleague, 2 for the voicemail; anything else hangs up.
  *
+ * Against sipgate (serves until Ctrl-C; sipgate must reach WEBHOOK_URL, e.g. through a tunnel):
  *   WEBHOOK_PORT=8080 WEBHOOK_URL=https://your.public.host npx ts-node examples/webhook-ivr.ts
  *
- * WEBHOOK_URL is the address sipgate reaches this server at (follow-up events go there).
- * SIPGATE_WEBHOOK_PUBLIC_KEY (PEM) replaces sipgate's signing key, e.g. with the sandbox's.
- * With SIPGATE_EXAMPLE_SELF_TEST=1 (used against the sandbox) it places one call to itself and exits.
+ * Against the sandbox (SIPGATE_SANDBOX=1 or a loopback SIPGATE_BASE_URL) it runs once and exits:
+ * starts the server, points the incoming URL at it, lets the sandbox call in (pressing IVR_DTMF,
+ * default 1), prints the call's transcript and restores the previous incoming URL.
  */
-import { WebhookResponse, type HangUpEvent } from '../lib';
-import { clientFromEnv, run } from './support/env';
+import { NumberResponseItemType, WebhookResponse } from '../lib';
+import { clientFromEnv, credentialsFromEnv, run, sandboxUrl } from './lib/env';
+import { freePort } from './lib/free-port';
+import { sandboxControl } from './lib/sandbox-control';
+import { describeTranscript } from './lib/transcript';
+
+/** Where "press 1" connects to. */
+const COLLEAGUE = '+4921100000001';
+const MENU_AUDIO = 'https://example.com/menu.wav';
 
 run(async () => {
   const client = clientFromEnv();
-  const port = Number(process.env.WEBHOOK_PORT ?? 8080);
+  const apiOfSandbox = sandboxUrl();
+  const sandbox = apiOfSandbox ? sandboxControl(apiOfSandbox, credentialsFromEnv()) : undefined;
+
+  // The public address must be known up front: the server hands it back to sipgate for follow-up events.
+  const port = process.env.WEBHOOK_PORT ? Number(process.env.WEBHOOK_PORT) : sandbox ? await freePort() : 8080;
   const serverAddress = process.env.WEBHOOK_URL ?? `http://127.0.0.1:${port}`;
   const server = await client.webhook.createServer({
     port,
     hostname: process.env.WEBHOOK_HOST ?? '127.0.0.1',
     serverAddress,
-    publicKey: process.env.SIPGATE_WEBHOOK_PUBLIC_KEY,
+    // Signatures are always verified: with sipgate's published key by default, with the sandbox's own key here.
+    publicKey: sandbox ? await sandbox.publicKey() : undefined,
     onError: (error) => console.error('handler failed:', error),
   });
   console.log(`webhook server listening on port ${server.port}, reachable as ${serverAddress}`);
 
   server.onNewCall((event) => {
-    console.log(`newCall ${event.callId}: ${event.from} → ${event.to} (${event.direction})`);
-    return WebhookResponse.gatherDTMF({ announcement: 'https://example.com/menu.wav', maxDigits: 1, timeout: 3000 });
+    console.log(`newCall ${event.callId}: ${event.from} → ${event.to} (${event.direction}), playing the menu`);
+    return WebhookResponse.gatherDTMF({ announcement: MENU_AUDIO, maxDigits: 1, timeout: 5000 });
   });
   server.onData((event) => {
     console.log(`caller pressed "${event.dtmf}"`);
-    if (event.dtmf === '1') return WebhookResponse.redirectCall({ numbers: ['+4921100000001'] });
+    if (event.dtmf === '1') return WebhookResponse.redirectCall({ numbers: [COLLEAGUE] });
     if (event.dtmf === '2') return WebhookResponse.sendToVoicemail();
     return WebhookResponse.hangUpCall();
   });
-  server.onAnswer((event) => console.log(`answered by ${event.answeringNumber}`));
-  const hungUp = new Promise<HangUpEvent>((resolve) => server.onHangUp(resolve));
+  server.onAnswer((event) => console.log(`call ${event.callId} answered by ${event.answeringNumber}`));
+  server.onHangUp((event) => console.log(`call ${event.callId} ended: ${event.cause}`));
 
-  if (process.env.SIPGATE_EXAMPLE_SELF_TEST !== '1') {
+  if (!sandbox) {
     console.log('waiting for calls, Ctrl-C to stop');
-    await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
     await server.stop();
     return;
   }
 
-  // Self-test: calls started through the API are announced to the outgoing URL.
-  await client.settings.setOutgoingUrl(serverAddress);
-  const { sessionId } = await client.call.initiate({ from: 'e0', to: '+4921165432' });
-  console.log(`placed test call ${sessionId}`);
-  const deadline = Date.now() + 10_000;
-  while (!(await client.rtcm.getEstablishedCalls()).some((call) => call.callId === sessionId && call.participants.length > 1)) {
-    if (Date.now() > deadline) throw new Error('the test call was not established');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  const previous = await client.settings.getWebhookSettings();
+  await client.settings.setIncomingUrl(serverAddress);
+  try {
+    // Call the account's first landline number, like a customer would.
+    const { items } = await client.numbers.getAllNumbers();
+    const to = (items.find((number) => number.type === NumberResponseItemType.LANDLINE) ?? items[0])?.number;
+    if (!to) throw new Error('the account has no phone number to call');
+    const transcript = await sandbox.simulateIncomingCall({ from: '+4930123456', to, dtmf: process.env.IVR_DTMF ?? '1' });
+    console.log('\ntranscript of the call:');
+    for (const line of describeTranscript(transcript)) console.log(`  ${line}`);
+    const failed = transcript.steps.find((step) => step.error !== undefined);
+    if (failed) throw new Error(`the ${failed.event} webhook failed: ${failed.error}`);
+  } finally {
+    await (previous.incomingUrl ? client.settings.setIncomingUrl(previous.incomingUrl) : client.settings.clearIncomingUrl());
+    await server.stop();
   }
-  await client.rtcm.hangUp({ callId: sessionId });
-  const hangup = await hungUp;
-  console.log(`call ${hangup.callId} ended: ${hangup.cause}`);
-  await server.stop();
 });

@@ -20,10 +20,10 @@ const EXPECTED_OUTPUT: Record<string, RegExp> = {
   'sms.ts': /SMS sent to \+4915799912345 with s0[\s\S]*SMS scheduled for/,
   'fax.ts': /fax status: SENT/,
   'call.ts': /call started: e0 → \+4921165432, session \S+/,
-  'settings.ts': /incomingUrl: 'http:\/\/127\.0\.0\.1:8080\/sipgate'/,
-  'contacts.ts': /imported 2 contacts from CSV[\s\S]*vCard export: \d+ cards/,
+  'settings.ts': /webhook settings now:[\s\S]*incomingUrl: 'http:\/\/127\.0\.0\.1:8080\/sipgate'/,
+  'contacts.ts': /imported 2 contacts from CSV[\s\S]*imported 1 contact\(s\) from vCard[\s\S]*vCard export: \d+ cards/,
   'history.ts': /CSV export: \d+ lines/,
-  'rtcm.ts': /muted, held, resumed, sent DTMF 123#, hung up/,
+  'rtcm.ts': /muted=true, hold=true, recording=true[\s\S]*muted, held, recorded, resumed, announced, sent DTMF 123#, hung up/,
   'webhook-ivr.ts': /caller pressed "1"[\s\S]*→ dtmf +answered 200: dial[\s\S]*: answered, answered by \+4921100000001/,
 };
 
@@ -33,9 +33,14 @@ interface ChildResult {
 }
 
 /** Runs examples/<file> in a child process; `until` lets a test act on the output while it runs. */
-function runExample(file: string, env: Record<string, string>, until?: (output: string, child: ReturnType<typeof spawn>) => void): Promise<ChildResult> {
+function runExample(
+  file: string,
+  env: Record<string, string>,
+  until?: (output: string, child: ReturnType<typeof spawn>) => void,
+  args: string[] = [],
+): Promise<ChildResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register', path.join(examplesDir, file)], {
+    const child = spawn(process.execPath, ['-r', 'ts-node/register', path.join(examplesDir, file), ...args], {
       cwd: root,
       env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -111,6 +116,35 @@ describe('examples against the sandbox', function () {
       });
       expect(output).to.contain(`webhook server listening on port ${port}`);
       expect(code, output).to.equal(0);
+    });
+  });
+
+  describe('against the real API (SIPGATE_SANDBOX=0)', () => {
+    const MUTATING = /^(POST|PUT|DELETE) /;
+
+    for (const file of ['sms.ts', 'fax.ts', 'call.ts']) {
+      it(`${file} without a recipient prints its usage, exits 2 and sends nothing`, async () => {
+        const { code, output } = await runExample(file, { ...env, SIPGATE_SANDBOX: '0' });
+        expect(code, output).to.equal(2);
+        expect(output).to.match(/usage: npx ts-node examples\//);
+        expect(sandbox.requests).to.deep.equal([]);
+      });
+    }
+
+    for (const file of ['settings.ts', 'rtcm.ts', 'contacts.ts', 'history.ts']) {
+      it(`${file} without arguments only reads`, async () => {
+        const { code, output } = await runExample(file, { ...env, SIPGATE_SANDBOX: '0' });
+        expect(code, output).to.equal(0);
+        expect(sandbox.requests.length).to.be.above(0);
+        expect(sandbox.requests.map((request) => `${request.method} ${request.path}`).filter((line) => MUTATING.test(line))).to.deep.equal([]);
+      });
+    }
+
+    it('sms.ts with a recipient sends to exactly that number', async () => {
+      const { code, output } = await runExample('sms.ts', { ...env, SIPGATE_SANDBOX: '0' }, undefined, ['+4915712345678']);
+      expect(code, output).to.equal(0);
+      const sent = sandbox.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/sessions/sms'));
+      expect(sent.map((request) => (request.body as { recipient: string }).recipient)).to.deep.equal(['+4915712345678', '+4915712345678']);
     });
   });
 

@@ -7,6 +7,7 @@
  *   SIPGATE_BASE_URL                   optional, e.g. the sandbox: http://127.0.0.1:3333/v2 (read by the SDK itself)
  *   SIPGATE_SANDBOX=1                  the API is the local sandbox (implied by a loopback SIPGATE_BASE_URL);
  *                                      without SIPGATE_BASE_URL it means `npm run sandbox` at its default address
+ *   SIPGATE_SANDBOX=0                  treat even a loopback URL as the real API (e.g. a local proxy to sipgate)
  */
 import { sipgateIO, type AuthCredentials, type SipgateIO } from '../../lib';
 
@@ -36,7 +37,7 @@ export function baseUrlFromEnv(): string | undefined {
 /** The API base URL when it is the local sandbox (the examples then drive it to completion), else undefined. */
 export function sandboxUrl(): string | undefined {
   const url = baseUrlFromEnv();
-  if (!url) return undefined;
+  if (!url || process.env.SIPGATE_SANDBOX === '0') return undefined;
   if (process.env.SIPGATE_SANDBOX === '1') return url;
   try {
     return isLoopback(new URL(url).hostname) ? url : undefined;
@@ -51,6 +52,20 @@ export function isSandbox(): boolean {
 
 export function clientFromEnv(): SipgateIO {
   return sipgateIO(credentialsFromEnv(), { baseUrl: baseUrlFromEnv() });
+}
+
+/**
+ * The command-line argument at `position` (0 = first after the script). Against the real API an example never
+ * picks a phone number or URL by itself — that could text a stranger or redirect your account's webhooks — so a
+ * missing argument ends with the usage; on the sandbox a harmless default is used.
+ */
+export function argument(position: number, usage: string, sandboxDefault: string): string {
+  const value = process.argv[2 + position];
+  if (value) return value;
+  if (isSandbox()) return sandboxDefault;
+  console.error(`usage: ${usage}`);
+  console.error('(on the sandbox, SIPGATE_SANDBOX=1 or a loopback SIPGATE_BASE_URL, defaults are used)');
+  process.exit(2);
 }
 
 /** Runs an example's main function; any error is printed and exits non-zero. */

@@ -78,7 +78,9 @@ async function demo(sandbox: Sandbox, webhookPort: number): Promise<WebhookServe
   printTranscript(outgoing);
 
   step('Manipulate the running call (RTCM)');
-  const [call] = (await client.rtcm.getEstablishedCalls()).filter((established) => established.callId === callId);
+  const established = await client.rtcm.getEstablishedCalls();
+  say(`${established.length} established call(s): ${established.map((c) => c.callId).join(', ')}`);
+  const call = established.find((c) => c.callId === callId);
   if (!call) throw new Error(`call ${callId} is not established`);
   say(`${call.participants.length} participants: ${call.participants.map((p) => p.phoneNumber).join(', ')}`);
   await client.rtcm.mute(call, true);
@@ -126,6 +128,11 @@ async function demo(sandbox: Sandbox, webhookPort: number): Promise<WebhookServe
 
 async function main(): Promise<void> {
   console.log('sipgate.io TypeScript SDK demo, offline against the local sandbox');
+  // A step that never finishes must not leave `npm run demo` hanging (it takes about a second).
+  setTimeout(() => {
+    console.error('\nDemo failed: it did not finish within 60 seconds');
+    process.exit(1);
+  }, 60_000).unref();
   const sandbox = await createSandbox({ outgoingCallDtmf: '1', faxStepMs: 100 });
   let server: WebhookServer | undefined;
   try {

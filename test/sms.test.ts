@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { PaymentRequiredError, PermissionError, ServerError, ValidationError } from '../lib/core/errors';
-import { createSMSModule } from '../lib/sms';
+import { AbortError, PaymentRequiredError, PermissionError, ServerError, ValidationError } from '../lib/core/errors';
+import { createSMSModule, SmsSenderRestoreError } from '../lib/sms';
 import { mockApi, recordedRequests } from './support/api-mock';
 import { expectNoRequest, rejection, testClient } from './support/module-test-kit';
 
@@ -10,6 +10,8 @@ const sms = () => createSMSModule(testClient());
 function mockUserinfo() {
   return mockApi().get('/authorization/userinfo').reply(200, { sub: 'w0', domain: 'sipgate.de', masterSipId: '1', locale: 'de_DE' });
 }
+
+const writesOf = () => recordedRequests().filter((request) => request.method !== 'GET').map((request) => `${request.method} ${request.path}`);
 
 function mockSenders(defaultId: number) {
   mockApi().get('/w0/sms').reply(200, { items: [{ id: 's0', alias: 'SMS', callerId: '+4921100000000' }] });
@@ -31,6 +33,7 @@ describe('sms module', () => {
       await sms().send({ smsId: 's0', to: '+49 157 999 12345', message: 'Hi' });
       expect(scope.isDone()).to.equal(true);
       expect(recordedRequests()[0].headers['x-sipgate-client']).to.be.a('string');
+      expect(recordedRequests()[0].headers['x-sipgate-version']).to.be.a('string');
     });
 
     it('schedules with sendAt as whole Unix seconds', async () => {
@@ -122,6 +125,118 @@ describe('sms module', () => {
       expect(writes).to.deep.equal(['PUT:switch', 'POST:send', 'PUT:restore', 'PUT:switch', 'POST:send', 'PUT:restore']);
     });
 
+    it('restores "no default" (defaultNumber false) when the extension had no default sender', async () => {
+      mockUserinfo();
+      mockSenders(0);
+      mockApi().put('/w0/sms/s0/callerids/2', { defaultNumber: true }).reply(204);
+      mockApi().post('/sessions/sms').reply(204);
+      const reset = mockApi().put('/w0/sms/s0/callerids/2', { defaultNumber: false }).reply(204);
+      await sms().send({ from: '+4921100000002', to: '+4915799912345', message: 'Hi' });
+      expect(reset.isDone()).to.equal(true);
+    });
+
+    it('restores the previous default even when the caller aborts after the switch', async () => {
+      const controller = new AbortController();
+      mockUserinfo();
+      mockSenders(1);
+      mockApi()
+        .put('/w0/sms/s0/callerids/2')
+        .reply(() => {
+          controller.abort();
+          return [204];
+        });
+      const post = mockApi().post('/sessions/sms').reply(204);
+      const restore = mockApi().put('/w0/sms/s0/callerids/1', { defaultNumber: true }).reply(204);
+      const error = await rejection(sms().send({ from: '+4921100000002', to: '+4915799912345', message: 'Hi' }, undefined, { signal: controller.signal }));
+      expect(error).to.be.instanceOf(AbortError);
+      expect(post.isDone()).to.equal(false);
+      expect(restore.isDone()).to.equal(true);
+    });
+
+    it('says the SMS was sent but the default sender stayed switched when the restore fails', async () => {
+      mockUserinfo();
+      mockSenders(1);
+      mockApi().put('/w0/sms/s0/callerids/2').reply(204);
+      mockApi().post('/sessions/sms').reply(204);
+      mockApi().put('/w0/sms/s0/callerids/1').reply(403);
+      const error = await rejection(sms().send({ from: '+4921100000002', to: '+4915799912345', message: 'Hi' }));
+      expect(error).to.be.instanceOf(SmsSenderRestoreError);
+      expect((error as SmsSenderRestoreError).sent).to.equal(true);
+      expect((error as Error).message).to.contain('The SMS was sent').and.contain('+4921100000002 may still be its default sender');
+      expect((error as { cause?: unknown }).cause).to.be.instanceOf(PermissionError);
+    });
+
+    it('reports both failures when sending and restoring fail', async () => {
+      mockUserinfo();
+      mockSenders(1);
+      mockApi().put('/w0/sms/s0/callerids/2').reply(204);
+      mockApi().post('/sessions/sms').reply(402);
+      mockApi().put('/w0/sms/s0/callerids/1').reply(403);
+      const error = await rejection(sms().send({ from: '+4921100000002', to: '+4915799912345', message: 'Hi' }));
+      expect(error).to.be.instanceOf(SmsSenderRestoreError);
+      expect((error as SmsSenderRestoreError).sent).to.equal(false);
+      expect((error as SmsSenderRestoreError).sendError).to.be.instanceOf(PaymentRequiredError);
+    });
+
+    it('holds back a plain smsId send, even from another module over the same client, until the switch is undone', async () => {
+      const client = testClient();
+      mockUserinfo();
+      mockSenders(1);
+      mockApi().put('/w0/sms/s0/callerids/2').delay(20).reply(204);
+      mockApi().post('/sessions/sms', (body) => body.message === 'from number').reply(204);
+      mockApi().put('/w0/sms/s0/callerids/1').reply(204);
+      mockApi().post('/sessions/sms', (body) => body.message === 'plain').reply(204);
+      await Promise.all([
+        createSMSModule(client).send({ from: '+4921100000002', to: '+4915799912345', message: 'from number' }),
+        createSMSModule(client).send({ smsId: 's0', to: '+4915799912345', message: 'plain' }),
+      ]);
+      const order = recordedRequests()
+        .filter((request) => request.method !== 'GET')
+        .map((request) => (request.method === 'POST' ? (request.body as { message: string }).message : request.path.slice(-1)));
+      expect(order).to.deep.equal(['2', 'from number', '1', 'plain']);
+    });
+
+    it('finds the sender number in a later SMS extension and sends with that extension', async () => {
+      mockUserinfo();
+      mockApi().get('/w0/sms').reply(200, { items: [{ id: 's0', alias: 'A', callerId: '' }, { id: 's1', alias: 'B', callerId: '' }] });
+      mockApi().get('/w0/sms/s0/callerids').reply(200, { items: [{ id: 1, phonenumber: '+4921100000001', verified: true, defaultNumber: true }] });
+      mockApi().get('/w0/sms/s1/callerids').reply(200, { items: [{ id: 7, phonenumber: '+4921100000007', verified: true, defaultNumber: true }] });
+      mockApi().post('/sessions/sms', { smsId: 's1', recipient: '+4915799912345', message: 'Hi' }).reply(204);
+      await sms().send({ from: '+49 211 00000007', to: '+4915799912345', message: 'Hi' });
+      expect(writesOf()).to.deep.equal(['POST /v2/sessions/sms']);
+    });
+
+    it('tells an unknown sender number apart from an unverified one', async () => {
+      mockUserinfo();
+      mockSenders(1);
+      const module = sms();
+      const unknown = await rejection(module.send({ from: '+4921100000009', to: '+4915799912345', message: 'Hi' }));
+      expect((unknown as Error).message).to.contain('not a sender number');
+      mockSenders(1);
+      const unverified = await rejection(module.send({ from: '+4921100000003', to: '+4915799912345', message: 'Hi' }));
+      expect((unverified as Error).message).to.contain('not verified');
+      expect(writesOf()).to.deep.equal([]);
+    });
+
+    it('maps 403 on reading the SMS extensions to PermissionError naming the sms:read scope', async () => {
+      mockUserinfo();
+      mockApi().get('/w0/sms').reply(403);
+      const error = await rejection(sms().send({ from: '+4921100000002', to: '+4915799912345', message: 'Hi' }));
+      expect(error).to.be.instanceOf(PermissionError);
+      expect((error as Error).message).to.contain('sms:read');
+      expect(writesOf()).to.deep.equal([]);
+    });
+
+    it('maps 403 on the switch to PermissionError naming the write scope, sending nothing', async () => {
+      mockUserinfo();
+      mockSenders(1);
+      mockApi().put('/w0/sms/s0/callerids/2').reply(403);
+      const error = await rejection(sms().send({ from: '+4921100000002', to: '+4915799912345', message: 'Hi' }));
+      expect(error).to.be.instanceOf(PermissionError);
+      expect((error as Error).message).to.contain('sms:callerid:write');
+      expect(writesOf()).to.deep.equal(['PUT /v2/w0/sms/s0/callerids/2']);
+    });
+
     it('rejects an unverified or unknown sender number with a clear error, sending nothing', async () => {
       mockUserinfo();
       mockSenders(1);
@@ -146,5 +261,9 @@ describe('sms module', () => {
     expect(await sms().getSmsExtensions('w0')).to.deep.equal([{ id: 's0', alias: 'SMS', callerId: '+4921100000000' }]);
     const error = await rejection(sms().getSmsExtensions('s0'));
     expect((error as ValidationError).field).to.equal('webuserId');
+    mockUserinfo();
+    mockApi().get('/w0/sms/s0/callerids').reply(200, { items: [{ id: 1, phonenumber: '+4921100000001', verified: true, defaultNumber: true }] });
+    expect(await sms().getSmsCallerIds('s0')).to.deep.equal([{ id: 1, phonenumber: '+4921100000001', verified: true, defaultNumber: true }]);
+    expect(((await rejection(sms().getSmsCallerIds('p0'))) as ValidationError).field).to.equal('smsId');
   });
 });

@@ -1,80 +1,136 @@
 /**
  * SMS: send now or scheduled, from an SMS extension or from a verified sender
  * number. The API has no per-message sender, so sending "from" a number makes
- * it the extension's default sender for that one request: such sends run one at
- * a time per client, and the previous default is restored even when sending fails.
+ * it the extension's default sender for that one request. Such sends hold the
+ * client's SMS queue exclusively (plain sends share it, so none of them goes out
+ * while another send has the default switched), and the previous default is
+ * restored even when sending fails or is aborted.
  */
 import type { SipgateIOClient } from '../core';
-import { ValidationError } from '../core/errors';
+import { SipgateIOError, ValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
-import { createSerialQueue } from '../core/serial-queue';
-import { validateExtension, validateWebuserId } from '../core/validators';
-import type { ShortMessageDTO, SMSModule, SmsExtension, SmsRequestOptions, SmsSenderId, ShortMessage } from './sms.types';
-import { validateSendAt, validateShortMessage, type CheckedShortMessage } from './validators';
+import { serialQueueFor } from '../core/serial-queue';
+import { isPhoneNumber, normalizePhoneNumber, validateExtension, validateWebuserId } from '../core/validators';
+import { SmsSenderRestoreError } from './errors';
+import type { ShortMessage, ShortMessageDTO, SMSModule, SmsExtension, SmsRequestOptions, SmsSenderId } from './sms.types';
+import { validateSendAt, validateShortMessage } from './validators';
 
-const SMS_ERRORS = {
+const SEND_ERRORS = {
   402: 'Insufficient funds to send the SMS',
   403: 'The SMS extension cannot be used: it does not exist, belongs to someone else, or the token lacks the sessions:sms:write scope',
 };
+const LOOKUP_ERRORS = {
+  403: 'Cannot read the SMS extensions or their sender numbers: SMS is not available to this user, or the token lacks the sms:read scope',
+};
+const SWITCH_ERRORS = {
+  403: 'Cannot change the default SMS sender number: the token lacks the sms:write or sms:callerid:write scope',
+};
+
+interface SenderChoice {
+  smsId: string;
+  sender: SmsSenderId;
+  /** The extension's default sender before the switch; none means the neutral "sipgate" sender. */
+  previous?: SmsSenderId;
+}
+
+const samePhoneNumber = (listed: string, wanted: string): boolean =>
+  (isPhoneNumber(listed) ? normalizePhoneNumber(listed) : listed) === wanted;
 
 export function createSMSModule(client: SipgateIOClient): SMSModule {
-  const senderSwitches = createSerialQueue();
+  // Keyed by the client: every SMS module over this client (and thus this account) shares it.
+  const queue = serialQueueFor(client, 'sms-default-sender');
 
   async function getSmsExtensions(webuserId: string, options?: SmsRequestOptions): Promise<SmsExtension[]> {
     validateWebuserId(webuserId);
-    const response = await client.get<{ items: SmsExtension[] }>(apiPath`/${webuserId}/sms`, { signal: options?.signal });
+    const response = await client.get<{ items: SmsExtension[] }>(apiPath`/${webuserId}/sms`, {
+      signal: options?.signal,
+      errorMessages: LOOKUP_ERRORS,
+    });
+    return response?.items ?? [];
+  }
+
+  async function listCallerIds(webuserId: string, smsId: string, options?: SmsRequestOptions): Promise<SmsSenderId[]> {
+    const response = await client.get<{ items: SmsSenderId[] }>(apiPath`/${webuserId}/sms/${smsId}/callerids`, {
+      signal: options?.signal,
+      errorMessages: LOOKUP_ERRORS,
+    });
     return response?.items ?? [];
   }
 
   async function getSmsCallerIds(smsExtensionId: string, options?: SmsRequestOptions): Promise<SmsSenderId[]> {
     validateExtension(smsExtensionId, 'smsId', ['s']);
-    const webuserId = await client.getAuthenticatedWebuserId();
-    const response = await client.get<{ items: SmsSenderId[] }>(apiPath`/${webuserId}/sms/${smsExtensionId}/callerids`, {
-      signal: options?.signal,
-    });
-    return response?.items ?? [];
+    return listCallerIds(await client.getAuthenticatedWebuserId(), smsExtensionId, options);
+  }
+
+  /** The SMS extension that lists `from` as a verified sender number, searched in the API's order. */
+  async function chooseSender(webuserId: string, from: string, options?: SmsRequestOptions): Promise<SenderChoice> {
+    const extensions = await getSmsExtensions(webuserId, options);
+    if (extensions.length === 0) {
+      throw new ValidationError('from', `web user ${webuserId} has no SMS extension, so the SMS cannot be sent from ${from}`);
+    }
+    let unverifiedIn: string | undefined;
+    for (const extension of extensions) {
+      const senders = await listCallerIds(webuserId, extension.id, options);
+      const sender = senders.find((candidate) => samePhoneNumber(candidate.phonenumber, from));
+      if (sender?.verified) return { smsId: extension.id, sender, previous: senders.find((candidate) => candidate.defaultNumber) };
+      if (sender) unverifiedIn ??= extension.id;
+    }
+    if (unverifiedIn !== undefined) {
+      throw new ValidationError('from', `${from} is a sender number of SMS extension ${unverifiedIn} but is not verified yet`);
+    }
+    throw new ValidationError('from', `${from} is not a sender number of any SMS extension of web user ${webuserId}; add and verify it first`);
   }
 
   function post(dto: ShortMessageDTO, options?: SmsRequestOptions): Promise<void> {
-    return client.post<void>('/sessions/sms', dto, { signal: options?.signal, errorMessages: SMS_ERRORS });
+    return client.post<void>('/sessions/sms', dto, { signal: options?.signal, errorMessages: SEND_ERRORS });
   }
 
-  function setDefaultSender(webuserId: string, smsId: string, callerId: number, signal?: AbortSignal): Promise<void> {
-    return client.put<void>(apiPath`/${webuserId}/sms/${smsId}/callerids/${callerId}`, { defaultNumber: true }, { signal });
+  function setDefault(webuserId: string, smsId: string, callerId: number, isDefault: boolean, signal?: AbortSignal): Promise<void> {
+    return client.put<void>(apiPath`/${webuserId}/sms/${smsId}/callerids/${callerId}`, { defaultNumber: isDefault }, { signal, errorMessages: SWITCH_ERRORS });
   }
 
-  async function sendFromNumber(sms: CheckedShortMessage & { from: string }, sendAt: number | undefined, options?: SmsRequestOptions) {
+  async function sendFromNumber(from: string, message: Omit<ShortMessageDTO, 'smsId'>, options?: SmsRequestOptions): Promise<void> {
     const webuserId = await client.getAuthenticatedWebuserId();
-    const [extension] = await getSmsExtensions(webuserId, options);
-    if (!extension) {
-      throw new ValidationError('from', `web user ${webuserId} has no SMS extension, so no sender number can be chosen`);
-    }
-    const senders = await getSmsCallerIds(extension.id, options);
-    const sender = senders.find((candidate) => candidate.phonenumber === sms.from);
-    if (!sender || !sender.verified) {
-      throw new ValidationError('from', `${sms.from} is not a verified sender number of SMS extension ${extension.id}`);
-    }
-    const dto: ShortMessageDTO = { smsId: extension.id, recipient: sms.to, message: sms.message, sendAt };
-    const previous = senders.find((candidate) => candidate.defaultNumber);
+    const { smsId, sender, previous } = await chooseSender(webuserId, from, options);
+    const dto: ShortMessageDTO = { smsId, ...message };
     if (previous?.id === sender.id) return post(dto, options);
 
-    await setDefaultSender(webuserId, extension.id, sender.id, options?.signal);
+    let switchRefused = false;
+    let sent = false;
+    let sendError: unknown;
     try {
+      await setDefault(webuserId, smsId, sender.id, true, options?.signal).catch((error: unknown) => {
+        // A 4xx answer changed nothing. Anything else (abort, timeout, lost answer, 5xx) may have switched it.
+        switchRefused = error instanceof SipgateIOError && error.status !== undefined && error.status < 500;
+        throw error;
+      });
       await post(dto, options);
-    } finally {
-      // Restored without the caller's signal: an abort must not leave the account's default changed.
-      if (previous) await setDefaultSender(webuserId, extension.id, previous.id);
+      sent = true;
+    } catch (error) {
+      sendError = error;
     }
+    if (!switchRefused) {
+      try {
+        // Without the caller's signal: an abort must not leave the account's default changed.
+        if (previous) await setDefault(webuserId, smsId, previous.id, true);
+        else await setDefault(webuserId, smsId, sender.id, false);
+      } catch (restoreError) {
+        throw new SmsSenderRestoreError({ smsId, from, sent, sendError, restoreError });
+      }
+    }
+    if (!sent) throw sendError;
   }
 
   async function send(sms: ShortMessage, sendAt?: Date, options?: SmsRequestOptions): Promise<void> {
     const checked = validateShortMessage(sms);
     const sendAtSeconds = sendAt === undefined ? undefined : validateSendAt(sendAt);
+    const base = { recipient: checked.to, message: checked.message, sendAt: sendAtSeconds };
     if (checked.smsId !== undefined) {
-      return post({ smsId: checked.smsId, recipient: checked.to, message: checked.message, sendAt: sendAtSeconds }, options);
+      const dto: ShortMessageDTO = { smsId: checked.smsId, ...base };
+      return queue.runShared(() => post(dto, options));
     }
-    const fromNumber = { ...checked, from: checked.from as string };
-    return senderSwitches.run(() => sendFromNumber(fromNumber, sendAtSeconds, options));
+    const from = checked.from as string;
+    return queue.run(() => sendFromNumber(from, base, options));
   }
 
   return {

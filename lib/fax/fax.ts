@@ -4,7 +4,7 @@ import { bytesToBase64 } from '../core/base64';
 import { ValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
 import { normalizePhoneNumber, requireObject, requireString, validateExtension, validateWebuserId } from '../core/validators';
-import type { FaxDTO, Faxline, FaxModule, FaxRequestOptions, FaxStatus, SendFaxSessionResponse } from './fax.types';
+import type { FaxDTO, Faxline, FaxlinesResponse, FaxModule, FaxRequestOptions, FaxStatus, SendFaxSessionResponse } from './fax.types';
 import { validatePdf } from './validators';
 
 const SEND_ERRORS = {
@@ -26,7 +26,7 @@ export function defaultFaxFilename(now = new Date()): string {
 export function createFaxModule(client: SipgateIOClient): FaxModule {
   async function getFaxlinesByWebUser(webuserId: string, options?: FaxRequestOptions): Promise<Faxline[]> {
     validateWebuserId(webuserId);
-    const response = await client.get<{ items: Faxline[] }>(apiPath`/${webuserId}/faxlines`, {
+    const response = await client.get<FaxlinesResponse>(apiPath`/${webuserId}/faxlines`, {
       signal: options?.signal,
       errorMessages: { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' },
     });

@@ -1,7 +1,7 @@
 /** Public types of the fax module (names as in the contract and the official package). */
 
-/** A PDF document: Node Buffer, any Uint8Array, or an ArrayBuffer (browsers). */
-export type FaxFileContent = Uint8Array | ArrayBuffer;
+/** A PDF document: Node Buffer, any Uint8Array or other ArrayBuffer view, or an ArrayBuffer (browsers). */
+export type FaxFileContent = Uint8Array | ArrayBuffer | ArrayBufferView;
 
 export interface Fax {
   /** Recipient fax number (E.164). */
@@ -39,6 +39,17 @@ export interface Faxline {
   tagline: string;
   canSend: boolean;
   canReceive: boolean;
+}
+
+/** Answer of GET /{userId}/faxlines. */
+export interface FaxlinesResponse {
+  items: Faxline[];
+}
+
+/** The part of a history entry (GET /history/{id}) that getFaxStatus reads. */
+export interface HistoryFaxResponse {
+  type: 'FAX';
+  faxStatusType: FaxStatus;
 }
 
 export interface ResendFax {

@@ -12,7 +12,9 @@ const EOF_SEARCH_BYTES = 1024;
 export function toBytes(content: unknown): Uint8Array {
   if (content instanceof Uint8Array) return content;
   if (content instanceof ArrayBuffer) return new Uint8Array(content);
-  throw new ValidationError('fileContent', 'fileContent must be a Buffer, Uint8Array or ArrayBuffer holding a PDF');
+  // Other views (DataView, typed arrays from a file reader) are read as their raw bytes.
+  if (ArrayBuffer.isView(content)) return new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
+  throw new ValidationError('fileContent', 'fileContent must be a Buffer, Uint8Array, ArrayBuffer or other ArrayBuffer view holding a PDF');
 }
 
 function startsWith(bytes: Uint8Array, marker: number[], at: number): boolean {

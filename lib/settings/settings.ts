@@ -1,11 +1,12 @@
 /**
  * sipgate.io webhook settings. The API only replaces the whole settings object
  * (PUT /settings/sipgateio), so each setter reads, changes one field and writes
- * back; these read-modify-write cycles run one at a time per module so two
- * concurrent setters cannot undo each other.
+ * back; these read-modify-write cycles run one at a time per client (every
+ * settings module over the same client shares one queue) so two concurrent
+ * setters cannot undo each other.
  */
 import type { SipgateIOClient } from '../core';
-import { createSerialQueue } from '../core/serial-queue';
+import { serialQueueFor } from '../core/serial-queue';
 import { validateBoolean } from '../core/validators';
 import type { SettingsRequestOptions, WebhookSettings, WebhookSettingsModule } from './settings.types';
 import { validateWebhookUrl, validateWhitelist } from './validators';
@@ -15,11 +16,28 @@ const SETTINGS_ERRORS = {
   403: 'sipgate.io is not booked for this account, or the token lacks the settings:sipgateio scope',
 };
 
+/** Body of PUT /settings/sipgateio (spec schema SetSipgateIoAccountSettingsRequest). */
+interface SettingsRequest {
+  incomingUrl: string;
+  outgoingUrl: string;
+  log: boolean;
+  whitelist?: string[];
+}
+
+/**
+ * "No whitelist" (`null`, API-FACTS §2.13) is sent by leaving the key out: the spec types whitelist as a
+ * non-nullable array (API-FACTS §4, SetSipgateIoAccountSettingsRequest), and a PUT replaces the whole
+ * object, so an absent whitelist is the unset one. GET answers likewise without the key (read as null).
+ */
+function toRequest({ incomingUrl, outgoingUrl, log, whitelist }: WebhookSettings): SettingsRequest {
+  return whitelist === null ? { incomingUrl, outgoingUrl, log } : { incomingUrl, outgoingUrl, log, whitelist };
+}
+
 export function createSettingsModule(client: SipgateIOClient): WebhookSettingsModule {
-  const queue = createSerialQueue();
+  const queue = serialQueueFor(client, 'webhook-settings');
 
   async function read(options?: SettingsRequestOptions): Promise<WebhookSettings> {
-    const settings = await client.get<Partial<WebhookSettings>>(SETTINGS_PATH, { signal: options?.signal, errorMessages: SETTINGS_ERRORS });
+    const settings = await client.get<Partial<WebhookSettings> | undefined>(SETTINGS_PATH, { signal: options?.signal, errorMessages: SETTINGS_ERRORS });
     return {
       incomingUrl: settings?.incomingUrl ?? '',
       outgoingUrl: settings?.outgoingUrl ?? '',
@@ -31,20 +49,21 @@ export function createSettingsModule(client: SipgateIOClient): WebhookSettingsMo
   function update(change: Partial<WebhookSettings>, options?: SettingsRequestOptions): Promise<void> {
     return queue.run(async () => {
       const current = await read(options);
-      // whitelist null (no whitelist) is what the API and the official client use to disable it (API-FACTS §2.13).
-      await client.put<void>(SETTINGS_PATH, { ...current, ...change }, { signal: options?.signal, errorMessages: SETTINGS_ERRORS });
+      await client.put<void>(SETTINGS_PATH, toRequest({ ...current, ...change }), { signal: options?.signal, errorMessages: SETTINGS_ERRORS });
     });
   }
 
+  // Arguments are checked before queueing, so bad input never waits behind other operations nor reaches the API.
   return {
     setIncomingUrl: async (url, options) => update({ incomingUrl: validateWebhookUrl(url, 'url') }, options),
     setOutgoingUrl: async (url, options) => update({ outgoingUrl: validateWebhookUrl(url, 'url') }, options),
     setWhitelist: async (extensions, options) => update({ whitelist: validateWhitelist(extensions) }, options),
     setLog: async (value, options) => update({ log: validateBoolean(value, 'value') }, options),
-    clearIncomingUrl: (options) => update({ incomingUrl: '' }, options),
-    clearOutgoingUrl: (options) => update({ outgoingUrl: '' }, options),
-    clearWhitelist: (options) => update({ whitelist: [] }, options),
-    disableWhitelist: (options) => update({ whitelist: null }, options),
-    getWebhookSettings: (options) => read(options),
+    clearIncomingUrl: async (options) => update({ incomingUrl: '' }, options),
+    clearOutgoingUrl: async (options) => update({ outgoingUrl: '' }, options),
+    clearWhitelist: async (options) => update({ whitelist: [] }, options),
+    disableWhitelist: async (options) => update({ whitelist: null }, options),
+    // A read waits for earlier setters (it sees their result) but may overlap other reads.
+    getWebhookSettings: async (options) => queue.runShared(() => read(options)),
   };
 }

@@ -1,2 +1,2 @@
 export { createRTCMModule } from './rtcm';
-export type { GenericCall, Participant, RecordOptions, RTCMCall, RTCMModule, RTCMRequestOptions, TransferOptions } from './rtcm.types';
+export type { GenericCall, Participant, RecordOptions, RTCMCall, RTCMCallsResponse, RTCMModule, RTCMRequestOptions, TransferOptions } from './rtcm.types';

@@ -2,12 +2,13 @@
 import type { SipgateIOClient } from '../core';
 import { apiPath } from '../core/path';
 import { normalizeDtmf, normalizePhoneNumber, requireObject, validateBoolean, validateHttpUrl } from '../core/validators';
-import type { RTCMCall, RTCMModule, RTCMRequestOptions } from './rtcm.types';
+import type { RTCMCallsResponse, RTCMModule, RTCMRequestOptions } from './rtcm.types';
 import { validateCall } from './validators';
 
 const CALL_ERRORS = {
-  403: 'Not allowed to change this call (check the rtcm:write scope)',
+  403: 'Not allowed to list or change calls (the token needs the rtcm:read or rtcm:write scope)',
   404: 'Call could not be found',
+  // Documented for hold (API-FACTS §2.13): a ringing call cannot be held yet.
   409: 'The call is not established yet',
 };
 
@@ -16,7 +17,7 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
 
   return {
     async getEstablishedCalls(options) {
-      const response = await client.get<{ data?: RTCMCall[] }>('/calls', config(options));
+      const response = await client.get<Partial<RTCMCallsResponse> | undefined>('/calls', config(options));
       return response?.data ?? [];
     },
     async mute(call, status, options) {

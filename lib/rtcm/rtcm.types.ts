@@ -19,6 +19,16 @@ export interface RTCMCall extends GenericCall {
   participants: Participant[];
 }
 
+/** Body of GET /calls. */
+export interface RTCMCallsResponse {
+  data: RTCMCall[];
+}
+
+/** Answer of GET /calls: the one list endpoint that wraps its items in `data`. */
+export interface RTCMCallsResponse {
+  data: RTCMCall[];
+}
+
 export interface RecordOptions {
   /** Plays an announcement that the call is being recorded. */
   announcement: boolean;

@@ -22,13 +22,22 @@ describe('call module', () => {
       const scope = mockApi().post('/sessions/calls', body).reply(200, { sessionId: 'abc123' });
       expect(await call().initiate(data)).to.deep.equal({ sessionId: 'abc123' });
       expect(scope.isDone()).to.equal(true);
-      expect(recordedRequests()[0].headers['x-sipgate-version']).to.be.a('string');
+      expect(recordedRequests()[0].headers['x-sipgate-client']).to.be.a('string');
+      const [request] = recordedRequests();
+      expect(request.method).to.equal('POST');
+      expect(request.path).to.equal('/v2/sessions/calls');
+      expect(request.body).to.deep.equal(body);
+      expect(request.headers['x-sipgate-client']).to.be.a('string').and.not.equal('');
+      expect(request.headers['x-sipgate-version']).to.be.a('string').and.not.equal('');
     });
   });
 
   it('normalises phone numbers to E.164', async () => {
-    mockApi().post('/sessions/calls', { caller: 'e0', callee: '+4921165432' }).reply(200, { sessionId: 's' });
-    await call().initiate({ from: 'e0', to: '0049 211 654-32' });
+    const scope = mockApi()
+      .post('/sessions/calls', { caller: '+4921123456', callee: '+4921165432', deviceId: 'e0', callerId: '+4917012345678' })
+      .reply(200, { sessionId: 's' });
+    await call().initiate({ from: '+49 (21) 123456', to: '0049 211 654-32', deviceId: 'e0', callerId: '+49 170 1234 5678' });
+    expect(scope.isDone()).to.equal(true);
   });
 
   const invalid: Array<[string, CallData, string]> = [
@@ -38,6 +47,11 @@ describe('call module', () => {
     ['an extension as callee', { from: 'e0', to: 'e1' }, 'to'],
     ['a fax line as deviceId', { from: 'e0', to: '+4921165432', deviceId: 'f0' }, 'deviceId'],
     ['an invalid callerId', { from: 'e0', to: '+4921165432', callerId: '12' }, 'callerId'],
+    ['an extension as callerId', { from: 'e0', to: '+4921165432', callerId: 'p0' }, 'callerId'],
+    ['a phone number as deviceId', { from: '+4921123456', to: '+4921165432', deviceId: '+4921123457' }, 'deviceId'],
+    ['an SMS extension as caller', { from: 's0', to: '+4921165432' }, 'from'],
+    ['a missing callee', { from: 'e0' } as CallData, 'to'],
+    ['no call data at all', undefined as unknown as CallData, 'callData'],
   ];
   for (const [name, data, field] of invalid) {
     it(`rejects ${name} (field ${field}) without a request`, async () => {
@@ -49,10 +63,23 @@ describe('call module', () => {
     });
   }
 
+  for (const [name, data] of [
+    ['null', null],
+    ['a string', 'e0 to +4921165432'],
+  ] as const) {
+    it(`rejects ${name} as call data (field callData) without a request`, async () => {
+      const scope = mockApi().post('/sessions/calls').reply(200, {});
+      const error = await rejection(call().initiate(data as never));
+      expect(error).to.be.instanceOf(ValidationError);
+      expect((error as ValidationError).field).to.equal('callData');
+      expectNoRequest(scope);
+    });
+  }
+
   for (const [status, ErrorClass, text] of [
     [400, BadRequestError, 'Invalid call data'],
     [402, PaymentRequiredError, 'Insufficient funds'],
-    [403, PermissionError, 'Cannot access extension'],
+    [403, PermissionError, 'Not allowed to start this call'],
   ] as const) {
     it(`maps ${status} to ${ErrorClass.name}, sent once`, async () => {
       const scope = mockApi().post('/sessions/calls').times(3).reply(status, { message: 'nope' });

@@ -4,9 +4,9 @@ import type { CallModule, InitiateNewCallSessionResponse } from './call.types';
 import { validateCallData } from './validators';
 
 const CALL_ERRORS = {
-  400: 'Invalid call data: the API rejected caller, callee or deviceId',
+  400: 'Invalid call data: the API rejected the caller or callee number, or needs a deviceId for a phone number caller',
   402: 'Insufficient funds to start the call',
-  403: 'Cannot access extension - not found or forbidden',
+  403: 'Not allowed to start this call: the caller or device extension is unknown or not yours, or the token lacks the sessions:calls:write scope',
 };
 
 export function createCallModule(client: SipgateIOClient): CallModule {

@@ -52,6 +52,11 @@ describe('call module', () => {
     ['an SMS extension as caller', { from: 's0', to: '+4921165432' }, 'from'],
     ['a missing callee', { from: 'e0' } as CallData, 'to'],
     ['no call data at all', undefined as unknown as CallData, 'callData'],
+    ['a group as deviceId of a number caller', { from: '+4921123456', to: '+4921165432', deviceId: 'g1' }, 'deviceId'],
+    ['a fax line as caller', { from: 'f0', to: '+4921165432' }, 'from'],
+    ['an empty caller', { from: '', to: '+4921165432', deviceId: 'e0' }, 'from'],
+    ['a numeric callee', { from: 'e0', to: 4921165432 as never }, 'to'],
+    ['a numeric caller', { from: 4921123456 as never, to: '+4921165432', deviceId: 'e0' }, 'from'],
   ];
   for (const [name, data, field] of invalid) {
     it(`rejects ${name} (field ${field}) without a request`, async () => {

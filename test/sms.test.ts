@@ -26,6 +26,17 @@ function mockSenders(defaultId: number) {
     });
 }
 
+/** The account switches to sender 2, answers the send with `sendStatus` and the restore of sender 1 with `restoreStatus`. */
+function mockSwitchedSend(sendStatus: number, restoreStatus: number) {
+  mockUserinfo();
+  mockSenders(1);
+  mockApi().put('/w0/sms/s0/callerids/2', { defaultNumber: true }).reply(204);
+  mockApi().post('/sessions/sms').reply(sendStatus);
+  return mockApi().put('/w0/sms/s0/callerids/1', { defaultNumber: true }).reply(restoreStatus);
+}
+
+const FROM_NUMBER = { from: '+4921100000002', to: '+4915799912345', message: 'Hi' };
+
 describe('sms module', () => {
   describe('send from an SMS extension', () => {
     it('posts smsId, recipient and message to /sessions/sms', async () => {
@@ -91,12 +102,8 @@ describe('sms module', () => {
     });
 
     it('restores the previous default when sending fails', async () => {
-      mockUserinfo();
-      mockSenders(1);
-      mockApi().put('/w0/sms/s0/callerids/2').reply(204);
-      mockApi().post('/sessions/sms').reply(402);
-      const restore = mockApi().put('/w0/sms/s0/callerids/1', { defaultNumber: true }).reply(204);
-      expect(await rejection(sms().send({ from: '+4921100000002', to: '+4915799912345', message: 'Hi' }))).to.be.instanceOf(PaymentRequiredError);
+      const restore = mockSwitchedSend(402, 204);
+      expect(await rejection(sms().send(FROM_NUMBER))).to.be.instanceOf(PaymentRequiredError);
       expect(restore.isDone()).to.equal(true);
     });
 
@@ -154,12 +161,8 @@ describe('sms module', () => {
     });
 
     it('says the SMS was sent but the default sender stayed switched when the restore fails', async () => {
-      mockUserinfo();
-      mockSenders(1);
-      mockApi().put('/w0/sms/s0/callerids/2').reply(204);
-      mockApi().post('/sessions/sms').reply(204);
-      mockApi().put('/w0/sms/s0/callerids/1').reply(403);
-      const error = await rejection(sms().send({ from: '+4921100000002', to: '+4915799912345', message: 'Hi' }));
+      mockSwitchedSend(204, 403);
+      const error = await rejection(sms().send(FROM_NUMBER));
       expect(error).to.be.instanceOf(SmsSenderRestoreError);
       expect((error as SmsSenderRestoreError).sent).to.equal(true);
       expect((error as Error).message).to.contain('The SMS was sent').and.contain('+4921100000002 may still be its default sender');
@@ -167,12 +170,8 @@ describe('sms module', () => {
     });
 
     it('reports both failures when sending and restoring fail', async () => {
-      mockUserinfo();
-      mockSenders(1);
-      mockApi().put('/w0/sms/s0/callerids/2').reply(204);
-      mockApi().post('/sessions/sms').reply(402);
-      mockApi().put('/w0/sms/s0/callerids/1').reply(403);
-      const error = await rejection(sms().send({ from: '+4921100000002', to: '+4915799912345', message: 'Hi' }));
+      mockSwitchedSend(402, 403);
+      const error = await rejection(sms().send(FROM_NUMBER));
       expect(error).to.be.instanceOf(SmsSenderRestoreError);
       expect((error as SmsSenderRestoreError).sent).to.equal(false);
       expect((error as SmsSenderRestoreError).sendError).to.be.instanceOf(PaymentRequiredError);

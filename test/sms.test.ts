@@ -62,6 +62,12 @@ describe('sms module', () => {
       ['sendAt 31 days ahead', () => sms().schedule({ smsId: 's0', to: '+4915799912345', message: 'x' }, new Date(Date.now() + 31 * DAY)), 'sendAt'],
       ['an invalid date', () => sms().schedule({ smsId: 's0', to: '+4915799912345', message: 'x' }, new Date('nope')), 'sendAt'],
       ['neither smsId nor from', () => sms().send({ to: '+4915799912345', message: 'x' } as never), 'smsId'],
+      ['both smsId and from', () => sms().send({ smsId: 's0', from: '+4921100000002', to: '+4915799912345', message: 'x' } as never), 'smsId'],
+      ['a message that is not a string', () => sms().send({ smsId: 's0', to: '+4915799912345', message: 42 } as never), 'message'],
+      ['a sender that is no phone number', () => sms().send({ from: 'sipgate', to: '+4915799912345', message: 'x' }), 'from'],
+      ['sendAt as Unix seconds instead of a Date', () => sms().send({ smsId: 's0', to: '+4915799912345', message: 'x' }, 1_900_000_000 as never), 'sendAt'],
+      ['schedule without sendAt', () => sms().schedule({ smsId: 's0', to: '+4915799912345', message: 'x' }, undefined as never), 'sendAt'],
+      ['no message object', () => sms().send(null as never), 'sms'],
     ];
     for (const [name, act, field] of invalid) {
       it(`rejects ${name} (field ${field}) without a request`, async () => {

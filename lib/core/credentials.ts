@@ -3,6 +3,7 @@
  * checks and the Authorization header each produces. Error messages never
  * repeat a secret: they describe what is wrong, not the value.
  */
+import { utf8ToBase64 } from './base64';
 import { ValidationError } from './errors';
 
 /**
@@ -91,12 +92,7 @@ export function classifyCredentials(credentials: unknown): 'basic' | 'oauth' | '
 }
 
 function encodeBasic(user: string, secret: string): string {
-  const raw = `${user}:${secret}`;
-  if (typeof btoa === 'function') {
-    const bytes = new TextEncoder().encode(raw);
-    return btoa(String.fromCharCode(...bytes));
-  }
-  return Buffer.from(raw, 'utf8').toString('base64');
+  return utf8ToBase64(`${user}:${secret}`);
 }
 
 /** The Authorization header value for validated credentials. */

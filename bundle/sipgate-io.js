@@ -265,9 +265,9 @@
     }
 
     const CALL_ERRORS$1 = {
-        400: 'Invalid call data: the API rejected caller, callee or deviceId',
+        400: 'Invalid call data: the API rejected the caller or callee number, or needs a deviceId for a phone number caller',
         402: 'Insufficient funds to start the call',
-        403: 'Cannot access extension - not found or forbidden',
+        403: 'Not allowed to start this call: the caller or device extension is unknown or not yours, or the token lacks the sessions:calls:write scope',
     };
     function createCallModule(client) {
         return {
@@ -1816,12 +1816,7 @@
         throw new ValidationError('credentials', 'credentials must contain { tokenId, token }, { token } or { username, password }');
     }
     function encodeBasic(user, secret) {
-        const raw = `${user}:${secret}`;
-        if (typeof btoa === 'function') {
-            const bytes = new TextEncoder().encode(raw);
-            return btoa(String.fromCharCode(...bytes));
-        }
-        return Buffer.from(raw, 'utf8').toString('base64');
+        return utf8ToBase64(`${user}:${secret}`);
     }
     /** The Authorization header value for validated credentials. */
     function authorizationHeader(credentials) {
@@ -2252,7 +2247,10 @@
             return content;
         if (content instanceof ArrayBuffer)
             return new Uint8Array(content);
-        throw new ValidationError('fileContent', 'fileContent must be a Buffer, Uint8Array or ArrayBuffer holding a PDF');
+        // Other views (DataView, typed arrays from a file reader) are read as their raw bytes.
+        if (ArrayBuffer.isView(content))
+            return new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
+        throw new ValidationError('fileContent', 'fileContent must be a Buffer, Uint8Array, ArrayBuffer or other ArrayBuffer view holding a PDF');
     }
     function startsWith(bytes, marker, at) {
         return marker.every((byte, index) => bytes[at + index] === byte);
@@ -2275,7 +2273,7 @@
         return bytes;
     }
 
-    const SEND_ERRORS = {
+    const SEND_ERRORS$1 = {
         402: 'Insufficient funds to send the fax',
         403: 'The fax line cannot be used: it does not exist, cannot send, or the token lacks the sessions:fax:write scope',
         407: 'Invalid recipient fax number',
@@ -2314,7 +2312,7 @@
                 const filename = fax.filename === undefined ? defaultFaxFilename() : requireString(fax.filename, 'filename');
                 const faxlineId = fax.faxlineId === undefined ? await defaultFaxline(options) : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
                 const dto = { faxlineId, recipient, filename, base64Content: bytesToBase64(bytes) };
-                return client.post('/sessions/fax', dto, { signal: options?.signal, errorMessages: SEND_ERRORS });
+                return client.post('/sessions/fax', dto, { signal: options?.signal, errorMessages: SEND_ERRORS$1 });
             },
             async getFaxStatus(sessionId, options) {
                 requireString(sessionId, 'sessionId');
@@ -2333,7 +2331,7 @@
                 requireObject(fax, 'fax', 'an object with faxId');
                 const faxId = requireString(fax.faxId, 'faxId');
                 const faxlineId = fax.faxlineId === undefined ? undefined : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
-                await client.post('/sessions/fax/resend', { faxId, faxlineId }, { signal: options?.signal, errorMessages: { ...SEND_ERRORS, 404: 'Fax was not found' } });
+                await client.post('/sessions/fax/resend', { faxId, faxlineId }, { signal: options?.signal, errorMessages: { ...SEND_ERRORS$1, 404: 'Fax was not found' } });
             },
         };
     }
@@ -2691,8 +2689,9 @@
     }
 
     const CALL_ERRORS = {
-        403: 'Not allowed to change this call (check the rtcm:write scope)',
+        403: 'Not allowed to list or change calls (the token needs the rtcm:read or rtcm:write scope)',
         404: 'Call could not be found',
+        // Documented for hold (API-FACTS §2.13): a ringing call cannot be held yet.
         409: 'The call is not established yet',
     };
     function createRTCMModule(client) {
@@ -2744,16 +2743,49 @@
         };
     }
 
+    const settled = (promise) => promise.then(() => undefined, () => undefined);
     function createSerialQueue() {
-        let tail = Promise.resolve();
+        /** Settles when the latest exclusive operation has settled. */
+        let exclusiveTail = Promise.resolve();
+        /** Shared operations started since the latest exclusive one and still running. */
+        let sharedRunning = new Set();
         return {
             run(operation) {
-                const result = tail.then(operation, operation);
-                // The next operation waits for this one, whether it succeeded or failed.
-                tail = result.catch(() => undefined);
+                const before = Promise.all([exclusiveTail, ...sharedRunning]);
+                // `then(() => operation())` also turns a synchronous throw into a rejection.
+                const result = before.then(() => operation());
+                exclusiveTail = settled(result);
+                sharedRunning = new Set();
+                return result;
+            },
+            runShared(operation) {
+                const result = exclusiveTail.then(() => operation());
+                const running = sharedRunning;
+                const done = settled(result);
+                running.add(done);
+                // Dropped once settled, so a long run of shared operations keeps no history.
+                void done.then(() => running.delete(done));
                 return result;
             },
         };
+    }
+    const queuesByOwner = new WeakMap();
+    /**
+     * The queue named `name` of `owner` (e.g. one HTTP client), created on first use. Two module
+     * instances over the same client then share one queue, as they share the account they change.
+     */
+    function serialQueueFor(owner, name) {
+        let queues = queuesByOwner.get(owner);
+        if (!queues) {
+            queues = new Map();
+            queuesByOwner.set(owner, queues);
+        }
+        let queue = queues.get(name);
+        if (!queue) {
+            queue = createSerialQueue();
+            queues.set(name, queue);
+        }
+        return queue;
     }
 
     /** Checks of webhook settings input. */
@@ -2772,8 +2804,16 @@
     const SETTINGS_ERRORS = {
         403: 'sipgate.io is not booked for this account, or the token lacks the settings:sipgateio scope',
     };
+    /**
+     * "No whitelist" (`null`, API-FACTS §2.13) is sent by leaving the key out: the spec types whitelist as a
+     * non-nullable array (API-FACTS §4, SetSipgateIoAccountSettingsRequest), and a PUT replaces the whole
+     * object, so an absent whitelist is the unset one. GET answers likewise without the key (read as null).
+     */
+    function toRequest({ incomingUrl, outgoingUrl, log, whitelist }) {
+        return whitelist === null ? { incomingUrl, outgoingUrl, log } : { incomingUrl, outgoingUrl, log, whitelist };
+    }
     function createSettingsModule(client) {
-        const queue = createSerialQueue();
+        const queue = serialQueueFor(client, 'webhook-settings');
         async function read(options) {
             const settings = await client.get(SETTINGS_PATH, { signal: options?.signal, errorMessages: SETTINGS_ERRORS });
             return {
@@ -2786,21 +2826,40 @@
         function update(change, options) {
             return queue.run(async () => {
                 const current = await read(options);
-                // whitelist null (no whitelist) is what the API and the official client use to disable it (API-FACTS §2.13).
-                await client.put(SETTINGS_PATH, { ...current, ...change }, { signal: options?.signal, errorMessages: SETTINGS_ERRORS });
+                await client.put(SETTINGS_PATH, toRequest({ ...current, ...change }), { signal: options?.signal, errorMessages: SETTINGS_ERRORS });
             });
         }
+        // Arguments are checked before queueing, so bad input never waits behind other operations nor reaches the API.
         return {
             setIncomingUrl: async (url, options) => update({ incomingUrl: validateWebhookUrl(url, 'url') }, options),
             setOutgoingUrl: async (url, options) => update({ outgoingUrl: validateWebhookUrl(url, 'url') }, options),
             setWhitelist: async (extensions, options) => update({ whitelist: validateWhitelist(extensions) }, options),
             setLog: async (value, options) => update({ log: validateBoolean(value, 'value') }, options),
-            clearIncomingUrl: (options) => update({ incomingUrl: '' }, options),
-            clearOutgoingUrl: (options) => update({ outgoingUrl: '' }, options),
-            clearWhitelist: (options) => update({ whitelist: [] }, options),
-            disableWhitelist: (options) => update({ whitelist: null }, options),
-            getWebhookSettings: (options) => read(options),
+            clearIncomingUrl: async (options) => update({ incomingUrl: '' }, options),
+            clearOutgoingUrl: async (options) => update({ outgoingUrl: '' }, options),
+            clearWhitelist: async (options) => update({ whitelist: [] }, options),
+            disableWhitelist: async (options) => update({ whitelist: null }, options),
+            // A read waits for earlier setters (it sees their result) but may overlap other reads.
+            getWebhookSettings: async (options) => queue.runShared(() => read(options)),
         };
+    }
+
+    /** Errors specific to sending an SMS from a phone number. */
+    /**
+     * Sending from a number changes the SMS extension's default sender for one request; this error says
+     * that changing it back failed, so the account may still show `from` as its default sender. `sent` tells
+     * whether the SMS itself went out (do not resend it when true); `sendError` is the send failure, if any.
+     */
+    class SmsSenderRestoreError extends SipgateIOError {
+        sent;
+        sendError;
+        constructor(details) {
+            const outcome = details.sent ? 'The SMS was sent' : 'The SMS was not sent';
+            const restoreStatus = details.restoreError instanceof SipgateIOError ? details.restoreError.status : undefined;
+            super(`${outcome}, but the previous default sender of SMS extension ${details.smsId} could not be restored, so ${details.from} may still be its default sender`, { status: restoreStatus, cause: details.restoreError, retryable: false });
+            this.sent = details.sent;
+            this.sendError = details.sendError;
+        }
     }
 
     /** Checks of an SMS before it is sent. */
@@ -2830,64 +2889,111 @@
         return Math.floor(date.getTime() / 1000);
     }
 
-    const SMS_ERRORS = {
+    const SEND_ERRORS = {
         402: 'Insufficient funds to send the SMS',
         403: 'The SMS extension cannot be used: it does not exist, belongs to someone else, or the token lacks the sessions:sms:write scope',
     };
+    const LOOKUP_ERRORS = {
+        403: 'Cannot read the SMS extensions or their sender numbers: SMS is not available to this user, or the token lacks the sms:read scope',
+    };
+    const SWITCH_ERRORS = {
+        403: 'Cannot change the default SMS sender number: the token lacks the sms:write or sms:callerid:write scope',
+    };
+    const samePhoneNumber = (listed, wanted) => (isPhoneNumber(listed) ? normalizePhoneNumber(listed) : listed) === wanted;
     function createSMSModule(client) {
-        const senderSwitches = createSerialQueue();
+        // Keyed by the client: every SMS module over this client (and thus this account) shares it.
+        const queue = serialQueueFor(client, 'sms-default-sender');
         async function getSmsExtensions(webuserId, options) {
             validateWebuserId(webuserId);
-            const response = await client.get(apiPath `/${webuserId}/sms`, { signal: options?.signal });
+            const response = await client.get(apiPath `/${webuserId}/sms`, {
+                signal: options?.signal,
+                errorMessages: LOOKUP_ERRORS,
+            });
+            return response?.items ?? [];
+        }
+        async function listCallerIds(webuserId, smsId, options) {
+            const response = await client.get(apiPath `/${webuserId}/sms/${smsId}/callerids`, {
+                signal: options?.signal,
+                errorMessages: LOOKUP_ERRORS,
+            });
             return response?.items ?? [];
         }
         async function getSmsCallerIds(smsExtensionId, options) {
             validateExtension(smsExtensionId, 'smsId', ['s']);
-            const webuserId = await client.getAuthenticatedWebuserId();
-            const response = await client.get(apiPath `/${webuserId}/sms/${smsExtensionId}/callerids`, {
-                signal: options?.signal,
-            });
-            return response?.items ?? [];
+            return listCallerIds(await client.getAuthenticatedWebuserId(), smsExtensionId, options);
+        }
+        /** The SMS extension that lists `from` as a verified sender number, searched in the API's order. */
+        async function chooseSender(webuserId, from, options) {
+            const extensions = await getSmsExtensions(webuserId, options);
+            if (extensions.length === 0) {
+                throw new ValidationError('from', `web user ${webuserId} has no SMS extension, so the SMS cannot be sent from ${from}`);
+            }
+            let unverifiedIn;
+            for (const extension of extensions) {
+                const senders = await listCallerIds(webuserId, extension.id, options);
+                const sender = senders.find((candidate) => samePhoneNumber(candidate.phonenumber, from));
+                if (sender?.verified)
+                    return { smsId: extension.id, sender, previous: senders.find((candidate) => candidate.defaultNumber) };
+                if (sender)
+                    unverifiedIn ??= extension.id;
+            }
+            if (unverifiedIn !== undefined) {
+                throw new ValidationError('from', `${from} is a sender number of SMS extension ${unverifiedIn} but is not verified yet`);
+            }
+            throw new ValidationError('from', `${from} is not a sender number of any SMS extension of web user ${webuserId}; add and verify it first`);
         }
         function post(dto, options) {
-            return client.post('/sessions/sms', dto, { signal: options?.signal, errorMessages: SMS_ERRORS });
+            return client.post('/sessions/sms', dto, { signal: options?.signal, errorMessages: SEND_ERRORS });
         }
-        function setDefaultSender(webuserId, smsId, callerId, signal) {
-            return client.put(apiPath `/${webuserId}/sms/${smsId}/callerids/${callerId}`, { defaultNumber: true }, { signal });
+        function setDefault(webuserId, smsId, callerId, isDefault, signal) {
+            return client.put(apiPath `/${webuserId}/sms/${smsId}/callerids/${callerId}`, { defaultNumber: isDefault }, { signal, errorMessages: SWITCH_ERRORS });
         }
-        async function sendFromNumber(sms, sendAt, options) {
+        async function sendFromNumber(from, message, options) {
             const webuserId = await client.getAuthenticatedWebuserId();
-            const [extension] = await getSmsExtensions(webuserId, options);
-            if (!extension) {
-                throw new ValidationError('from', `web user ${webuserId} has no SMS extension, so no sender number can be chosen`);
-            }
-            const senders = await getSmsCallerIds(extension.id, options);
-            const sender = senders.find((candidate) => candidate.phonenumber === sms.from);
-            if (!sender || !sender.verified) {
-                throw new ValidationError('from', `${sms.from} is not a verified sender number of SMS extension ${extension.id}`);
-            }
-            const dto = { smsId: extension.id, recipient: sms.to, message: sms.message, sendAt };
-            const previous = senders.find((candidate) => candidate.defaultNumber);
+            const { smsId, sender, previous } = await chooseSender(webuserId, from, options);
+            const dto = { smsId, ...message };
             if (previous?.id === sender.id)
                 return post(dto, options);
-            await setDefaultSender(webuserId, extension.id, sender.id, options?.signal);
+            let switchRefused = false;
+            let sent = false;
+            let sendError;
             try {
+                await setDefault(webuserId, smsId, sender.id, true, options?.signal).catch((error) => {
+                    // A 4xx answer changed nothing. Anything else (abort, timeout, lost answer, 5xx) may have switched it.
+                    switchRefused = error instanceof SipgateIOError && error.status !== undefined && error.status < 500;
+                    throw error;
+                });
                 await post(dto, options);
+                sent = true;
             }
-            finally {
-                // Restored without the caller's signal: an abort must not leave the account's default changed.
-                if (previous)
-                    await setDefaultSender(webuserId, extension.id, previous.id);
+            catch (error) {
+                sendError = error;
             }
+            if (!switchRefused) {
+                try {
+                    // Without the caller's signal: an abort must not leave the account's default changed.
+                    if (previous)
+                        await setDefault(webuserId, smsId, previous.id, true);
+                    else
+                        await setDefault(webuserId, smsId, sender.id, false);
+                }
+                catch (restoreError) {
+                    throw new SmsSenderRestoreError({ smsId, from, sent, sendError, restoreError });
+                }
+            }
+            if (!sent)
+                throw sendError;
         }
         async function send(sms, sendAt, options) {
             const checked = validateShortMessage(sms);
             const sendAtSeconds = sendAt === undefined ? undefined : validateSendAt(sendAt);
+            const base = { recipient: checked.to, message: checked.message, sendAt: sendAtSeconds };
             if (checked.smsId !== undefined) {
-                return post({ smsId: checked.smsId, recipient: checked.to, message: checked.message, sendAt: sendAtSeconds }, options);
+                const dto = { smsId: checked.smsId, ...base };
+                return queue.runShared(() => post(dto, options));
             }
-            const fromNumber = { ...checked, from: checked.from };
-            return senderSwitches.run(() => sendFromNumber(fromNumber, sendAtSeconds, options));
+            const from = checked.from;
+            return queue.run(() => sendFromNumber(from, base, options));
         }
         return {
             send,
@@ -9674,6 +9780,7 @@
     exports.SDK_VERSION = SDK_VERSION;
     exports.ServerError = ServerError;
     exports.SipgateIOError = SipgateIOError;
+    exports.SmsSenderRestoreError = SmsSenderRestoreError;
     exports.TimeoutError = TimeoutError;
     exports.ValidationError = ValidationError;
     exports.WebhookResponse = WebhookResponse;

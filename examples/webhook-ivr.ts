@@ -51,11 +51,13 @@ run(async () => {
   server.onHangUp((event) => console.log(`call ${event.callId} ended: ${event.cause}`));
 
   if (!sandbox) {
-    console.log('waiting for calls, Ctrl-C to stop');
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
+    // Listen for the signals before saying so: until a listener exists, SIGTERM kills the process outright.
+    const stopped = new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
     });
+    console.log('waiting for calls, Ctrl-C to stop');
+    await stopped;
     await server.stop();
     return;
   }

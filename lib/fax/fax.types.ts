@@ -1,5 +1,7 @@
 /** Public types of the fax module (names as in the contract and the official package). */
 
+import { FaxStatusType } from '../history/history.types';
+
 /** A PDF document: Node Buffer, any Uint8Array or other ArrayBuffer view, or an ArrayBuffer (browsers). */
 export type FaxFileContent = Uint8Array | ArrayBuffer | ArrayBufferView;
 
@@ -25,13 +27,12 @@ export interface FaxDTO {
   base64Content: string;
 }
 
-export enum FaxStatus {
-  SENT = 'SENT',
-  PENDING = 'PENDING',
-  FAILED = 'FAILED',
-  SENDING = 'SENDING',
-  SCHEDULED = 'SCHEDULED',
-}
+/**
+ * The fax module's name (as in the official package) for the status values a fax's history entry carries:
+ * one enum, so `FaxStatus.SENT === FaxStatusType.SENT` and the two can never drift apart.
+ */
+export const FaxStatus = FaxStatusType;
+export type FaxStatus = FaxStatusType;
 
 export interface Faxline {
   id: string;

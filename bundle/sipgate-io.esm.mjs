@@ -2330,16 +2330,6 @@ function createFaxModule(client) {
     };
 }
 
-/** Public types of the fax module (names as in the contract and the official package). */
-var FaxStatus;
-(function (FaxStatus) {
-    FaxStatus["SENT"] = "SENT";
-    FaxStatus["PENDING"] = "PENDING";
-    FaxStatus["FAILED"] = "FAILED";
-    FaxStatus["SENDING"] = "SENDING";
-    FaxStatus["SCHEDULED"] = "SCHEDULED";
-})(FaxStatus || (FaxStatus = {}));
-
 // Runtime enums, because code written for the official package compares against HistoryEntryType.CALL etc.
 var HistoryEntryType;
 (function (HistoryEntryType) {
@@ -2379,6 +2369,13 @@ var CallStatusType;
     CallStatusType["BUSY"] = "BUSY";
     CallStatusType["MISSED"] = "MISSED";
 })(CallStatusType || (CallStatusType = {}));
+
+/** Public types of the fax module (names as in the contract and the official package). */
+/**
+ * The fax module's name (as in the official package) for the status values a fax's history entry carries:
+ * one enum, so `FaxStatus.SENT === FaxStatusType.SENT` and the two can never drift apart.
+ */
+const FaxStatus = FaxStatusType;
 
 /** Input checks and query mapping of the history module; each check throws a ValidationError before any request. */
 /** GET /history and /history/export accept at most 1000 entries per page. */

@@ -2336,16 +2336,6 @@
         };
     }
 
-    /** Public types of the fax module (names as in the contract and the official package). */
-    exports.FaxStatus = void 0;
-    (function (FaxStatus) {
-        FaxStatus["SENT"] = "SENT";
-        FaxStatus["PENDING"] = "PENDING";
-        FaxStatus["FAILED"] = "FAILED";
-        FaxStatus["SENDING"] = "SENDING";
-        FaxStatus["SCHEDULED"] = "SCHEDULED";
-    })(exports.FaxStatus || (exports.FaxStatus = {}));
-
     // Runtime enums, because code written for the official package compares against HistoryEntryType.CALL etc.
     exports.HistoryEntryType = void 0;
     (function (HistoryEntryType) {
@@ -2385,6 +2375,13 @@
         CallStatusType["BUSY"] = "BUSY";
         CallStatusType["MISSED"] = "MISSED";
     })(exports.CallStatusType || (exports.CallStatusType = {}));
+
+    /** Public types of the fax module (names as in the contract and the official package). */
+    /**
+     * The fax module's name (as in the official package) for the status values a fax's history entry carries:
+     * one enum, so `FaxStatus.SENT === FaxStatusType.SENT` and the two can never drift apart.
+     */
+    const FaxStatus = exports.FaxStatusType;
 
     /** Input checks and query mapping of the history module; each check throws a ValidationError before any request. */
     /** GET /history and /history/export accept at most 1000 entries per page. */
@@ -9770,6 +9767,7 @@
         enumerable: true,
         get: function () { return exports.HistoryDirection; }
     });
+    exports.FaxStatus = FaxStatus;
     exports.MAX_BATCH_UPDATE = MAX_BATCH_UPDATE;
     exports.MAX_REDIRECT_TARGETS = MAX_REDIRECT_TARGETS;
     exports.NetworkError = NetworkError;

@@ -52,18 +52,14 @@ function executableCli() {
     name: 'executable-cli',
     writeBundle(options, bundle) {
       for (const [file, chunk] of Object.entries(bundle)) {
-        if (chunk.type === 'chunk' && chunk.isEntry && chunk.name === CLI_NAME) fs.chmodSync(path.join(options.dir, file), 0o755);
+        if (chunk.type === 'chunk' && chunk.isEntry && chunk.name === CLI_NAME)
+          fs.chmodSync(path.join(options.dir, file), 0o755);
       }
     },
   };
 }
 
-const browserPlugins = () => [
-  nodeResolve({ browser: true, preferBuiltins: false }),
-  commonjs(),
-  json(),
-  ts(),
-];
+const browserPlugins = () => [nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), json(), ts()];
 
 module.exports = [
   {
@@ -71,8 +67,21 @@ module.exports = [
     external: isBareImport,
     plugins: [cleanDist(), ts(), executableCli()],
     output: [
-      { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', banner: cliBanner },
-      { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', exports: 'named', banner: cliBanner },
+      {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: '[name].mjs',
+        chunkFileNames: 'chunks/[name]-[hash].mjs',
+        banner: cliBanner,
+      },
+      {
+        dir: 'dist',
+        format: 'cjs',
+        entryFileNames: '[name].cjs',
+        chunkFileNames: 'chunks/[name]-[hash].cjs',
+        exports: 'named',
+        banner: cliBanner,
+      },
     ],
   },
   ...Object.entries(typedEntries).map(([name, input]) => ({
@@ -88,7 +97,14 @@ module.exports = [
     // a script tag cannot load further chunks.
     output: [
       { file: 'bundle/sipgate-io.js', format: 'umd', name: 'sipgateIO', exports: 'named', inlineDynamicImports: true },
-      { file: 'bundle/sipgate-io.min.js', format: 'umd', name: 'sipgateIO', exports: 'named', inlineDynamicImports: true, plugins: [terser()] },
+      {
+        file: 'bundle/sipgate-io.min.js',
+        format: 'umd',
+        name: 'sipgateIO',
+        exports: 'named',
+        inlineDynamicImports: true,
+        plugins: [terser()],
+      },
       // .mjs: ESM syntax must not depend on how a tool reads package.json "type" for .js files.
       { file: 'bundle/sipgate-io.esm.mjs', format: 'es', inlineDynamicImports: true },
     ],

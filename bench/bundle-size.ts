@@ -53,7 +53,9 @@ async function bundleOfficial(): Promise<{ code: string; externalBuiltins: strin
           if (!NODE_BUILTINS.has(id)) return null;
           // "name/" names the npm package of the same name (e.g. the `buffer` polyfill the
           // official package depends on), which node-resolve skips for builtin names.
-          const polyfill = id.startsWith('node:') ? null : await this.resolve(`${id}/`, importer, { ...options, skipSelf: true });
+          const polyfill = id.startsWith('node:')
+            ? null
+            : await this.resolve(`${id}/`, importer, { ...options, skipSelf: true });
           if (polyfill && !polyfill.external) return polyfill;
           externalBuiltins.add(id);
           return { id, external: true };
@@ -63,12 +65,18 @@ async function bundleOfficial(): Promise<{ code: string; externalBuiltins: strin
       json(),
     ],
     onwarn: (warning: RollupLog) => {
-      warnings.push(warning.code === 'MISSING_NODE_BUILTINS' ? warning.message : warning.code ?? warning.message);
+      warnings.push(warning.code === 'MISSING_NODE_BUILTINS' ? warning.message : (warning.code ?? warning.message));
     },
   });
-  const { output } = await build.generate({ format: 'umd', name: 'sipgateIOOfficial', exports: 'named', plugins: [terser()] });
+  const { output } = await build.generate({
+    format: 'umd',
+    name: 'sipgateIOOfficial',
+    exports: 'named',
+    plugins: [terser()],
+  });
   await build.close();
-  if (warnings.length > 0) console.log(`  (rollup warnings while bundling the official package: ${[...new Set(warnings)].join(', ')})`);
+  if (warnings.length > 0)
+    console.log(`  (rollup warnings while bundling the official package: ${[...new Set(warnings)].join(', ')})`);
   return { code: output[0].code, externalBuiltins: [...externalBuiltins].sort() };
 }
 
@@ -91,7 +99,14 @@ async function buildOursWithout(packages: string[]): Promise<Size> {
     external: (id) => packages.some((name) => id === name || id.startsWith(`${name}/`)),
     onwarn: () => undefined,
   });
-  const { output } = await build.generate({ format: 'umd', name: 'sipgateIO', exports: 'named', inlineDynamicImports: true, globals: (id) => id.replace(/\W/g, '_'), plugins: [terser()] });
+  const { output } = await build.generate({
+    format: 'umd',
+    name: 'sipgateIO',
+    exports: 'named',
+    inlineDynamicImports: true,
+    globals: (id) => id.replace(/\W/g, '_'),
+    plugins: [terser()],
+  });
   await build.close();
   return measure(output[0].code);
 }
@@ -116,7 +131,9 @@ async function main(): Promise<void> {
       throw new Error(`${OURS} is missing: run "npm run build" first`);
     }),
   );
-  console.log('Bundling the official sipgateio browser entry with rollup (node-resolve browser, commonjs, json, terser) ...');
+  console.log(
+    'Bundling the official sipgateio browser entry with rollup (node-resolve browser, commonjs, json, terser) ...',
+  );
   const official = await bundleOfficial();
   const theirs = measure(official.code);
 
@@ -127,12 +144,17 @@ async function main(): Promise<void> {
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   console.log(`${'bundle'.padEnd(width)}${'min'.padEnd(14)}min+gzip(9)`);
-  for (const [label, size] of rows) console.log(`${label.padEnd(width)}${kb(size.min).padEnd(14)}${kb(size.gzip)}  (${size.gzip} B)`);
-  console.log(`Node builtins left external (not counted) in the official bundle: ${official.externalBuiltins.join(', ') || 'none'}`);
+  for (const [label, size] of rows)
+    console.log(`${label.padEnd(width)}${kb(size.min).padEnd(14)}${kb(size.gzip)}  (${size.gzip} B)`);
+  console.log(
+    `Node builtins left external (not counted) in the official bundle: ${official.externalBuiltins.join(', ') || 'none'}`,
+  );
   console.log('');
   const ratioMin = ours.min / theirs.min;
   const ratioGzip = ours.gzip / theirs.gzip;
-  console.log(`ratio ours/official: min ${pct(ratioMin)}, min+gzip ${pct(ratioGzip)}  (target ≤ ${pct(TARGET_RATIO)} min+gzip)`);
+  console.log(
+    `ratio ours/official: min ${pct(ratioMin)}, min+gzip ${pct(ratioGzip)}  (target ≤ ${pct(TARGET_RATIO)} min+gzip)`,
+  );
   console.log(ratioGzip <= TARGET_RATIO ? 'TARGET MET' : 'TARGET MISSED');
   if (process.argv.includes('--breakdown')) await printBreakdown(ours);
 }

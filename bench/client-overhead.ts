@@ -61,8 +61,12 @@ function startServer(stats: ServerStats): Promise<http.Server> {
     if (absolute) stats.proxied += 1;
     else stats.direct += 1;
     const pathname = new URL(req.url ?? '/', 'http://local').pathname;
-    const body = pathname === '/v2/history' ? HISTORY_BODY : pathname === '/v2/authorization/userinfo' ? USERINFO_BODY : undefined;
-    res.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body ?? '') });
+    const body =
+      pathname === '/v2/history' ? HISTORY_BODY : pathname === '/v2/authorization/userinfo' ? USERINFO_BODY : undefined;
+    res.writeHead(body ? 200 : 404, {
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(body ?? ''),
+    });
     res.end(body ?? '');
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -105,12 +109,14 @@ async function officialContestant(port: number, stats: ServerStats): Promise<(()
   process.env.https_proxy = `http://127.0.0.1:${port}`;
   process.env.HTTPS_PROXY = process.env.https_proxy;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { sipgateIO } = require('sipgateio') as { sipgateIO: (c: { username: string; password: string }) => { get(url: string): Promise<unknown> } };
+    const { sipgateIO } = require('sipgateio') as {
+      sipgateIO: (c: { username: string; password: string }) => { get(url: string): Promise<unknown> };
+    };
     const official = sipgateIO({ username: USERNAME, password: PASSWORD });
     const before = stats.proxied;
     const probe = (await official.get('/history')) as { items?: unknown[] };
-    if (stats.proxied !== before + 1 || !Array.isArray(probe?.items)) return 'the probe request did not reach the local server';
+    if (stats.proxied !== before + 1 || !Array.isArray(probe?.items))
+      return 'the probe request did not reach the local server';
     return () => official.get('/history');
   } catch (error) {
     return `could not be pointed at the local server: ${(error as Error).message}`;
@@ -125,8 +131,10 @@ interface LegacyAxios {
 function bundledAxiosOfOfficial(): LegacyAxios | undefined {
   try {
     const officialEntry = require.resolve('sipgateio');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const legacy = require(require.resolve('axios', { paths: [officialEntry] })) as LegacyAxios & { default?: LegacyAxios };
+
+    const legacy = require(require.resolve('axios', { paths: [officialEntry] })) as LegacyAxios & {
+      default?: LegacyAxios;
+    };
     const resolved = legacy.default ?? legacy;
     return resolved === (axios as unknown) ? undefined : resolved;
   } catch {
@@ -151,13 +159,28 @@ async function main(): Promise<void> {
 
   const contestants: Contestant[] = [
     { name: 'ours', send: () => ours.get('/history'), totalMs: 0, totalRequests: 0, perRound: [] },
-    { name: 'axios', send: () => plain.get('/history').then((r) => r.data), totalMs: 0, totalRequests: 0, perRound: [] },
+    {
+      name: 'axios',
+      send: () => plain.get('/history').then((r) => r.data),
+      totalMs: 0,
+      totalRequests: 0,
+      perRound: [],
+    },
   ];
   // The official package bundles its own, older axios: measuring it bare tells its transport cost from its own code.
   const bundledAxios = bundledAxiosOfOfficial();
   if (bundledAxios) {
-    const legacy = bundledAxios.create({ baseURL: baseUrl, headers: { Authorization: basic, Accept: 'application/json' } });
-    contestants.push({ name: `axios ${bundledAxios.VERSION ?? '(official)'}`, send: () => legacy.get('/history').then((r) => r.data), totalMs: 0, totalRequests: 0, perRound: [] });
+    const legacy = bundledAxios.create({
+      baseURL: baseUrl,
+      headers: { Authorization: basic, Accept: 'application/json' },
+    });
+    contestants.push({
+      name: `axios ${bundledAxios.VERSION ?? '(official)'}`,
+      send: () => legacy.get('/history').then((r) => r.data),
+      totalMs: 0,
+      totalRequests: 0,
+      perRound: [],
+    });
   }
   const official = await officialContestant(port, stats);
   if (typeof official === 'string') {
@@ -190,7 +213,9 @@ async function main(): Promise<void> {
   console.log('contestant   req/s (all rounds)   median round   per round');
   for (const c of contestants) {
     const rounds = c.perRound.map((r) => r.toFixed(0)).join(' ');
-    console.log(`${c.name.padEnd(12)} ${rate(c).toFixed(0).padStart(18)}   ${median(c.perRound).toFixed(0).padStart(12)}   ${rounds}`);
+    console.log(
+      `${c.name.padEnd(12)} ${rate(c).toFixed(0).padStart(18)}   ${median(c.perRound).toFixed(0).padStart(12)}   ${rounds}`,
+    );
   }
   const [oursC, axiosC] = contestants;
   const officialC = contestants.find((c) => c.name === 'official');
@@ -199,8 +224,13 @@ async function main(): Promise<void> {
   console.log(`ours/axios    = ${(rate(oursC) / rate(axiosC)).toFixed(3)}  (1.0 = no overhead over plain axios)`);
   if (officialC) console.log(`ours/official = ${(rate(oursC) / rate(officialC)).toFixed(3)}  (> 1 = ours is faster)`);
   else console.log('ours/official = n/a (official client not measured)');
-  if (legacyC) console.log(`axios/${legacyC.name} = ${(rate(axiosC) / rate(legacyC)).toFixed(3)}  (transport cost of axios 1.x vs the official's bundled axios)`);
-  console.log(`server saw ${stats.direct} direct and ${stats.proxied} proxied (official) requests; ${((Date.now() - benchStarted) / 1000).toFixed(1)} s`);
+  if (legacyC)
+    console.log(
+      `axios/${legacyC.name} = ${(rate(axiosC) / rate(legacyC)).toFixed(3)}  (transport cost of axios 1.x vs the official's bundled axios)`,
+    );
+  console.log(
+    `server saw ${stats.direct} direct and ${stats.proxied} proxied (official) requests; ${((Date.now() - benchStarted) / 1000).toFixed(1)} s`,
+  );
 
   server.closeAllConnections();
   server.close();

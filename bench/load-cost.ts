@@ -96,12 +96,16 @@ function main(): void {
   console.log('variant    process wall   require()    RSS after     heap after (post-GC)');
   for (const variant of ['bare', 'ours', 'official'] as Variant[]) {
     const s = m[variant];
-    console.log(`${variant.padEnd(10)} ${ms(s.wallMs).padEnd(14)} ${ms(s.loadMs).padEnd(12)} ${mb(s.rss).padEnd(13)} ${mb(s.heapUsed)}`);
+    console.log(
+      `${variant.padEnd(10)} ${ms(s.wallMs).padEnd(14)} ${ms(s.loadMs).padEnd(12)} ${mb(s.rss).padEnd(13)} ${mb(s.heapUsed)}`,
+    );
   }
   console.log('');
   console.log('cost over bare node   wall           RSS           heap');
   console.log(`ours                  ${ms(ours.wallMs).padEnd(14)} ${mb(ours.rss).padEnd(13)} ${mb(ours.heapUsed)}`);
-  console.log(`official              ${ms(official.wallMs).padEnd(14)} ${mb(official.rss).padEnd(13)} ${mb(official.heapUsed)}`);
+  console.log(
+    `official              ${ms(official.wallMs).padEnd(14)} ${mb(official.rss).padEnd(13)} ${mb(official.heapUsed)}`,
+  );
   console.log('');
   const ratios = {
     wall: ours.wallMs / official.wallMs,

@@ -6,12 +6,13 @@
  *
  *   npx ts-node bench/webhook-server.ts            (WEBHOOK_BENCH_SECONDS=3, WEBHOOK_BENCH_ROUNDS=2 by default)
  */
-import { ChildProcess, fork } from 'node:child_process';
+import type * as WebhookLib from '../lib/webhook';
+import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { AddressInfo, createServer as createNetServer } from 'node:net';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+
 const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult>;
 
 interface AutocannonResult {
@@ -51,8 +52,7 @@ async function serve(kind: Kind): Promise<void> {
   let handled = 0;
   let port: number;
   if (kind === 'ours' || kind === 'ours-signed') {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { createWebhookModule, WebhookResponse } = require('../lib/webhook') as typeof import('../lib/webhook');
+    const { createWebhookModule, WebhookResponse } = require('../lib/webhook') as typeof WebhookLib;
     const server = await createWebhookModule().createServer({
       port: 0,
       hostname: '127.0.0.1',
@@ -65,7 +65,6 @@ async function serve(kind: Kind): Promise<void> {
     });
     port = server.port;
   } else if (kind === 'official') {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
     const official = require('sipgateio');
     port = await freePort();
     // serverAddress must match Host + path, or the official server logs an error on every request.
@@ -80,7 +79,8 @@ async function serve(kind: Kind): Promise<void> {
       return official.WebhookResponse.gatherDTMF({ maxDigits: 1, timeout: 2000 });
     });
   } else {
-    const xml = '<?xml version="1.0" encoding="UTF-8"?>\n<Response><Gather onData="http://127.0.0.1/" maxDigits="1" timeout="2000"/></Response>';
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Response><Gather onData="http://127.0.0.1/" maxDigits="1" timeout="2000"/></Response>';
     const server = createHttpServer((req, res) => {
       const parts: Buffer[] = [];
       req.on('data', (chunk: Buffer) => parts.push(chunk));
@@ -140,7 +140,12 @@ function stopChild(child: Child): Promise<void> {
 
 // ------------------------------------------------------------------ load
 
-function load(port: number, body: string, headers: Record<string, string>, extra: Record<string, unknown>): Promise<AutocannonResult> {
+function load(
+  port: number,
+  body: string,
+  headers: Record<string, string>,
+  extra: Record<string, unknown>,
+): Promise<AutocannonResult> {
   return autocannon({
     url: `http://127.0.0.1:${port}/`,
     method: 'POST',
@@ -190,7 +195,9 @@ async function exactlyOnce(): Promise<boolean> {
     const result = await load(child.port, BODY, {}, { amount: EXACT_N });
     const { count } = await child.ask('count');
     const ok = count === EXACT_N && result['2xx'] === EXACT_N;
-    console.log(`\nexactly-once: sent ${EXACT_N} NEW_CALL events with ${CONNECTIONS} connections -> ${result['2xx']} x 200, handler ran ${count} times: ${ok ? 'OK' : 'MISMATCH'}`);
+    console.log(
+      `\nexactly-once: sent ${EXACT_N} NEW_CALL events with ${CONNECTIONS} connections -> ${result['2xx']} x 200, handler ran ${count} times: ${ok ? 'OK' : 'MISMATCH'}`,
+    );
     return ok;
   } finally {
     await stopChild(child);
@@ -198,7 +205,9 @@ async function exactlyOnce(): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  console.log(`webhook server benchmark: ${CONNECTIONS} connections, ${SECONDS}s per server (+${WARMUP_SECONDS}s warm-up), best of ${ROUNDS} interleaved rounds, NEW_CALL -> Gather, node ${process.version}\n`);
+  console.log(
+    `webhook server benchmark: ${CONNECTIONS} connections, ${SECONDS}s per server (+${WARMUP_SECONDS}s warm-up), best of ${ROUNDS} interleaved rounds, NEW_CALL -> Gather, node ${process.version}\n`,
+  );
   // Two interleaved rounds, best of each: the machine may be shared, and interleaving spreads that noise evenly.
   const servers: [Kind, string][] = [
     ['ours', 'ours (sipgate-io-sdk)'],
@@ -228,7 +237,9 @@ async function main(): Promise<void> {
   const [ours, official, bare] = rows;
   const vsOfficial = ours.rps / official.rps;
   const vsBare = ours.rps / bare.rps;
-  console.log(`\nratio ours/official: ${vsOfficial.toFixed(2)}x (target >= 4)   ${vsOfficial >= 4 ? 'MET' : 'NOT MET'}`);
+  console.log(
+    `\nratio ours/official: ${vsOfficial.toFixed(2)}x (target >= 4)   ${vsOfficial >= 4 ? 'MET' : 'NOT MET'}`,
+  );
   console.log(`ratio ours/bare:     ${vsBare.toFixed(2)}x (target >= 0.75) ${vsBare >= 0.75 ? 'MET' : 'NOT MET'}`);
   // Load generator and servers share the CPUs; per-request server CPU is the steadier comparison.
   console.log(

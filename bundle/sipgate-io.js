@@ -273,7 +273,10 @@
         return {
             async initiate(callData, options) {
                 const dto = validateCallData(callData);
-                return client.post('/sessions/calls', dto, { signal: options?.signal, errorMessages: CALL_ERRORS$1 });
+                return client.post('/sessions/calls', dto, {
+                    signal: options?.signal,
+                    errorMessages: CALL_ERRORS$1,
+                });
             },
         };
     }
@@ -468,7 +471,9 @@
         succeeded;
         total;
         constructor(action, failures, total) {
-            const shown = failures.slice(0, 5).map((failure) => `${failure.label}: ${failure.error instanceof Error ? failure.error.message : String(failure.error)}`);
+            const shown = failures
+                .slice(0, 5)
+                .map((failure) => `${failure.label}: ${failure.error instanceof Error ? failure.error.message : String(failure.error)}`);
             const more = failures.length > shown.length ? ` (and ${failures.length - shown.length} more)` : '';
             super(`${action}: ${failures.length} of ${total} failed — ${shown.join('; ')}${more}`, {
                 retryable: failures.every((failure) => failure.error instanceof SipgateIOError && failure.error.retryable),
@@ -483,7 +488,13 @@
     const SCOPES = ['PRIVATE', 'SHARED'];
     const EXPORT_SCOPES = ['PRIVATE', 'SHARED', 'INTERNAL', 'ALL'];
     const ADDRESS_FIELDS = [
-        'poBox', 'extendedAddress', 'streetAddress', 'locality', 'region', 'postalCode', 'country',
+        'poBox',
+        'extendedAddress',
+        'streetAddress',
+        'locality',
+        'region',
+        'postalCode',
+        'country',
     ];
     // Deliberately loose: one @, no spaces, a dot in the domain. Real validation is the mail server's job.
     const EMAIL_PATTERN$1 = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -527,7 +538,9 @@
         if (typeof filter !== 'object' || !Array.isArray(phonenumbers)) {
             throw new ValidationError('filter.phonenumbers', 'filter.phonenumbers must be an array of phone numbers');
         }
-        return { phonenumbers: phonenumbers.map((number, index) => normalizePhoneNumber(number, `filter.phonenumbers[${index}]`)) };
+        return {
+            phonenumbers: phonenumbers.map((number, index) => normalizePhoneNumber(number, `filter.phonenumbers[${index}]`)),
+        };
     }
     function optionalString(value, field) {
         if (value === undefined || value === null)
@@ -1459,7 +1472,11 @@
      * (N, ADR, ORG) on unescaped semicolons happen here.
      */
     function escapeText(value) {
-        return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
+        return value
+            .replace(/\\/g, '\\\\')
+            .replace(/,/g, '\\,')
+            .replace(/;/g, '\\;')
+            .replace(/\r\n|\r|\n/g, '\\n');
     }
     function unescapeText(value) {
         return value.replace(/\\([\\,;nN])/g, (_, char) => (char === 'n' || char === 'N' ? '\n' : char));
@@ -1500,7 +1517,7 @@
         return raw.map((type) => type.toLowerCase()).filter((type) => type !== '' && type !== 'internet' && type !== 'pref');
     }
     function toAddress(property) {
-        const [poBox = '', extendedAddress = '', streetAddress = '', locality = '', region = '', postalCode = '', country = ''] = splitStructured(text(property));
+        const [poBox = '', extendedAddress = '', streetAddress = '', locality = '', region = '', postalCode = '', country = '',] = splitStructured(text(property));
         return { poBox, extendedAddress, streetAddress, locality, region, postalCode, country };
     }
     /** One parsed card as a ContactImport; numbers are checked later, together with the rest of the contact. */
@@ -1518,7 +1535,12 @@
         }
         const emails = properties(card, 'email')
             .filter((property) => text(property).trim() !== '')
-            .map((property) => ({ email: unescapeText(text(property)).trim().replace(/^mailto:/i, ''), type: types(property) }));
+            .map((property) => ({
+            email: unescapeText(text(property))
+                .trim()
+                .replace(/^mailto:/i, ''),
+            type: types(property),
+        }));
         return {
             firstname: given.trim(),
             lastname: family.trim(),
@@ -1535,11 +1557,17 @@
             throw new ValidationError('vcardContent', 'vcardContent must be a non-empty vCard string');
         }
         // vcf only understands CRLF line breaks; files from disk often have LF.
-        const normalized = vcardContent.replace(/^\uFEFF/, '').replace(/\r\n|\r|\n/g, '\r\n').trim();
+        const normalized = vcardContent
+            .replace(/^\uFEFF/, '')
+            .replace(/\r\n|\r|\n/g, '\r\n')
+            .trim();
         if (!/^BEGIN:VCARD/i.test(normalized)) {
             throw new ValidationError('vcardContent', 'vcardContent must start with BEGIN:VCARD');
         }
-        const chunks = normalized.split(/(?=^BEGIN:VCARD)/gim).map((chunk) => chunk.trim()).filter(Boolean);
+        const chunks = normalized
+            .split(/(?=^BEGIN:VCARD)/gim)
+            .map((chunk) => chunk.trim())
+            .filter(Boolean);
         return chunks.map((chunk, index) => {
             let card;
             try {
@@ -1579,7 +1607,15 @@
         for (const email of contact.emails ?? [])
             card.add('email', escapeText(email.email), typeParams(email.type));
         for (const address of contact.addresses ?? []) {
-            const parts = [address.poBox, address.extendedAddress, address.streetAddress, address.locality, address.region, address.postalCode, address.country];
+            const parts = [
+                address.poBox,
+                address.extendedAddress,
+                address.streetAddress,
+                address.locality,
+                address.region,
+                address.postalCode,
+                address.country,
+            ];
             card.add('adr', parts.map((part) => escapeText(part ?? '')).join(';'));
         }
         for (const unit of contact.organization ?? []) {
@@ -1603,11 +1639,16 @@
     };
     const CSV_ERRORS = { ...ERRORS, 400: 'Invalid CSV string', 500: 'Invalid CSV string (rejected by the server)' };
     function defaultWarning(message) {
+        // eslint-disable-next-line no-console -- the default when the app passes no onWarning, as the official package does
         console.warn(`[sipgate-io contacts] ${message}`);
     }
     function createContactsModule(client) {
         function getPage(offset, limit, phonenumbers, signal) {
-            return client.get('/contacts', { params: { phonenumbers, offset, limit }, signal, errorMessages: ERRORS });
+            return client.get('/contacts', {
+                params: { phonenumbers, offset, limit },
+                signal,
+                errorMessages: ERRORS,
+            });
         }
         async function* walk(scope, pageSize, phonenumbers, signal) {
             const all = paginate(async (offset, limit, pageSignal) => {
@@ -1628,7 +1669,10 @@
             if (scope === 'ALL' && pagination?.limit !== undefined) {
                 const page = await getPage(offset, pagination.limit, phonenumbers, signal);
                 const items = page?.items ?? [];
-                return { response: items, hasMore: typeof page?.totalCount === 'number' && offset + items.length < page.totalCount };
+                return {
+                    response: items,
+                    hasMore: typeof page?.totalCount === 'number' && offset + items.length < page.totalCount,
+                };
             }
             const matching = await collect(walk(scope, DEFAULT_CONTACTS_PAGE_SIZE, phonenumbers, signal));
             const end = pagination?.limit === undefined ? matching.length : offset + pagination.limit;
@@ -2142,7 +2186,16 @@
                     const error = toSipgateIOError(raw, { method, url, config });
                     const retry = !(error instanceof AbortError) && error.retryable && attempt < maxRetries;
                     const retryInMs = retry ? retryDelayMs(attempt, backoff, error.retryAfterMs) : undefined;
-                    options.onResponse?.({ method, url, attempt, durationMs: Date.now() - started, status: error.status, body: error.body, error, retryInMs });
+                    options.onResponse?.({
+                        method,
+                        url,
+                        attempt,
+                        durationMs: Date.now() - started,
+                        status: error.status,
+                        body: error.body,
+                        error,
+                        retryInMs,
+                    });
                     if (retryInMs === undefined)
                         throw error;
                     await waitBeforeRetry(retryInMs, config.signal, { method, url, config });
@@ -2225,7 +2278,10 @@
             },
             async getDevice(deviceId, options) {
                 validateDeviceId(deviceId);
-                return client.get(apiPath `/devices/${deviceId}`, { signal: options?.signal, errorMessages: DEVICE_ERRORS });
+                return client.get(apiPath `/devices/${deviceId}`, {
+                    signal: options?.signal,
+                    errorMessages: DEVICE_ERRORS,
+                });
             },
             async setDeviceAlias(deviceId, alias, options) {
                 validateDeviceId(deviceId);
@@ -2310,9 +2366,14 @@
                 const recipient = normalizePhoneNumber(fax.to, 'to');
                 const bytes = validatePdf(fax.fileContent);
                 const filename = fax.filename === undefined ? defaultFaxFilename() : requireString(fax.filename, 'filename');
-                const faxlineId = fax.faxlineId === undefined ? await defaultFaxline(options) : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
+                const faxlineId = fax.faxlineId === undefined
+                    ? await defaultFaxline(options)
+                    : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
                 const dto = { faxlineId, recipient, filename, base64Content: bytesToBase64(bytes) };
-                return client.post('/sessions/fax', dto, { signal: options?.signal, errorMessages: SEND_ERRORS$1 });
+                return client.post('/sessions/fax', dto, {
+                    signal: options?.signal,
+                    errorMessages: SEND_ERRORS$1,
+                });
             },
             async getFaxStatus(sessionId, options) {
                 requireString(sessionId, 'sessionId');
@@ -2387,7 +2448,16 @@
     /** GET /history and /history/export accept at most 1000 entries per page. */
     const MAX_HISTORY_LIMIT = 1000;
     const FILTER_KEYS = new Set([
-        'connectionIds', 'types', 'directions', 'archived', 'starred', 'from', 'to', 'startDate', 'endDate', 'phonenumber',
+        'connectionIds',
+        'types',
+        'directions',
+        'archived',
+        'starred',
+        'from',
+        'to',
+        'startDate',
+        'endDate',
+        'phonenumber',
     ]);
     function validateEnumList(value, field, allowed) {
         if (!Array.isArray(value))
@@ -2442,7 +2512,9 @@
         }
         return {
             connectionIds: filter.connectionIds === undefined ? undefined : validateStringList(filter.connectionIds, 'filter.connectionIds'),
-            types: filter.types === undefined ? undefined : validateEnumList(filter.types, 'filter.types', Object.values(exports.HistoryEntryType)),
+            types: filter.types === undefined
+                ? undefined
+                : validateEnumList(filter.types, 'filter.types', Object.values(exports.HistoryEntryType)),
             directions: filter.directions === undefined
                 ? undefined
                 : validateEnumList(filter.directions, 'filter.directions', Object.values(exports.HistoryDirection)),
@@ -2688,7 +2760,7 @@
     const CALL_ERRORS = {
         403: 'Not allowed to list or change calls (the token needs the rtcm:read or rtcm:write scope)',
         404: 'Call could not be found',
-        // Documented for hold (API-FACTS §2.13): a ringing call cannot be held yet.
+        // Documented by sipgate for hold: a ringing call cannot be held yet.
         409: 'The call is not established yet',
     };
     function createRTCMModule(client) {
@@ -2721,7 +2793,9 @@
                 const body = {
                     attended: validateBoolean(transferOptions.attended, 'transferOptions.attended'),
                     phoneNumber: normalizePhoneNumber(transferOptions.phoneNumber, 'transferOptions.phoneNumber'),
-                    callerId: transferOptions.callerId === undefined ? undefined : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
+                    callerId: transferOptions.callerId === undefined
+                        ? undefined
+                        : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
                 };
                 await client.post(apiPath `/calls/${callId}/transfer`, body, config(options));
             },
@@ -2786,7 +2860,7 @@
     }
 
     /** Checks of webhook settings input. */
-    /** Only phone lines (p) and groups (g) can be whitelisted (API-FACTS §1, ID formats). */
+    /** Only phone lines (p) and groups (g) can be whitelisted (sipgate's ID formats: p0, g1, ...). */
     const WHITELIST_EXTENSION_TYPES = ['p', 'g'];
     function validateWebhookUrl(url, field) {
         return validateHttpUrl(url, field);
@@ -2802,8 +2876,8 @@
         403: 'sipgate.io is not booked for this account, or the token lacks the settings:sipgateio scope',
     };
     /**
-     * "No whitelist" (`null`, API-FACTS §2.13) is sent by leaving the key out: the spec types whitelist as a
-     * non-nullable array (API-FACTS §4, SetSipgateIoAccountSettingsRequest), and a PUT replaces the whole
+     * "No whitelist" (`null` in sipgate's docs) is sent by leaving the key out: spec/openapi.yaml types whitelist as a
+     * non-nullable array (SetSipgateIoAccountSettingsRequest), and a PUT replaces the whole
      * object, so an absent whitelist is the unset one. GET answers likewise without the key (read as null).
      */
     function toRequest({ incomingUrl, outgoingUrl, log, whitelist }) {
@@ -2812,7 +2886,10 @@
     function createSettingsModule(client) {
         const queue = serialQueueFor(client, 'webhook-settings');
         async function read(options) {
-            const settings = await client.get(SETTINGS_PATH, { signal: options?.signal, errorMessages: SETTINGS_ERRORS });
+            const settings = await client.get(SETTINGS_PATH, {
+                signal: options?.signal,
+                errorMessages: SETTINGS_ERRORS,
+            });
             return {
                 incomingUrl: settings?.incomingUrl ?? '',
                 outgoingUrl: settings?.outgoingUrl ?? '',
@@ -2823,7 +2900,10 @@
         function update(change, options) {
             return queue.run(async () => {
                 const current = await read(options);
-                await client.put(SETTINGS_PATH, toRequest({ ...current, ...change }), { signal: options?.signal, errorMessages: SETTINGS_ERRORS });
+                await client.put(SETTINGS_PATH, toRequest({ ...current, ...change }), {
+                    signal: options?.signal,
+                    errorMessages: SETTINGS_ERRORS,
+                });
             });
         }
         // Arguments are checked before queueing, so bad input never waits behind other operations nor reaches the API.

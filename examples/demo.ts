@@ -61,7 +61,9 @@ async function demo(sandbox: Sandbox, webhookPort: number): Promise<WebhookServe
   server.onData((event) => {
     pressed.push(event.dtmf);
     say(`  webhook: caller pressed "${event.dtmf}"`);
-    return event.dtmf === '1' ? WebhookResponse.redirectCall({ numbers: ['+4921100000001'] }) : WebhookResponse.sendToVoicemail();
+    return event.dtmf === '1'
+      ? WebhookResponse.redirectCall({ numbers: ['+4921100000001'] })
+      : WebhookResponse.sendToVoicemail();
   });
   server.onAnswer((event) => say(`  webhook: answered by ${event.answeringNumber}`));
   server.onHangUp((event) => say(`  webhook: call ${event.callId} hung up (${event.cause})`));
@@ -99,7 +101,9 @@ async function demo(sandbox: Sandbox, webhookPort: number): Promise<WebhookServe
   if (!pressed.includes('1')) throw new Error('the webhook server never saw the digit 1');
 
   step('Import contacts from CSV and vCard, export them again');
-  await client.contacts.importFromCsvString('lastname,firstname,number\nLovelace,Ada,+4921163553355\nBabbage,Charles,+4921163553356\n');
+  await client.contacts.importFromCsvString(
+    'lastname,firstname,number\nLovelace,Ada,+4921163553355\nBabbage,Charles,+4921163553356\n',
+  );
   say('imported Ada Lovelace and Charles Babbage from CSV');
   await client.contacts.importVCardString(
     'BEGIN:VCARD\r\nVERSION:4.0\r\nN:Johnson;Katherine;;;\r\nFN:Katherine Johnson\r\nTEL:+4921163553357\r\nEND:VCARD\r\n',

@@ -10,10 +10,16 @@ import { argument, clientFromEnv, isSandbox, run } from './lib/env';
 import { samplePdf } from './lib/sample-pdf';
 
 run(async () => {
-  const to = argument(0, 'npx ts-node examples/fax.ts <fax number, e.g. +4921100000000> [document.pdf]', '+4921100000000');
+  const to = argument(
+    0,
+    'npx ts-node examples/fax.ts <fax number, e.g. +4921100000000> [document.pdf]',
+    '+4921100000000',
+  );
   const file = process.argv[3];
   const client = clientFromEnv();
-  const document = file ? { fileContent: readFileSync(file), filename: basename(file) } : { fileContent: samplePdf('Hello by fax'), filename: 'hello.pdf' };
+  const document = file
+    ? { fileContent: readFileSync(file), filename: basename(file) }
+    : { fileContent: samplePdf('Hello by fax'), filename: 'hello.pdf' };
   const { sessionId } = await client.fax.send({ to, ...document });
   console.log(`fax queued as ${sessionId}`);
 

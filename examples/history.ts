@@ -8,9 +8,13 @@ run(async () => {
   console.log(`history holds ${page.totalCount} entries; first page has ${page.items.length}`);
 
   let count = 0;
-  for await (const entry of client.history.iterate({ types: [HistoryEntryType.CALL, HistoryEntryType.SMS] }, { pageSize: 50 })) {
+  for await (const entry of client.history.iterate(
+    { types: [HistoryEntryType.CALL, HistoryEntryType.SMS] },
+    { pageSize: 50 },
+  )) {
     count += 1;
-    if (count <= 5) console.log(`${entry.created.toISOString()}  ${entry.type.padEnd(5)} ${entry.source} → ${entry.target}`);
+    if (count <= 5)
+      console.log(`${entry.created.toISOString()}  ${entry.type.padEnd(5)} ${entry.source} → ${entry.target}`);
   }
   console.log(`${count} calls and SMS in total`);
 

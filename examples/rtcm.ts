@@ -13,7 +13,9 @@ run(async () => {
   const calls = await client.rtcm.getEstablishedCalls();
   console.log(`${calls.length} established call(s)`);
   for (const established of calls) {
-    console.log(`  ${established.callId}: ${established.participants.map((participant) => participant.phoneNumber).join(' ↔ ')}`);
+    console.log(
+      `  ${established.callId}: ${established.participants.map((participant) => participant.phoneNumber).join(' ↔ ')}`,
+    );
   }
   // Never touch a live call of the account by accident: only the one named.
   if (!callId) {

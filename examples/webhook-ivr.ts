@@ -69,13 +69,19 @@ run(async () => {
     const { items } = await client.numbers.getAllNumbers();
     const to = (items.find((number) => number.type === NumberResponseItemType.LANDLINE) ?? items[0])?.number;
     if (!to) throw new Error('the account has no phone number to call');
-    const transcript = await sandbox.simulateIncomingCall({ from: '+4930123456', to, dtmf: process.env.IVR_DTMF ?? '1' });
+    const transcript = await sandbox.simulateIncomingCall({
+      from: '+4930123456',
+      to,
+      dtmf: process.env.IVR_DTMF ?? '1',
+    });
     console.log('\ntranscript of the call:');
     for (const line of describeTranscript(transcript)) console.log(`  ${line}`);
     const failed = transcript.steps.find((step) => step.error !== undefined);
     if (failed) throw new Error(`the ${failed.event} webhook failed: ${failed.error}`);
   } finally {
-    await (previous.incomingUrl ? client.settings.setIncomingUrl(previous.incomingUrl) : client.settings.clearIncomingUrl());
+    await (previous.incomingUrl
+      ? client.settings.setIncomingUrl(previous.incomingUrl)
+      : client.settings.clearIncomingUrl());
     await server.stop();
   }
 });

@@ -17,7 +17,10 @@ export function sandboxControl(apiBaseUrl: string, credentials: AuthCredentials)
   const request = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const response = await fetch(new URL(path, root), {
       method,
-      headers: { Authorization: authorizationHeader(credentials), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: {
+        Authorization: authorizationHeader(credentials),
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();

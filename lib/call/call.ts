@@ -13,7 +13,10 @@ export function createCallModule(client: SipgateIOClient): CallModule {
   return {
     async initiate(callData, options): Promise<InitiateNewCallSessionResponse> {
       const dto = validateCallData(callData);
-      return client.post<InitiateNewCallSessionResponse>('/sessions/calls', dto, { signal: options?.signal, errorMessages: CALL_ERRORS });
+      return client.post<InitiateNewCallSessionResponse>('/sessions/calls', dto, {
+        signal: options?.signal,
+        errorMessages: CALL_ERRORS,
+      });
     },
   };
 }

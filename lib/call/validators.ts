@@ -12,17 +12,22 @@ export const CALLER_EXTENSION_TYPES = ['e', 'p', 'x', 'y'] as const;
 export function validateCallData(call: CallData): CallDTO {
   requireObject(call, 'callData', 'an object with from and to');
   const callee = normalizePhoneNumber(call.to, 'to');
-  const deviceId = call.deviceId === undefined ? undefined : validateExtension(call.deviceId, 'deviceId', CALLER_EXTENSION_TYPES);
+  const deviceId =
+    call.deviceId === undefined ? undefined : validateExtension(call.deviceId, 'deviceId', CALLER_EXTENSION_TYPES);
   const callerId = call.callerId === undefined ? undefined : normalizePhoneNumber(call.callerId, 'callerId');
   let caller: string;
   if (isExtension(call.from, CALLER_EXTENSION_TYPES)) {
     caller = call.from;
   } else {
     if (typeof call.from === 'string' && isExtension(call.from)) {
-      throw new ValidationError('from', `from must be a phone number or an extension of type e, p, x or y, got "${call.from}"`);
+      throw new ValidationError(
+        'from',
+        `from must be a phone number or an extension of type e, p, x or y, got "${call.from}"`,
+      );
     }
     caller = normalizePhoneNumber(call.from, 'from');
-    if (deviceId === undefined) throw new ValidationError('deviceId', 'deviceId is required when from is a phone number');
+    if (deviceId === undefined)
+      throw new ValidationError('deviceId', 'deviceId is required when from is a phone number');
   }
   return { caller, callee, deviceId, callerId };
 }

@@ -56,12 +56,17 @@ interface ListRequest {
 }
 
 function defaultWarning(message: string): void {
+  // eslint-disable-next-line no-console -- the default when the app passes no onWarning, as the official package does
   console.warn(`[sipgate-io contacts] ${message}`);
 }
 
 export function createContactsModule(client: SipgateIOClient): ContactsModule {
   function getPage(offset: number, limit: number, phonenumbers: string[] | undefined, signal?: AbortSignal) {
-    return client.get<ContactsListResponse>('/contacts', { params: { phonenumbers, offset, limit }, signal, errorMessages: ERRORS });
+    return client.get<ContactsListResponse>('/contacts', {
+      params: { phonenumbers, offset, limit },
+      signal,
+      errorMessages: ERRORS,
+    });
   }
 
   async function* walk(scope: ExportScope, pageSize: number, phonenumbers: string[] | undefined, signal?: AbortSignal) {
@@ -85,14 +90,22 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     if (scope === 'ALL' && pagination?.limit !== undefined) {
       const page = await getPage(offset, pagination.limit, phonenumbers, signal);
       const items = page?.items ?? [];
-      return { response: items, hasMore: typeof page?.totalCount === 'number' && offset + items.length < page.totalCount };
+      return {
+        response: items,
+        hasMore: typeof page?.totalCount === 'number' && offset + items.length < page.totalCount,
+      };
     }
     const matching = await collect(walk(scope, DEFAULT_CONTACTS_PAGE_SIZE, phonenumbers, signal));
     const end = pagination?.limit === undefined ? matching.length : offset + pagination.limit;
     return { response: matching.slice(offset, end), hasMore: end < matching.length };
   }
 
-  async function checkedList(scope: unknown, pagination: Pagination | undefined, filter: ContactsExportFilter | undefined, signal?: AbortSignal) {
+  async function checkedList(
+    scope: unknown,
+    pagination: Pagination | undefined,
+    filter: ContactsExportFilter | undefined,
+    signal?: AbortSignal,
+  ) {
     const checkedScope = validateExportScope(scope);
     validateContactsPagination(pagination);
     const { phonenumbers } = validateExportFilter(filter);
@@ -105,7 +118,13 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
   }
 
   /** Runs `task` over items with bounded concurrency and reports every failure at the end, in one error. */
-  async function runBulk<T>(action: string, items: T[], label: (item: T) => string, task: (item: T) => Promise<unknown>, options: BulkOptions) {
+  async function runBulk<T>(
+    action: string,
+    items: T[],
+    label: (item: T) => string,
+    task: (item: T) => Promise<unknown>,
+    options: BulkOptions,
+  ) {
     const concurrency = validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
     const results = await mapWithConcurrency(items, concurrency, (item) => task(item), options.onProgress);
     const failures = results
@@ -162,14 +181,20 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       const { csv, count, warnings } = projectContactsCsv(csvContent, delimiter);
       warnings.forEach((warning) => (options.onWarning ?? defaultWarning)(warning));
       if (count === 0) return;
-      await client.post('/contacts/import/csv', { base64Content: utf8ToBase64(csv) }, { signal: options.signal, errorMessages: CSV_ERRORS });
+      await client.post(
+        '/contacts/import/csv',
+        { base64Content: utf8ToBase64(csv) },
+        { signal: options.signal, errorMessages: CSV_ERRORS },
+      );
     },
 
     async importVCardString(vcardContent, scope, options = {}) {
       const checkedScope = validateScope(scope);
       validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
       // Every card is parsed and checked before the first request, so bad input creates nothing.
-      const bodies = parseVCards(vcardContent).map((contact, index) => toContactBody(contact, checkedScope, `vcardContent[${index + 1}]`));
+      const bodies = parseVCards(vcardContent).map((contact, index) =>
+        toContactBody(contact, checkedScope, `vcardContent[${index + 1}]`),
+      );
       await runBulk(
         'vCard import',
         bodies,

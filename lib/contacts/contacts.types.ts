@@ -150,17 +150,74 @@ export interface ContactsModule {
   importFromCsvString(csvContent: string, options?: CsvImportOptions): Promise<void>;
   /** Creates one contact per card of a vCard 3.0/4.0 string. */
   importVCardString(vcardContent: string, scope: Scope, options?: BulkOptions): Promise<void>;
-  exportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<string>;
-  paginatedExportAsCsv(scope: ExportScope, delimiter?: string, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<PagedResponse<string>>;
-  exportAsVCards(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<string[]>;
-  paginatedExportAsVCards(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<PagedResponse<string[]>>;
-  exportAsSingleVCard(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<string>;
-  paginatedExportAsSingleVCard(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<PagedResponse<string>>;
-  exportAsObjects(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<ContactResponse[]>;
-  exportAsJSON(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<string>;
-  paginatedExportAsJSON(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<PagedResponse<string>>;
-  get(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<ContactResponse[]>;
-  paginatedGet(scope: ExportScope, pagination?: Pagination, filter?: ContactsExportFilter, options?: ContactsRequestOptions): Promise<PagedResponse<ContactResponse[]>>;
+  exportAsCsv(
+    scope: ExportScope,
+    delimiter?: string,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: ContactsRequestOptions,
+  ): Promise<string>;
+  paginatedExportAsCsv(
+    scope: ExportScope,
+    delimiter?: string,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: ContactsRequestOptions,
+  ): Promise<PagedResponse<string>>;
+  exportAsVCards(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: ContactsRequestOptions,
+  ): Promise<string[]>;
+  paginatedExportAsVCards(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: ContactsRequestOptions,
+  ): Promise<PagedResponse<string[]>>;
+  exportAsSingleVCard(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: ContactsRequestOptions,
+  ): Promise<string>;
+  paginatedExportAsSingleVCard(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: ContactsRequestOptions,
+  ): Promise<PagedResponse<string>>;
+  exportAsObjects(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: ContactsRequestOptions,
+  ): Promise<ContactResponse[]>;
+  exportAsJSON(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: ContactsRequestOptions,
+  ): Promise<string>;
+  paginatedExportAsJSON(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: ContactsRequestOptions,
+  ): Promise<PagedResponse<string>>;
+  get(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: ContactsRequestOptions,
+  ): Promise<ContactResponse[]>;
+  paginatedGet(
+    scope: ExportScope,
+    pagination?: Pagination,
+    filter?: ContactsExportFilter,
+    options?: ContactsRequestOptions,
+  ): Promise<PagedResponse<ContactResponse[]>>;
   /** Every contact (of a scope), walking GET /contacts page by page. */
   iterate(options?: ContactsIterateOptions): AsyncGenerator<ContactResponse, void, undefined>;
 }

@@ -24,5 +24,8 @@ export function contactsToCsv(contacts: readonly ContactResponse[], delimiter: s
     (contact.organization ?? []).map((unit) => unit.join(', ')).join(' | '),
     contact.scope,
   ]);
-  return Papa.unparse({ fields: [...EXPORT_COLUMNS], data }, { delimiter, newline: '\n', escapeFormulae: FORMULA_START });
+  return Papa.unparse(
+    { fields: [...EXPORT_COLUMNS], data },
+    { delimiter, newline: '\n', escapeFormulae: FORMULA_START },
+  );
 }

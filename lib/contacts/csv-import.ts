@@ -24,7 +24,10 @@ function isBlank(value: unknown): boolean {
 /** Rows are counted from 1 for the first record after the header. */
 export function projectContactsCsv(csvContent: unknown, delimiter = ','): ProjectedCsv {
   if (typeof csvContent !== 'string' || csvContent.trim() === '') {
-    throw new ValidationError('csvContent', 'csvContent must be a CSV string with a header row firstname,lastname,number');
+    throw new ValidationError(
+      'csvContent',
+      'csvContent must be a CSV string with a header row firstname,lastname,number',
+    );
   }
   const parsed = Papa.parse<Record<string, string>>(csvContent.replace(/^\uFEFF/, ''), {
     header: true,
@@ -39,7 +42,10 @@ export function projectContactsCsv(csvContent: unknown, delimiter = ','): Projec
   const header = parsed.meta.fields ?? [];
   const missing = CSV_COLUMNS.filter((column) => !header.includes(column));
   if (missing.length > 0) {
-    throw new ValidationError('csvContent', `CSV header is missing the column(s) ${missing.join(', ')} (found: ${header.join(', ') || 'none'})`);
+    throw new ValidationError(
+      'csvContent',
+      `CSV header is missing the column(s) ${missing.join(', ')} (found: ${header.join(', ') || 'none'})`,
+    );
   }
 
   const warnings: string[] = [];
@@ -54,7 +60,10 @@ export function projectContactsCsv(csvContent: unknown, delimiter = ','): Projec
     const lastname = (record.lastname ?? '').trim();
     const number = record.number ?? '';
     if (firstname === '' && lastname === '') {
-      throw new ValidationError(`csvContent[${row}].firstname`, `CSV row ${row} has neither a firstname nor a lastname`);
+      throw new ValidationError(
+        `csvContent[${row}].firstname`,
+        `CSV row ${row} has neither a firstname nor a lastname`,
+      );
     }
     if (!isPhoneNumber(number)) {
       throw new ValidationError(

@@ -15,7 +15,12 @@ export class ContactsBulkError extends SipgateIOError {
   readonly total: number;
 
   constructor(action: string, failures: BulkFailure[], total: number) {
-    const shown = failures.slice(0, 5).map((failure) => `${failure.label}: ${failure.error instanceof Error ? failure.error.message : String(failure.error)}`);
+    const shown = failures
+      .slice(0, 5)
+      .map(
+        (failure) =>
+          `${failure.label}: ${failure.error instanceof Error ? failure.error.message : String(failure.error)}`,
+      );
     const more = failures.length > shown.length ? ` (and ${failures.length - shown.length} more)` : '';
     super(`${action}: ${failures.length} of ${total} failed — ${shown.join('; ')}${more}`, {
       retryable: failures.every((failure) => failure.error instanceof SipgateIOError && failure.error.retryable),

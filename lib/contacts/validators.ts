@@ -1,6 +1,13 @@
 /** Input checks of the contacts module and the mapping to API bodies; each throws a ValidationError before any request. */
 import { ValidationError } from '../core/errors';
-import { normalizePhoneNumber, requireObject, requireString, validateInteger, validatePagination, type PaginationInput } from '../core/validators';
+import {
+  normalizePhoneNumber,
+  requireObject,
+  requireString,
+  validateInteger,
+  validatePagination,
+  type PaginationInput,
+} from '../core/validators';
 import type {
   Address,
   ContactImport,
@@ -16,7 +23,13 @@ import type {
 const SCOPES: readonly Scope[] = ['PRIVATE', 'SHARED'];
 const EXPORT_SCOPES: readonly ExportScope[] = ['PRIVATE', 'SHARED', 'INTERNAL', 'ALL'];
 const ADDRESS_FIELDS: ReadonlyArray<keyof Address> = [
-  'poBox', 'extendedAddress', 'streetAddress', 'locality', 'region', 'postalCode', 'country',
+  'poBox',
+  'extendedAddress',
+  'streetAddress',
+  'locality',
+  'region',
+  'postalCode',
+  'country',
 ];
 // Deliberately loose: one @, no spaces, a dot in the domain. Real validation is the mail server's job.
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -32,7 +45,10 @@ export function validateScope(scope: unknown, field = 'scope'): Scope {
 
 export function validateExportScope(scope: unknown, field = 'scope'): ExportScope {
   if (!EXPORT_SCOPES.includes(scope as ExportScope)) {
-    throw new ValidationError(field, `${field} must be one of ${EXPORT_SCOPES.join(', ')}, got ${JSON.stringify(scope)}`);
+    throw new ValidationError(
+      field,
+      `${field} must be one of ${EXPORT_SCOPES.join(', ')}, got ${JSON.stringify(scope)}`,
+    );
   }
   return scope as ExportScope;
 }
@@ -52,7 +68,10 @@ export function validateConcurrency(concurrency: unknown): number {
 /** A CSV delimiter is one character that cannot be confused with quoting or line breaks. */
 export function validateDelimiter(delimiter: unknown): string {
   if (typeof delimiter !== 'string' || [...delimiter].length !== 1 || /["\r\n]/.test(delimiter)) {
-    throw new ValidationError('delimiter', `delimiter must be a single character other than a quote or line break, got ${JSON.stringify(delimiter)}`);
+    throw new ValidationError(
+      'delimiter',
+      `delimiter must be a single character other than a quote or line break, got ${JSON.stringify(delimiter)}`,
+    );
   }
   return delimiter;
 }
@@ -67,7 +86,9 @@ export function validateExportFilter(filter: unknown): { phonenumbers?: string[]
   if (typeof filter !== 'object' || !Array.isArray(phonenumbers)) {
     throw new ValidationError('filter.phonenumbers', 'filter.phonenumbers must be an array of phone numbers');
   }
-  return { phonenumbers: phonenumbers.map((number, index) => normalizePhoneNumber(number, `filter.phonenumbers[${index}]`)) };
+  return {
+    phonenumbers: phonenumbers.map((number, index) => normalizePhoneNumber(number, `filter.phonenumbers[${index}]`)),
+  };
 }
 
 function optionalString(value: unknown, field: string): string {
@@ -87,7 +108,10 @@ function validateTypes(value: unknown, field: string): string[] {
 export function validateEmail(value: unknown, field: string): Email {
   const email = (value as Email | null)?.email;
   if (typeof email !== 'string' || !EMAIL_PATTERN.test(email.trim())) {
-    throw new ValidationError(`${field}.email`, `${field}.email must be an e-mail address, got ${JSON.stringify(email)}`);
+    throw new ValidationError(
+      `${field}.email`,
+      `${field}.email must be an e-mail address, got ${JSON.stringify(email)}`,
+    );
   }
   return { email: email.trim(), type: validateTypes((value as Email).type, `${field}.type`) };
 }
@@ -134,14 +158,21 @@ export function toContactBody(contact: ContactImport, scope: Scope, field = 'con
     name,
     family,
     given,
-    emails: list(contact.email, contact.emails, `${field}.emails`).map((email, index) => validateEmail(email, `${field}.emails[${index}]`)),
-    numbers: list(contact.phone, contact.numbers, `${field}.numbers`).map((number, index) => validateNumber(number, `${field}.numbers[${index}]`)),
-    addresses: list(contact.address, contact.addresses, `${field}.addresses`).map((address, index) => validateAddress(address, `${field}.addresses[${index}]`)),
+    emails: list(contact.email, contact.emails, `${field}.emails`).map((email, index) =>
+      validateEmail(email, `${field}.emails[${index}]`),
+    ),
+    numbers: list(contact.phone, contact.numbers, `${field}.numbers`).map((number, index) =>
+      validateNumber(number, `${field}.numbers[${index}]`),
+    ),
+    addresses: list(contact.address, contact.addresses, `${field}.addresses`).map((address, index) =>
+      validateAddress(address, `${field}.addresses[${index}]`),
+    ),
     organization: validateOrganization(contact.organization, `${field}.organization`),
     scope: validateScope(scope),
   };
   // The spec types picture as a string; leave it out rather than send null.
-  if (contact.picture !== undefined && contact.picture !== null) body.picture = optionalString(contact.picture, `${field}.picture`);
+  if (contact.picture !== undefined && contact.picture !== null)
+    body.picture = optionalString(contact.picture, `${field}.picture`);
   return body;
 }
 

@@ -10,7 +10,11 @@ import type { Address, ContactImport, ContactResponse, Email, PhoneNumber } from
 type Property = vCard.Property & { type?: string | string[] };
 
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 export function unescapeText(value: string): string {
@@ -53,14 +57,22 @@ function types(property: Property): string[] {
 }
 
 function toAddress(property: Property): Address {
-  const [poBox = '', extendedAddress = '', streetAddress = '', locality = '', region = '', postalCode = '', country = ''] =
-    splitStructured(text(property));
+  const [
+    poBox = '',
+    extendedAddress = '',
+    streetAddress = '',
+    locality = '',
+    region = '',
+    postalCode = '',
+    country = '',
+  ] = splitStructured(text(property));
   return { poBox, extendedAddress, streetAddress, locality, region, postalCode, country };
 }
 
 /** One parsed card as a ContactImport; numbers are checked later, together with the rest of the contact. */
 function cardToContact(card: vCard, cardNumber: number): ContactImport {
-  const [family = '', given = ''] = properties(card, 'n').length > 0 ? splitStructured(text(properties(card, 'n')[0])) : [];
+  const [family = '', given = ''] =
+    properties(card, 'n').length > 0 ? splitStructured(text(properties(card, 'n')[0])) : [];
   const formatted = unescapeText(text(properties(card, 'fn')[0])).trim();
   if (formatted === '' && given.trim() === '' && family.trim() === '') {
     throw new ValidationError(`vcardContent[${cardNumber}]`, `vCard ${cardNumber} has no name (N or FN)`);
@@ -69,11 +81,19 @@ function cardToContact(card: vCard, cardNumber: number): ContactImport {
     .filter((property) => text(property).trim() !== '')
     .map((property) => ({ number: text(property).trim().replace(/^tel:/i, ''), type: types(property) }));
   if (numbers.length === 0) {
-    throw new ValidationError(`vcardContent[${cardNumber}]`, `vCard ${cardNumber} (${formatted || `${given} ${family}`}) has no phone number (TEL)`);
+    throw new ValidationError(
+      `vcardContent[${cardNumber}]`,
+      `vCard ${cardNumber} (${formatted || `${given} ${family}`}) has no phone number (TEL)`,
+    );
   }
   const emails: Email[] = properties(card, 'email')
     .filter((property) => text(property).trim() !== '')
-    .map((property) => ({ email: unescapeText(text(property)).trim().replace(/^mailto:/i, ''), type: types(property) }));
+    .map((property) => ({
+      email: unescapeText(text(property))
+        .trim()
+        .replace(/^mailto:/i, ''),
+      type: types(property),
+    }));
   return {
     firstname: given.trim(),
     lastname: family.trim(),
@@ -81,7 +101,9 @@ function cardToContact(card: vCard, cardNumber: number): ContactImport {
     numbers,
     emails,
     addresses: properties(card, 'adr').map(toAddress),
-    organization: properties(card, 'org').map((property) => splitStructured(text(property)).filter((part) => part !== '')),
+    organization: properties(card, 'org').map((property) =>
+      splitStructured(text(property)).filter((part) => part !== ''),
+    ),
   };
 }
 
@@ -91,20 +113,32 @@ export function parseVCards(vcardContent: unknown): ContactImport[] {
     throw new ValidationError('vcardContent', 'vcardContent must be a non-empty vCard string');
   }
   // vcf only understands CRLF line breaks; files from disk often have LF.
-  const normalized = vcardContent.replace(/^\uFEFF/, '').replace(/\r\n|\r|\n/g, '\r\n').trim();
+  const normalized = vcardContent
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n|\r|\n/g, '\r\n')
+    .trim();
   if (!/^BEGIN:VCARD/i.test(normalized)) {
     throw new ValidationError('vcardContent', 'vcardContent must start with BEGIN:VCARD');
   }
-  const chunks = normalized.split(/(?=^BEGIN:VCARD)/gim).map((chunk) => chunk.trim()).filter(Boolean);
+  const chunks = normalized
+    .split(/(?=^BEGIN:VCARD)/gim)
+    .map((chunk) => chunk.trim())
+    .filter(Boolean);
   return chunks.map((chunk, index) => {
     let card: vCard;
     try {
       card = new vCard().parse(chunk);
     } catch (error) {
-      throw new ValidationError(`vcardContent[${index + 1}]`, `vCard ${index + 1} cannot be parsed: ${(error as Error).message}`);
+      throw new ValidationError(
+        `vcardContent[${index + 1}]`,
+        `vCard ${index + 1} cannot be parsed: ${(error as Error).message}`,
+      );
     }
     if (card.version !== '3.0' && card.version !== '4.0') {
-      throw new ValidationError(`vcardContent[${index + 1}]`, `vCard ${index + 1} has version ${card.version}; 3.0 and 4.0 are supported`);
+      throw new ValidationError(
+        `vcardContent[${index + 1}]`,
+        `vCard ${index + 1} has version ${card.version}; 3.0 and 4.0 are supported`,
+      );
     }
     return cardToContact(card, index + 1);
   });
@@ -133,7 +167,15 @@ export function contactToVCard(contact: ContactResponse): string {
   for (const number of contact.numbers ?? []) card.add('tel', number.number, typeParams(number.type));
   for (const email of contact.emails ?? []) card.add('email', escapeText(email.email), typeParams(email.type));
   for (const address of contact.addresses ?? []) {
-    const parts = [address.poBox, address.extendedAddress, address.streetAddress, address.locality, address.region, address.postalCode, address.country];
+    const parts = [
+      address.poBox,
+      address.extendedAddress,
+      address.streetAddress,
+      address.locality,
+      address.region,
+      address.postalCode,
+      address.country,
+    ];
     card.add('adr', parts.map((part) => escapeText(part ?? '')).join(';'));
   }
   for (const unit of contact.organization ?? []) {

@@ -62,33 +62,51 @@ export function looksLikeJwt(token: string): boolean {
 /** Checks the credentials' shape and says which kind they are. */
 export function classifyCredentials(credentials: unknown): 'basic' | 'oauth' | 'pat' {
   if (!isObject(credentials)) {
-    throw new ValidationError('credentials', 'credentials must be an object: { tokenId, token }, { token } or { username, password }');
+    throw new ValidationError(
+      'credentials',
+      'credentials must be an object: { tokenId, token }, { token } or { username, password }',
+    );
   }
   if ('tokenId' in credentials) {
     if (typeof credentials.tokenId !== 'string' || !TOKEN_ID_PATTERN.test(credentials.tokenId)) {
-      throw new ValidationError('credentials.tokenId', 'credentials.tokenId must look like "token-" followed by 6 letters or digits');
+      throw new ValidationError(
+        'credentials.tokenId',
+        'credentials.tokenId must look like "token-" followed by 6 letters or digits',
+      );
     }
     if (typeof credentials.token !== 'string' || !UUID_V4_PATTERN.test(credentials.token)) {
-      throw new ValidationError('credentials.token', 'credentials.token of a personal access token must be a UUID (the value is not shown here)');
+      throw new ValidationError(
+        'credentials.token',
+        'credentials.token of a personal access token must be a UUID (the value is not shown here)',
+      );
     }
     return 'pat';
   }
   if ('token' in credentials) {
     if (typeof credentials.token !== 'string' || !looksLikeJwt(credentials.token)) {
-      throw new ValidationError('credentials.token', 'credentials.token must be an OAuth access token (a JWT); for personal access tokens pass { tokenId, token }');
+      throw new ValidationError(
+        'credentials.token',
+        'credentials.token must be an OAuth access token (a JWT); for personal access tokens pass { tokenId, token }',
+      );
     }
     return 'oauth';
   }
   if ('username' in credentials || 'password' in credentials) {
     if (typeof credentials.username !== 'string' || !EMAIL_PATTERN.test(credentials.username)) {
-      throw new ValidationError('credentials.username', 'credentials.username must be the e-mail address of the sipgate account');
+      throw new ValidationError(
+        'credentials.username',
+        'credentials.username must be the e-mail address of the sipgate account',
+      );
     }
     if (typeof credentials.password !== 'string' || credentials.password === '') {
       throw new ValidationError('credentials.password', 'credentials.password must be a non-empty string');
     }
     return 'basic';
   }
-  throw new ValidationError('credentials', 'credentials must contain { tokenId, token }, { token } or { username, password }');
+  throw new ValidationError(
+    'credentials',
+    'credentials must contain { tokenId, token }, { token } or { username, password }',
+  );
 }
 
 function encodeBasic(user: string, secret: string): string {

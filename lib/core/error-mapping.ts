@@ -91,7 +91,8 @@ export function toSipgateIOError(raw: unknown, context: ErrorContext): SipgateIO
     const retryAfterMs = parseRetryAfter(raw.response.headers?.['retry-after']);
     const ErrorClass = errorClassForStatus(status);
     const detail = serverDetail(body);
-    const base = context.config.errorMessages?.[status] ?? `${where} failed with ${status} ${STATUS_TEXT[status] ?? ''}`.trim();
+    const base =
+      context.config.errorMessages?.[status] ?? `${where} failed with ${status} ${STATUS_TEXT[status] ?? ''}`.trim();
     const message = detail && !base.includes(detail) ? `${base}: ${detail}` : base;
     return new ErrorClass(message, {
       status,

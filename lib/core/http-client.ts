@@ -84,7 +84,9 @@ export function createHttpClient(credentials: AuthCredentials, options: ClientOp
       if (visibleHeaders) options.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt });
       let response: AxiosResponse;
       try {
-        response = await (await axiosInstance()).request({
+        response = await (
+          await axiosInstance()
+        ).request({
           method,
           url,
           data,
@@ -98,7 +100,16 @@ export function createHttpClient(credentials: AuthCredentials, options: ClientOp
         const error = toSipgateIOError(raw, { method, url, config });
         const retry = !(error instanceof AbortError) && error.retryable && attempt < maxRetries;
         const retryInMs = retry ? retryDelayMs(attempt, backoff, error.retryAfterMs) : undefined;
-        options.onResponse?.({ method, url, attempt, durationMs: Date.now() - started, status: error.status, body: error.body, error, retryInMs });
+        options.onResponse?.({
+          method,
+          url,
+          attempt,
+          durationMs: Date.now() - started,
+          status: error.status,
+          body: error.body,
+          error,
+          retryInMs,
+        });
         if (retryInMs === undefined) throw error;
         await waitBeforeRetry(retryInMs, config.signal, { method, url, config });
         continue;
@@ -135,7 +146,8 @@ export function createHttpClient(credentials: AuthCredentials, options: ClientOp
 }
 
 function parseBody(data: unknown, config: HttpRequestConfig): unknown {
-  if (config.responseType === 'text') return typeof data === 'string' ? data : data === undefined || data === null ? '' : String(data);
+  if (config.responseType === 'text')
+    return typeof data === 'string' ? data : data === undefined || data === null ? '' : String(data);
   if (data === '' || data === undefined || data === null) return undefined;
   return config.parseDates === false ? data : reviveDates(data);
 }

@@ -13,10 +13,11 @@ export interface SerialQueue {
   runShared<T>(operation: () => Promise<T>): Promise<T>;
 }
 
-const settled = (promise: Promise<unknown>): Promise<void> => promise.then(
-  () => undefined,
-  () => undefined,
-);
+const settled = (promise: Promise<unknown>): Promise<void> =>
+  promise.then(
+    () => undefined,
+    () => undefined,
+  );
 
 export function createSerialQueue(): SerialQueue {
   /** Settles when the latest exclusive operation has settled. */

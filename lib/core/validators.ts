@@ -7,7 +7,7 @@ import { ValidationError } from './errors';
 
 /** Extension type letters used by the sipgate API (a=application … y=mobile). */
 export type ExtensionType =
-  | 'a' | 'c' | 'e' | 'f' | 'g' | 'h' | 'i' | 'p' | 'q' | 'r' | 's' | 't' | 'v' | 'w' | 'x' | 'y';
+  'a' | 'c' | 'e' | 'f' | 'g' | 'h' | 'i' | 'p' | 'q' | 'r' | 's' | 't' | 'v' | 'w' | 'x' | 'y';
 
 const EXTENSION_PATTERN = /^([a-z])(0|[1-9][0-9]*)$/;
 const E164_PATTERN = /^\+[1-9][0-9]{1,14}$/;
@@ -71,7 +71,10 @@ export function isExtension(value: unknown, allowed?: readonly string[]): boolea
 export function validateExtension(value: unknown, field: string, allowed?: readonly string[]): string {
   if (!isExtension(value, allowed)) {
     const types = allowed ? ` of type ${allowed.join(', ')}` : '';
-    throw new ValidationError(field, `${field} must be an extension id${types} (e.g. ${allowed?.[0] ?? 'e'}0), got ${describe(value)}`);
+    throw new ValidationError(
+      field,
+      `${field} must be an extension id${types} (e.g. ${allowed?.[0] ?? 'e'}0), got ${describe(value)}`,
+    );
   }
   return value as string;
 }

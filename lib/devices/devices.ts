@@ -26,13 +26,20 @@ export function createDevicesModule(client: SipgateIOClient): DevicesModule {
 
     async getDevice(deviceId, options) {
       validateDeviceId(deviceId);
-      return client.get<Device>(apiPath`/devices/${deviceId}`, { signal: options?.signal, errorMessages: DEVICE_ERRORS });
+      return client.get<Device>(apiPath`/devices/${deviceId}`, {
+        signal: options?.signal,
+        errorMessages: DEVICE_ERRORS,
+      });
     },
 
     async setDeviceAlias(deviceId, alias, options) {
       validateDeviceId(deviceId);
       validateDeviceAlias(alias);
-      await client.put(apiPath`/devices/${deviceId}/alias`, { value: alias }, { signal: options?.signal, errorMessages: DEVICE_ERRORS });
+      await client.put(
+        apiPath`/devices/${deviceId}/alias`,
+        { value: alias },
+        { signal: options?.signal, errorMessages: DEVICE_ERRORS },
+      );
     },
   };
 }

@@ -3,8 +3,22 @@ import type { SipgateIOClient } from '../core';
 import { bytesToBase64 } from '../core/base64';
 import { ValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
-import { normalizePhoneNumber, requireObject, requireString, validateExtension, validateWebuserId } from '../core/validators';
-import type { FaxDTO, Faxline, FaxlinesResponse, FaxModule, FaxRequestOptions, FaxStatus, SendFaxSessionResponse } from './fax.types';
+import {
+  normalizePhoneNumber,
+  requireObject,
+  requireString,
+  validateExtension,
+  validateWebuserId,
+} from '../core/validators';
+import type {
+  FaxDTO,
+  Faxline,
+  FaxlinesResponse,
+  FaxModule,
+  FaxRequestOptions,
+  FaxStatus,
+  SendFaxSessionResponse,
+} from './fax.types';
 import { validatePdf } from './validators';
 
 const SEND_ERRORS = {
@@ -49,9 +63,15 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
       const recipient = normalizePhoneNumber(fax.to, 'to');
       const bytes = validatePdf(fax.fileContent);
       const filename = fax.filename === undefined ? defaultFaxFilename() : requireString(fax.filename, 'filename');
-      const faxlineId = fax.faxlineId === undefined ? await defaultFaxline(options) : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
+      const faxlineId =
+        fax.faxlineId === undefined
+          ? await defaultFaxline(options)
+          : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
       const dto: FaxDTO = { faxlineId, recipient, filename, base64Content: bytesToBase64(bytes) };
-      return client.post<SendFaxSessionResponse>('/sessions/fax', dto, { signal: options?.signal, errorMessages: SEND_ERRORS });
+      return client.post<SendFaxSessionResponse>('/sessions/fax', dto, {
+        signal: options?.signal,
+        errorMessages: SEND_ERRORS,
+      });
     },
 
     async getFaxStatus(sessionId, options): Promise<FaxStatus> {
@@ -73,7 +93,11 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
       requireObject(fax, 'fax', 'an object with faxId');
       const faxId = requireString(fax.faxId, 'faxId');
       const faxlineId = fax.faxlineId === undefined ? undefined : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
-      await client.post<void>('/sessions/fax/resend', { faxId, faxlineId }, { signal: options?.signal, errorMessages: { ...SEND_ERRORS, 404: 'Fax was not found' } });
+      await client.post<void>(
+        '/sessions/fax/resend',
+        { faxId, faxlineId },
+        { signal: options?.signal, errorMessages: { ...SEND_ERRORS, 404: 'Fax was not found' } },
+      );
     },
   };
 }

@@ -14,7 +14,10 @@ export function toBytes(content: unknown): Uint8Array {
   if (content instanceof ArrayBuffer) return new Uint8Array(content);
   // Other views (DataView, typed arrays from a file reader) are read as their raw bytes.
   if (ArrayBuffer.isView(content)) return new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
-  throw new ValidationError('fileContent', 'fileContent must be a Buffer, Uint8Array, ArrayBuffer or other ArrayBuffer view holding a PDF');
+  throw new ValidationError(
+    'fileContent',
+    'fileContent must be a Buffer, Uint8Array, ArrayBuffer or other ArrayBuffer view holding a PDF',
+  );
 }
 
 function startsWith(bytes: Uint8Array, marker: number[], at: number): boolean {
@@ -29,10 +32,14 @@ export function validatePdf(content: FaxFileContent): Uint8Array {
   }
   const from = Math.max(0, bytes.length - EOF_SEARCH_BYTES);
   let hasEof = false;
-  for (let at = bytes.length - EOF_MARKER.length; at >= from && !hasEof; at -= 1) hasEof = startsWith(bytes, EOF_MARKER, at);
+  for (let at = bytes.length - EOF_MARKER.length; at >= from && !hasEof; at -= 1)
+    hasEof = startsWith(bytes, EOF_MARKER, at);
   if (!hasEof) throw new ValidationError('fileContent', 'fileContent is not a complete PDF (no %%EOF at its end)');
   if (Math.ceil(bytes.length / 3) * 4 > MAX_BASE64_LENGTH) {
-    throw new ValidationError('fileContent', `fileContent is too large: ${bytes.length} bytes (the API accepts about 21 MB)`);
+    throw new ValidationError(
+      'fileContent',
+      `fileContent is too large: ${bytes.length} bytes (the API accepts about 21 MB)`,
+    );
   }
   return bytes;
 }

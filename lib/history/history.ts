@@ -55,7 +55,11 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 export function createHistoryModule(client: SipgateIOClient): HistoryModule {
-  async function getPage(filter: HistoryFilter | undefined, pagination: Pagination | undefined, signal?: AbortSignal): Promise<HistoryPage> {
+  async function getPage(
+    filter: HistoryFilter | undefined,
+    pagination: Pagination | undefined,
+    signal?: AbortSignal,
+  ): Promise<HistoryPage> {
     const query = historyFilterToQuery(filter, true);
     validateHistoryPagination(pagination);
     const response = await client.get<HistoryResponse>('/history', {

@@ -26,7 +26,11 @@ export interface HistoryModule {
     options?: HistoryRequestOptions,
   ): Promise<void>;
   /** The history as CSV text (`GET /history/export`). */
-  exportAsCsvString(filter?: BaseHistoryFilter, pagination?: Pagination, options?: HistoryRequestOptions): Promise<string>;
+  exportAsCsvString(
+    filter?: BaseHistoryFilter,
+    pagination?: Pagination,
+    options?: HistoryRequestOptions,
+  ): Promise<string>;
 }
 
 export interface HistoryRequestOptions {

@@ -23,14 +23,26 @@ import {
 export const MAX_HISTORY_LIMIT = 1000;
 
 const FILTER_KEYS = new Set([
-  'connectionIds', 'types', 'directions', 'archived', 'starred', 'from', 'to', 'startDate', 'endDate', 'phonenumber',
+  'connectionIds',
+  'types',
+  'directions',
+  'archived',
+  'starred',
+  'from',
+  'to',
+  'startDate',
+  'endDate',
+  'phonenumber',
 ]);
 
 function validateEnumList<T extends string>(value: unknown, field: string, allowed: readonly T[]): T[] {
   if (!Array.isArray(value)) throw new ValidationError(field, `${field} must be an array of ${allowed.join(', ')}`);
   return value.map((item, index) => {
     if (!allowed.includes(item as T)) {
-      throw new ValidationError(`${field}[${index}]`, `${field}[${index}] must be one of ${allowed.join(', ')}, got ${JSON.stringify(item)}`);
+      throw new ValidationError(
+        `${field}[${index}]`,
+        `${field}[${index}] must be one of ${allowed.join(', ')}, got ${JSON.stringify(item)}`,
+      );
     }
     return item as T;
   });
@@ -44,7 +56,10 @@ function validateStringList(value: unknown, field: string): string[] {
 function starredParam(value: unknown): Starred {
   if (value === true || value === Starred.STARRED) return Starred.STARRED;
   if (value === false || value === Starred.UNSTARRED) return Starred.UNSTARRED;
-  throw new ValidationError('filter.starred', `filter.starred must be true, false, STARRED or UNSTARRED, got ${JSON.stringify(value)}`);
+  throw new ValidationError(
+    'filter.starred',
+    `filter.starred must be true, false, STARRED or UNSTARRED, got ${JSON.stringify(value)}`,
+  );
 }
 
 function dateParam(primary: unknown, alias: unknown, field: string, aliasField: string): Date | undefined {
@@ -63,7 +78,8 @@ export function historyFilterToQuery(filter: HistoryFilter | undefined, allowPho
     throw new ValidationError('filter', 'filter must be an object');
   }
   for (const key of Object.keys(filter)) {
-    if (!FILTER_KEYS.has(key)) throw new ValidationError(`filter.${key}`, `filter.${key} is not a known history filter`);
+    if (!FILTER_KEYS.has(key))
+      throw new ValidationError(`filter.${key}`, `filter.${key} is not a known history filter`);
   }
   if (!allowPhonenumber && filter.phonenumber !== undefined) {
     throw new ValidationError('filter.phonenumber', 'filter.phonenumber is not supported by the history export');
@@ -74,8 +90,12 @@ export function historyFilterToQuery(filter: HistoryFilter | undefined, allowPho
     throw new ValidationError('filter.from', 'filter.from must not be after filter.to');
   }
   return {
-    connectionIds: filter.connectionIds === undefined ? undefined : validateStringList(filter.connectionIds, 'filter.connectionIds'),
-    types: filter.types === undefined ? undefined : validateEnumList(filter.types, 'filter.types', Object.values(HistoryEntryType)),
+    connectionIds:
+      filter.connectionIds === undefined ? undefined : validateStringList(filter.connectionIds, 'filter.connectionIds'),
+    types:
+      filter.types === undefined
+        ? undefined
+        : validateEnumList(filter.types, 'filter.types', Object.values(HistoryEntryType)),
     directions:
       filter.directions === undefined
         ? undefined
@@ -84,7 +104,8 @@ export function historyFilterToQuery(filter: HistoryFilter | undefined, allowPho
     starred: filter.starred === undefined ? undefined : starredParam(filter.starred),
     from: from?.toISOString(),
     to: to?.toISOString(),
-    phonenumber: filter.phonenumber === undefined ? undefined : normalizePhoneNumber(filter.phonenumber, 'filter.phonenumber'),
+    phonenumber:
+      filter.phonenumber === undefined ? undefined : normalizePhoneNumber(filter.phonenumber, 'filter.phonenumber'),
   };
 }
 
@@ -114,7 +135,8 @@ export function validateUpdate(update: unknown, field: string): HistoryEntryUpda
   const result: HistoryEntryUpdateOptions = {};
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined || key === 'id') continue;
-    if (key === 'archived' || key === 'starred' || key === 'read') result[key] = validateBoolean(value, `${field}.${key}`);
+    if (key === 'archived' || key === 'starred' || key === 'read')
+      result[key] = validateBoolean(value, `${field}.${key}`);
     else if (key === 'note') {
       if (typeof value !== 'string') throw new ValidationError(`${field}.note`, `${field}.note must be a string`);
       result.note = value;

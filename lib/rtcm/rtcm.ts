@@ -1,14 +1,20 @@
 /** Real-time call manipulation of established calls (`/calls/{callId}/…`). */
 import type { SipgateIOClient } from '../core';
 import { apiPath } from '../core/path';
-import { normalizeDtmf, normalizePhoneNumber, requireObject, validateBoolean, validateHttpUrl } from '../core/validators';
+import {
+  normalizeDtmf,
+  normalizePhoneNumber,
+  requireObject,
+  validateBoolean,
+  validateHttpUrl,
+} from '../core/validators';
 import type { RTCMCallsResponse, RTCMModule, RTCMRequestOptions } from './rtcm.types';
 import { validateCall } from './validators';
 
 const CALL_ERRORS = {
   403: 'Not allowed to list or change calls (the token needs the rtcm:read or rtcm:write scope)',
   404: 'Call could not be found',
-  // Documented for hold (API-FACTS §2.13): a ringing call cannot be held yet.
+  // Documented by sipgate for hold: a ringing call cannot be held yet.
   409: 'The call is not established yet',
 };
 
@@ -35,7 +41,11 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
     },
     async announce(call, announcement, options) {
       const callId = validateCall(call);
-      await client.post(apiPath`/calls/${callId}/announcements`, { url: validateHttpUrl(announcement, 'announcement') }, config(options));
+      await client.post(
+        apiPath`/calls/${callId}/announcements`,
+        { url: validateHttpUrl(announcement, 'announcement') },
+        config(options),
+      );
     },
     async transfer(call, transferOptions, options) {
       const callId = validateCall(call);
@@ -43,13 +53,20 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
       const body = {
         attended: validateBoolean(transferOptions.attended, 'transferOptions.attended'),
         phoneNumber: normalizePhoneNumber(transferOptions.phoneNumber, 'transferOptions.phoneNumber'),
-        callerId: transferOptions.callerId === undefined ? undefined : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
+        callerId:
+          transferOptions.callerId === undefined
+            ? undefined
+            : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
       };
       await client.post(apiPath`/calls/${callId}/transfer`, body, config(options));
     },
     async sendDTMF(call, sequence, options) {
       const callId = validateCall(call);
-      await client.post(apiPath`/calls/${callId}/dtmf`, { sequence: normalizeDtmf(sequence, 'sequence') }, config(options));
+      await client.post(
+        apiPath`/calls/${callId}/dtmf`,
+        { sequence: normalizeDtmf(sequence, 'sequence') },
+        config(options),
+      );
     },
     async hold(call, status, options) {
       const callId = validateCall(call);

@@ -19,7 +19,12 @@ interface CliOptions {
 const USAGE = 'usage: sipgateio-sandbox [--port 3333] [--host 127.0.0.1] [--fail-fax <E.164>]... [--key-file <path>]';
 
 function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { port: 3333, host: '127.0.0.1', failingFaxNumbers: [], keyFile: path.join(os.tmpdir(), 'sipgateio-sandbox-public.pem') };
+  const options: CliOptions = {
+    port: 3333,
+    host: '127.0.0.1',
+    failingFaxNumbers: [],
+    keyFile: path.join(os.tmpdir(), 'sipgateio-sandbox-public.pem'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = (): string => {
@@ -44,16 +49,24 @@ function parseArgs(argv: string[]): CliOptions {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const sandbox = await createSandbox({ port: options.port, host: options.host, failingFaxNumbers: options.failingFaxNumbers });
+  const sandbox = await createSandbox({
+    port: options.port,
+    host: options.host,
+    failingFaxNumbers: options.failingFaxNumbers,
+  });
   fs.writeFileSync(options.keyFile, sandbox.publicKeyPem);
   console.log(`sipgate.io sandbox listening: ${sandbox.url}`);
   console.log(`  SIPGATE_BASE_URL=${sandbox.url}`);
-  console.log(`  personal access token: SIPGATE_TOKEN_ID=${SANDBOX_CREDENTIALS.tokenId} SIPGATE_TOKEN=${SANDBOX_CREDENTIALS.token}`);
+  console.log(
+    `  personal access token: SIPGATE_TOKEN_ID=${SANDBOX_CREDENTIALS.tokenId} SIPGATE_TOKEN=${SANDBOX_CREDENTIALS.token}`,
+  );
   console.log(`  basic login:           ${SANDBOX_BASIC_CREDENTIALS.username} / ${SANDBOX_BASIC_CREDENTIALS.password}`);
   console.log(`  OAuth bearer token:    ${SANDBOX_OAUTH_CREDENTIALS.token}`);
   console.log(`  webhook signing public key written to ${options.keyFile}:`);
   console.log(sandbox.publicKeyPem.trim());
-  console.log(`  control API (same credentials): ${sandbox.url.replace(/\/v2$/, '')}/_sandbox — GET public-key, POST calls {from,to,dtmf}, GET calls/{id}, POST reset`);
+  console.log(
+    `  control API (same credentials): ${sandbox.url.replace(/\/v2$/, '')}/_sandbox — GET public-key, POST calls {from,to,dtmf}, GET calls/{id}, POST reset`,
+  );
   console.log('Press Ctrl-C to stop.');
 
   let stopping = false;

@@ -2,7 +2,13 @@
  * Credentials the sandbox accepts, and the Authorization header check (Basic for username/password and
  * personal access tokens, Bearer for OAuth tokens), as the real API does it.
  */
-import { classifyCredentials, type AuthCredentials, type BasicAuthCredentials, type OAuthCredentials, type PersonalAccessTokenCredentials } from '../core/credentials';
+import {
+  classifyCredentials,
+  type AuthCredentials,
+  type BasicAuthCredentials,
+  type OAuthCredentials,
+  type PersonalAccessTokenCredentials,
+} from '../core/credentials';
 
 /** Default personal access token of the sandbox (format as sipgate's: token-XXXXXX + UUID v4). */
 export const SANDBOX_CREDENTIALS: PersonalAccessTokenCredentials = Object.freeze({
@@ -29,7 +35,11 @@ export const SANDBOX_OAUTH_CREDENTIALS: OAuthCredentials = Object.freeze({
   ].join('.'),
 });
 
-export const DEFAULT_SANDBOX_CREDENTIALS: AuthCredentials[] = [SANDBOX_CREDENTIALS, SANDBOX_BASIC_CREDENTIALS, SANDBOX_OAUTH_CREDENTIALS];
+export const DEFAULT_SANDBOX_CREDENTIALS: AuthCredentials[] = [
+  SANDBOX_CREDENTIALS,
+  SANDBOX_BASIC_CREDENTIALS,
+  SANDBOX_OAUTH_CREDENTIALS,
+];
 
 export interface Authenticator {
   accepts(authorization: string | undefined): boolean;
@@ -42,7 +52,10 @@ export function createAuthenticator(credentials: AuthCredentials[]): Authenticat
   for (const credential of credentials) {
     const kind = classifyCredentials(credential);
     if (kind === 'oauth') bearer.add((credential as OAuthCredentials).token);
-    else if (kind === 'pat') basic.add(`${(credential as PersonalAccessTokenCredentials).tokenId}:${(credential as PersonalAccessTokenCredentials).token}`);
+    else if (kind === 'pat')
+      basic.add(
+        `${(credential as PersonalAccessTokenCredentials).tokenId}:${(credential as PersonalAccessTokenCredentials).token}`,
+      );
     else basic.add(`${(credential as BasicAuthCredentials).username}:${(credential as BasicAuthCredentials).password}`);
   }
   return {

@@ -13,7 +13,8 @@ export class FaultTable {
   private faults: ArmedFault[] = [];
 
   add(spec: FaultSpec): void {
-    if (typeof spec?.path !== 'string' && !(spec?.path instanceof RegExp)) throw new TypeError('fault.path must be a string or RegExp');
+    if (typeof spec?.path !== 'string' && !(spec?.path instanceof RegExp))
+      throw new TypeError('fault.path must be a string or RegExp');
     if (spec.status !== undefined && (!Number.isInteger(spec.status) || spec.status < 100 || spec.status > 599)) {
       throw new RangeError('fault.status must be an HTTP status code');
     }

@@ -6,7 +6,10 @@ import { newId, type HistoryRecord, type SandboxState } from './state';
 type Required = Pick<HistoryRecord, 'type' | 'direction' | 'source' | 'target'>;
 
 /** An entry with the spec's fields filled in; `fields` may override any of them (id, created, …). */
-export function historyEntry(fields: Partial<HistoryRecord> & Required & { id: string }, created = new Date().toISOString()): HistoryRecord {
+export function historyEntry(
+  fields: Partial<HistoryRecord> & Required & { id: string },
+  created = new Date().toISOString(),
+): HistoryRecord {
   return {
     created,
     lastModified: created,

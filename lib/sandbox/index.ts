@@ -1,5 +1,10 @@
 export { createSandbox, type Sandbox } from './sandbox';
-export { SANDBOX_CREDENTIALS, SANDBOX_BASIC_CREDENTIALS, SANDBOX_OAUTH_CREDENTIALS, DEFAULT_SANDBOX_CREDENTIALS } from './credentials';
+export {
+  SANDBOX_CREDENTIALS,
+  SANDBOX_BASIC_CREDENTIALS,
+  SANDBOX_OAUTH_CREDENTIALS,
+  DEFAULT_SANDBOX_CREDENTIALS,
+} from './credentials';
 export { SANDBOX_USER, SANDBOX_NUMBERS } from './fixtures';
 export { parseXmlResponse } from './webhooks/xml';
 export type { SandboxState, CallRecord, HistoryRecord, SipgateIoSettings } from './state';

@@ -87,15 +87,23 @@ class SandboxServer implements Sandbox {
   private stopping?: Promise<void>;
   private recorded: RecordedRequest[] = [];
 
-  constructor(readonly host: string, options: SandboxOptions) {
-    const credentials = options.credentials === undefined ? DEFAULT_SANDBOX_CREDENTIALS : ([] as SandboxOptions['credentials'][]).concat(options.credentials);
+  constructor(
+    readonly host: string,
+    options: SandboxOptions,
+  ) {
+    const credentials =
+      options.credentials === undefined
+        ? DEFAULT_SANDBOX_CREDENTIALS
+        : ([] as SandboxOptions['credentials'][]).concat(options.credentials);
     this.authenticator = createAuthenticator(credentials as Parameters<typeof createAuthenticator>[0]);
     const key = signingKey(options.webhookPrivateKey);
     this.publicKeyPem = key.publicKeyPem;
     this.cors = options.cors ?? true;
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
     this.config = {
-      failingFaxNumbers: new Set((options.failingFaxNumbers ?? []).map((n) => normalizePhoneNumber(n, 'failingFaxNumbers'))),
+      failingFaxNumbers: new Set(
+        (options.failingFaxNumbers ?? []).map((n) => normalizePhoneNumber(n, 'failingFaxNumbers')),
+      ),
       faxStepMs: options.faxStepMs ?? 50,
       baseUrl: '',
     };
@@ -153,7 +161,8 @@ class SandboxServer implements Sandbox {
   }
 
   simulateIncomingCall(call: IncomingCallSimulation): Promise<CallTranscript> {
-    if (call === null || typeof call !== 'object') throw new ValidationError('call', 'call must be an object { from, to, dtmf? }');
+    if (call === null || typeof call !== 'object')
+      throw new ValidationError('call', 'call must be an object { from, to, dtmf? }');
     const from = call.from === 'anonymous' ? 'anonymous' : normalizePhoneNumber(call.from, 'from');
     const to = normalizePhoneNumber(call.to, 'to');
     if (call.dtmf !== undefined && (typeof call.dtmf !== 'string' || !/^[0-9A-D#*]*$/i.test(call.dtmf))) {
@@ -208,7 +217,8 @@ class SandboxServer implements Sandbox {
       const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
       const under = (prefix: string) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`);
       const control = under(CONTROL_PREFIX);
-      if (!control && !under(API_PREFIX)) throw new HttpError(404, `no such path ${url.pathname} (the API is served under ${API_PREFIX})`);
+      if (!control && !under(API_PREFIX))
+        throw new HttpError(404, `no such path ${url.pathname} (the API is served under ${API_PREFIX})`);
       const path = url.pathname.slice((control ? CONTROL_PREFIX : API_PREFIX).length).replace(/\/+$/, '') || '/';
 
       // Faults simulate the sipgate API; the control API must keep working while they are set.
@@ -223,17 +233,24 @@ class SandboxServer implements Sandbox {
         if (fault.status !== undefined) {
           const retry = fault.retryAfterSeconds ?? (fault.status === 429 ? 1 : undefined);
           const extra: Record<string, string> = retry === undefined ? {} : { 'Retry-After': String(retry) };
-          reply({ status: fault.status, body: errorBody(fault.status, 'fault injected by the sandbox'), headers: extra });
+          reply({
+            status: fault.status,
+            body: errorBody(fault.status, 'fault injected by the sandbox'),
+            headers: extra,
+          });
           return;
         }
       }
 
       if (!this.authenticator.accepts(req.headers.authorization)) {
-        throw new HttpError(401, 'missing or invalid credentials', { 'WWW-Authenticate': 'Basic realm="sipgate sandbox", Bearer' });
+        throw new HttpError(401, 'missing or invalid credentials', {
+          'WWW-Authenticate': 'Basic realm="sipgate sandbox", Bearer',
+        });
       }
       const match = (control ? this.controlRouter : this.router).match(method, path);
       if (match.kind === 'notFound') throw new HttpError(404, `no endpoint ${path}`);
-      if (match.kind === 'wrongMethod') throw new HttpError(405, `${method} is not allowed on ${path}`, { Allow: match.allowed.join(', ') });
+      if (match.kind === 'wrongMethod')
+        throw new HttpError(405, `${method} is not allowed on ${path}`, { Allow: match.allowed.join(', ') });
 
       const raw = await readBody(req, this.maxBodyBytes);
       const ctx: RequestContext = {
@@ -264,7 +281,8 @@ class SandboxServer implements Sandbox {
 /** Starts a sandbox and resolves once it listens. Options are checked up front (ValidationError on bad ones). */
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const port = options.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ValidationError('port', 'port must be an integer from 0 to 65535');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ValidationError('port', 'port must be an integer from 0 to 65535');
   const sandbox = new SandboxServer(options.host ?? '127.0.0.1', options);
   await sandbox.listen(port);
   return sandbox;

@@ -25,8 +25,8 @@ interface SettingsRequest {
 }
 
 /**
- * "No whitelist" (`null`, API-FACTS §2.13) is sent by leaving the key out: the spec types whitelist as a
- * non-nullable array (API-FACTS §4, SetSipgateIoAccountSettingsRequest), and a PUT replaces the whole
+ * "No whitelist" (`null` in sipgate's docs) is sent by leaving the key out: spec/openapi.yaml types whitelist as a
+ * non-nullable array (SetSipgateIoAccountSettingsRequest), and a PUT replaces the whole
  * object, so an absent whitelist is the unset one. GET answers likewise without the key (read as null).
  */
 function toRequest({ incomingUrl, outgoingUrl, log, whitelist }: WebhookSettings): SettingsRequest {
@@ -37,7 +37,10 @@ export function createSettingsModule(client: SipgateIOClient): WebhookSettingsMo
   const queue = serialQueueFor(client, 'webhook-settings');
 
   async function read(options?: SettingsRequestOptions): Promise<WebhookSettings> {
-    const settings = await client.get<Partial<WebhookSettings> | undefined>(SETTINGS_PATH, { signal: options?.signal, errorMessages: SETTINGS_ERRORS });
+    const settings = await client.get<Partial<WebhookSettings> | undefined>(SETTINGS_PATH, {
+      signal: options?.signal,
+      errorMessages: SETTINGS_ERRORS,
+    });
     return {
       incomingUrl: settings?.incomingUrl ?? '',
       outgoingUrl: settings?.outgoingUrl ?? '',
@@ -49,7 +52,10 @@ export function createSettingsModule(client: SipgateIOClient): WebhookSettingsMo
   function update(change: Partial<WebhookSettings>, options?: SettingsRequestOptions): Promise<void> {
     return queue.run(async () => {
       const current = await read(options);
-      await client.put<void>(SETTINGS_PATH, toRequest({ ...current, ...change }), { signal: options?.signal, errorMessages: SETTINGS_ERRORS });
+      await client.put<void>(SETTINGS_PATH, toRequest({ ...current, ...change }), {
+        signal: options?.signal,
+        errorMessages: SETTINGS_ERRORS,
+      });
     });
   }
 

@@ -1,3 +1,10 @@
 export { createSMSModule } from './sms';
 export { SmsSenderRestoreError } from './errors';
-export type { ShortMessage, ShortMessageDTO, SmsExtension, SmsSenderId, SmsRequestOptions, SMSModule } from './sms.types';
+export type {
+  ShortMessage,
+  ShortMessageDTO,
+  SmsExtension,
+  SmsSenderId,
+  SmsRequestOptions,
+  SMSModule,
+} from './sms.types';

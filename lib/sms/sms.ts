@@ -12,7 +12,14 @@ import { apiPath } from '../core/path';
 import { serialQueueFor } from '../core/serial-queue';
 import { isPhoneNumber, normalizePhoneNumber, validateExtension, validateWebuserId } from '../core/validators';
 import { SmsSenderRestoreError } from './errors';
-import type { ShortMessage, ShortMessageDTO, SMSModule, SmsExtension, SmsRequestOptions, SmsSenderId } from './sms.types';
+import type {
+  ShortMessage,
+  ShortMessageDTO,
+  SMSModule,
+  SmsExtension,
+  SmsRequestOptions,
+  SmsSenderId,
+} from './sms.types';
 import { validateSendAt, validateShortMessage } from './validators';
 
 const SEND_ERRORS = {
@@ -66,30 +73,54 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
   async function chooseSender(webuserId: string, from: string, options?: SmsRequestOptions): Promise<SenderChoice> {
     const extensions = await getSmsExtensions(webuserId, options);
     if (extensions.length === 0) {
-      throw new ValidationError('from', `web user ${webuserId} has no SMS extension, so the SMS cannot be sent from ${from}`);
+      throw new ValidationError(
+        'from',
+        `web user ${webuserId} has no SMS extension, so the SMS cannot be sent from ${from}`,
+      );
     }
     let unverifiedIn: string | undefined;
     for (const extension of extensions) {
       const senders = await listCallerIds(webuserId, extension.id, options);
       const sender = senders.find((candidate) => samePhoneNumber(candidate.phonenumber, from));
-      if (sender?.verified) return { smsId: extension.id, sender, previous: senders.find((candidate) => candidate.defaultNumber) };
+      if (sender?.verified)
+        return { smsId: extension.id, sender, previous: senders.find((candidate) => candidate.defaultNumber) };
       if (sender) unverifiedIn ??= extension.id;
     }
     if (unverifiedIn !== undefined) {
-      throw new ValidationError('from', `${from} is a sender number of SMS extension ${unverifiedIn} but is not verified yet`);
+      throw new ValidationError(
+        'from',
+        `${from} is a sender number of SMS extension ${unverifiedIn} but is not verified yet`,
+      );
     }
-    throw new ValidationError('from', `${from} is not a sender number of any SMS extension of web user ${webuserId}; add and verify it first`);
+    throw new ValidationError(
+      'from',
+      `${from} is not a sender number of any SMS extension of web user ${webuserId}; add and verify it first`,
+    );
   }
 
   function post(dto: ShortMessageDTO, options?: SmsRequestOptions): Promise<void> {
     return client.post<void>('/sessions/sms', dto, { signal: options?.signal, errorMessages: SEND_ERRORS });
   }
 
-  function setDefault(webuserId: string, smsId: string, callerId: number, isDefault: boolean, signal?: AbortSignal): Promise<void> {
-    return client.put<void>(apiPath`/${webuserId}/sms/${smsId}/callerids/${callerId}`, { defaultNumber: isDefault }, { signal, errorMessages: SWITCH_ERRORS });
+  function setDefault(
+    webuserId: string,
+    smsId: string,
+    callerId: number,
+    isDefault: boolean,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    return client.put<void>(
+      apiPath`/${webuserId}/sms/${smsId}/callerids/${callerId}`,
+      { defaultNumber: isDefault },
+      { signal, errorMessages: SWITCH_ERRORS },
+    );
   }
 
-  async function sendFromNumber(from: string, message: Omit<ShortMessageDTO, 'smsId'>, options?: SmsRequestOptions): Promise<void> {
+  async function sendFromNumber(
+    from: string,
+    message: Omit<ShortMessageDTO, 'smsId'>,
+    options?: SmsRequestOptions,
+  ): Promise<void> {
     const webuserId = await client.getAuthenticatedWebuserId();
     const { smsId, sender, previous } = await chooseSender(webuserId, from, options);
     const dto: ShortMessageDTO = { smsId, ...message };

@@ -1,6 +1,12 @@
 /** Checks of an SMS before it is sent. */
 import { ValidationError } from '../core/errors';
-import { normalizePhoneNumber, requireObject, requireString, validateDate, validateExtension } from '../core/validators';
+import {
+  normalizePhoneNumber,
+  requireObject,
+  requireString,
+  validateDate,
+  validateExtension,
+} from '../core/validators';
 import type { ShortMessage } from './sms.types';
 
 export const MAX_SCHEDULE_AHEAD_MS = 30 * 24 * 60 * 60 * 1000;

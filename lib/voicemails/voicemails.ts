@@ -28,13 +28,16 @@ export function createVoicemailsModule(client: SipgateIOClient): VoicemailsModul
     async getPhonelineVoicemails(webuserId, phonelineId, options) {
       validateWebuserId(webuserId);
       validatePhonelineId(phonelineId);
-      const response = await client.get<{ items?: PhonelineVoicemail[] }>(apiPath`/${webuserId}/phonelines/${phonelineId}/voicemails`, {
-        signal: options?.signal,
-        errorMessages: {
-          403: 'Voicemail feature not booked for this phone line (or missing phonelines:voicemails:read scope)',
-          404: `Phone line ${phonelineId} of ${webuserId} not found`,
+      const response = await client.get<{ items?: PhonelineVoicemail[] }>(
+        apiPath`/${webuserId}/phonelines/${phonelineId}/voicemails`,
+        {
+          signal: options?.signal,
+          errorMessages: {
+            403: 'Voicemail feature not booked for this phone line (or missing phonelines:voicemails:read scope)',
+            404: `Phone line ${phonelineId} of ${webuserId} not found`,
+          },
         },
-      });
+      );
       return response?.items ?? [];
     },
   };

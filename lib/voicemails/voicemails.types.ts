@@ -5,7 +5,11 @@ export interface VoicemailsModule {
   /** One voicemail box with its settings, e.g. `v0` (`GET /voicemails/{voicemailId}`). */
   getVoicemail(voicemailId: string, options?: { signal?: AbortSignal }): Promise<VoicemailDetails>;
   /** The voicemail boxes of one phone line (`GET /{userId}/phonelines/{phonelineId}/voicemails`). */
-  getPhonelineVoicemails(webuserId: string, phonelineId: string, options?: { signal?: AbortSignal }): Promise<PhonelineVoicemail[]>;
+  getPhonelineVoicemails(
+    webuserId: string,
+    phonelineId: string,
+    options?: { signal?: AbortSignal },
+  ): Promise<PhonelineVoicemail[]>;
 }
 
 /** The endpoint (phone line, group, …) a voicemail box belongs to. */

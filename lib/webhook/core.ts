@@ -7,17 +7,17 @@ import { SipgateIOError, ValidationError } from '../core/errors';
 import { validateBoolean, validateHttpUrl, validateInteger } from '../core/validators';
 import { FormDecodeError, parseWebhookEvent } from './event-parser';
 import { renderResponse, XML_DECLARATION } from './response-builder';
-import { SignatureVerifier } from './signature';
+import { type SignatureVerifier } from './signature';
 import {
-  AnswerCallback,
-  CallEvent,
-  DataCallback,
+  type AnswerCallback,
+  type CallEvent,
+  type DataCallback,
   EventType,
-  HandlerOptions,
-  HandlerRegistry,
-  HangUpCallback,
-  NewCallCallback,
-  ResponseObject,
+  type HandlerOptions,
+  type HandlerRegistry,
+  type HangUpCallback,
+  type NewCallCallback,
+  type ResponseObject,
 } from './types';
 import { escapeXml } from './xml-escape';
 
@@ -46,12 +46,20 @@ const CLOSE_HEADERS = Object.freeze({ ...TEXT_HEADERS, connection: 'close' });
 const EMPTY_RESPONSE = `${XML_DECLARATION}<Response/>`;
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 
-function plain(status: number, body: string, headers: Readonly<Record<string, string>> = TEXT_HEADERS): WebhookHttpResult {
+function plain(
+  status: number,
+  body: string,
+  headers: Readonly<Record<string, string>> = TEXT_HEADERS,
+): WebhookHttpResult {
   return Object.freeze({ status, headers, body });
 }
 
 // Error answers never vary, so they are built once.
-export const RESULT_METHOD_NOT_ALLOWED = plain(405, 'Method Not Allowed: sipgate.io webhooks are POST requests\n', METHOD_HEADERS);
+export const RESULT_METHOD_NOT_ALLOWED = plain(
+  405,
+  'Method Not Allowed: sipgate.io webhooks are POST requests\n',
+  METHOD_HEADERS,
+);
 export const RESULT_UNSUPPORTED_TYPE = plain(415, `Unsupported Media Type: expected ${FORM_TYPE}\n`);
 export const RESULT_TOO_LARGE = plain(413, 'Payload Too Large\n', CLOSE_HEADERS);
 export const RESULT_SIGNATURE_MISSING = plain(401, 'Unauthorized: X-Sipgate-Signature header missing\n');
@@ -81,7 +89,11 @@ function defaultOnError(error: unknown): void {
 export interface WebhookCore extends HandlerRegistry {
   readonly maxBodyBytes: number;
   /** Checks that need no body; a result means "answer this, do not read the body". */
-  precheck(method: string, contentType: string | undefined, contentLength: number | undefined): WebhookHttpResult | null;
+  precheck(
+    method: string,
+    contentType: string | undefined,
+    contentLength: number | undefined,
+  ): WebhookHttpResult | null;
   /** Full processing of one request (repeats the cheap prechecks, so any caller gets all of them). */
   handle(request: WebhookRequestInput): Promise<WebhookHttpResult>;
 }
@@ -92,7 +104,8 @@ export interface CoreDependencies {
 }
 
 export function validateHandlerOptions(options: HandlerOptions): void {
-  if (options === null || typeof options !== 'object') throw new ValidationError('options', 'options must be an object');
+  if (options === null || typeof options !== 'object')
+    throw new ValidationError('options', 'options must be an object');
   validateHttpUrl(options.serverAddress, 'serverAddress');
   if (options.skipSignatureVerification !== undefined) {
     validateBoolean(options.skipSignatureVerification, 'skipSignatureVerification');
@@ -108,7 +121,10 @@ export const DEFAULT_HANDLER_TIMEOUT_MS = 10_000;
 
 /** A handler did not settle within handlerTimeoutMs; its request was answered 500. */
 export class WebhookHandlerTimeoutError extends SipgateIOError {
-  constructor(readonly event: string, readonly timeoutMs: number) {
+  constructor(
+    readonly event: string,
+    readonly timeoutMs: number,
+  ) {
     super(`webhook handler for ${event} did not finish within ${timeoutMs} ms`);
   }
 }
@@ -168,7 +184,11 @@ export function createWebhookCore(options: HandlerOptions, deps: CoreDependencie
    * Maps a handler's outcome to the answer. Synchronous handlers are answered without a timer
    * or extra promise; only a pending promise is raced against handlerTimeoutMs.
    */
-  function settle<T>(outcome: T | PromiseLike<T>, event: string, answer: (value: T) => WebhookHttpResult): WebhookHttpResult | Promise<WebhookHttpResult> {
+  function settle<T>(
+    outcome: T | PromiseLike<T>,
+    event: string,
+    answer: (value: T) => WebhookHttpResult,
+  ): WebhookHttpResult | Promise<WebhookHttpResult> {
     if (outcome !== null && typeof outcome === 'object' && typeof (outcome as PromiseLike<T>).then === 'function') {
       return withTimeout(Promise.resolve(outcome as PromiseLike<T>), event, handlerTimeoutMs).then(answer);
     }
@@ -195,7 +215,11 @@ export function createWebhookCore(options: HandlerOptions, deps: CoreDependencie
     }
   }
 
-  function precheck(method: string, contentType: string | undefined, contentLength: number | undefined): WebhookHttpResult | null {
+  function precheck(
+    method: string,
+    contentType: string | undefined,
+    contentLength: number | undefined,
+  ): WebhookHttpResult | null {
     if (method !== 'POST') return RESULT_METHOD_NOT_ALLOWED;
     if (!isFormContentType(contentType)) return RESULT_UNSUPPORTED_TYPE;
     if (contentLength !== undefined && contentLength > maxBodyBytes) return RESULT_TOO_LARGE;

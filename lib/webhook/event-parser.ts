@@ -1,17 +1,17 @@
 /**
  * Turns a sipgate.io form body into a typed event. Pure string work, no Node
- * imports. Field names and value rewrites follow API-FACTS §3.2.
+ * imports. Field names and value rewrites follow sipgate.io's webhook documentation (developer.sipgate.io, push API).
  */
 import {
-  AnswerEvent,
-  CallEvent,
-  DataEvent,
+  type AnswerEvent,
+  type CallEvent,
+  type DataEvent,
   EventType,
-  GenericCallEvent,
-  HangUpCause,
-  HangUpEvent,
-  NewCallEvent,
-  WebhookDirection,
+  type GenericCallEvent,
+  type HangUpCause,
+  type HangUpEvent,
+  type NewCallEvent,
+  type WebhookDirection,
 } from './types';
 
 /** Decoded form fields; a null-prototype object so keys like `__proto__` or `valueOf` are plain data. */

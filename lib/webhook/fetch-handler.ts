@@ -2,10 +2,10 @@
  * Fetch-API mount for serverless and edge runtimes: `(request) => Promise<Response>`.
  * Uses only web globals (Request, Response, ReadableStream, crypto.subtle).
  */
-import { createWebhookCore, RESULT_TOO_LARGE, WebhookCore, WebhookHttpResult, withRegistry } from './core';
+import { createWebhookCore, RESULT_TOO_LARGE, type WebhookCore, type WebhookHttpResult, withRegistry } from './core';
 import { SIGNATURE_HEADER } from './signature';
 import { createWebCryptoSignatureVerifier } from './signature-webcrypto';
-import { HandlerOptions, HandlerRegistry } from './types';
+import { type HandlerOptions, type HandlerRegistry } from './types';
 
 export type WebhookFetchHandler = ((request: Request) => Promise<Response>) & HandlerRegistry;
 
@@ -50,7 +50,11 @@ async function serveFetchRequest(core: WebhookCore, request: Request): Promise<R
   try {
     body = await readLimited(request, core.maxBodyBytes);
   } catch {
-    return toResponse({ status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Bad Request: body could not be read\n' });
+    return toResponse({
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: 'Bad Request: body could not be read\n',
+    });
   }
   if (body === null) return toResponse(RESULT_TOO_LARGE);
   const result = await core.handle({

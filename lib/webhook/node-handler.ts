@@ -4,10 +4,18 @@
  * the shared core.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createWebhookCore, RESULT_BODY_CONSUMED, RESULT_HANDLER_FAILED, RESULT_TOO_LARGE, WebhookCore, WebhookHttpResult, withRegistry } from './core';
+import {
+  createWebhookCore,
+  RESULT_BODY_CONSUMED,
+  RESULT_HANDLER_FAILED,
+  RESULT_TOO_LARGE,
+  type WebhookCore,
+  type WebhookHttpResult,
+  withRegistry,
+} from './core';
 import { SIGNATURE_HEADER } from './signature';
 import { createNodeSignatureVerifier } from './signature-node';
-import { HandlerOptions, HandlerRegistry } from './types';
+import { type HandlerOptions, type HandlerRegistry } from './types';
 
 export type WebhookRequestListener = ((req: IncomingMessage, res: ServerResponse) => void) & HandlerRegistry;
 

@@ -8,18 +8,18 @@ import { ValidationError } from '../core/errors';
 import { normalizePhoneNumber, validateBoolean, validateHttpUrl, validateInteger } from '../core/validators';
 import { escapeXml } from './xml-escape';
 import {
-  GatherObject,
-  GatherOptions,
-  HangUpObject,
-  PlayObject,
-  PlayOptions,
-  RedirectObject,
-  RedirectOptions,
-  RejectObject,
-  RejectOptions,
-  ResponseObject,
-  VoicemailObject,
-  WebhookResponseInterface,
+  type GatherObject,
+  type GatherOptions,
+  type HangUpObject,
+  type PlayObject,
+  type PlayOptions,
+  type RedirectObject,
+  type RedirectOptions,
+  type RejectObject,
+  type RejectOptions,
+  type ResponseObject,
+  type VoicemailObject,
+  type WebhookResponseInterface,
 } from './types';
 
 /** sipgate redirects an incoming call to at most this many targets at once. */
@@ -60,7 +60,10 @@ function sendToVoicemail(): VoicemailObject {
 function rejectCall(options: RejectOptions): RejectObject {
   const reason = requireOptions(options, 'rejectOptions').reason;
   if (reason !== 'busy' && reason !== 'rejected') {
-    throw new ValidationError('reason', `reason must be "busy" or "rejected", got ${JSON.stringify(reason) ?? typeof reason}`);
+    throw new ValidationError(
+      'reason',
+      `reason must be "busy" or "rejected", got ${JSON.stringify(reason) ?? typeof reason}`,
+    );
   }
   return { Reject: { _attributes: { reason } } };
 }

@@ -1,11 +1,11 @@
 /** Standalone webhook server on node:http, plus the contract's `createWebhookModule()`. */
-import { createServer as createHttpServer, Server } from 'node:http';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ValidationError } from '../core/errors';
 import { createWebhookCore, withRegistry } from './core';
 import { serveNodeRequest } from './node-handler';
 import { createNodeSignatureVerifier } from './signature-node';
-import { HandlerOptions, HandlerRegistry } from './types';
+import { type HandlerOptions, type HandlerRegistry } from './types';
 
 export interface ServerOptions extends HandlerOptions {
   /** Port to listen on; 0 picks a free one (read it back from `server.port`). */

@@ -1,7 +1,7 @@
 /** X-Sipgate-Signature verification with node:crypto (RSASSA-PKCS1-v1_5, SHA-256). */
-import { createPublicKey, KeyObject, verify } from 'node:crypto';
+import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 import { ValidationError } from '../core/errors';
-import { SignatureVerifier } from './signature';
+import { type SignatureVerifier } from './signature';
 import { SIPGATE_WEBHOOK_PUBLIC_KEY } from './sipgate-public-key';
 
 // Parsing a 4096-bit key costs far more than a verify; each distinct PEM is parsed once per process.

@@ -3,7 +3,7 @@
  * node:crypto. Uses only globals (crypto.subtle, atob).
  */
 import { ValidationError } from '../core/errors';
-import { SignatureVerifier } from './signature';
+import { type SignatureVerifier } from './signature';
 import { SIPGATE_WEBHOOK_PUBLIC_KEY } from './sipgate-public-key';
 
 const PEM_ARMOR = /-----(BEGIN|END) PUBLIC KEY-----|\s+/g;
@@ -37,7 +37,12 @@ export function createWebCryptoSignatureVerifier(publicKey: string = SIPGATE_WEB
     const signature = base64ToBytes(signatureBase64);
     if (signature === null || signature.length === 0) return false;
     try {
-      return await globalThis.crypto.subtle.verify('RSASSA-PKCS1-v1_5', await keyPromise, signature, body as Uint8Array<ArrayBuffer>);
+      return await globalThis.crypto.subtle.verify(
+        'RSASSA-PKCS1-v1_5',
+        await keyPromise,
+        signature,
+        body as Uint8Array<ArrayBuffer>,
+      );
     } catch {
       return false;
     }

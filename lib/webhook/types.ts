@@ -168,19 +168,13 @@ export type PlayObject = { Play: { Url: string } };
 
 export type RejectObject = { Reject: { _attributes: { reason?: string } } };
 
-// eslint-disable-next-line @typescript-eslint/ban-types
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the official package types these elements as {}
 export type HangUpObject = { Hangup: {} };
 
-// eslint-disable-next-line @typescript-eslint/ban-types
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the official package types these elements as {}
 export type VoicemailObject = { Dial: { Voicemail: {} } };
 
-export type ResponseObject =
-  | RedirectObject
-  | VoicemailObject
-  | PlayObject
-  | GatherObject
-  | HangUpObject
-  | RejectObject;
+export type ResponseObject = RedirectObject | VoicemailObject | PlayObject | GatherObject | HangUpObject | RejectObject;
 
 export interface WebhookResponseInterface {
   redirectCall(options: RedirectOptions): RedirectObject;

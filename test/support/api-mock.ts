@@ -3,7 +3,7 @@
  * OpenAPI spec. The root hook (root-hooks.ts) fails a test that produced contract violations.
  */
 import nock from 'nock';
-import { parseQueryString, QueryValue, validateRequest } from './openapi';
+import { parseQueryString, type QueryValue, validateRequest } from './openapi';
 
 export interface RecordedRequest {
   method: string;
@@ -58,28 +58,38 @@ export function mockApi(baseUrl = 'https://api.sipgate.com/v2'): nock.Scope {
   const trimmed = baseUrl.replace(/\/+$/, '');
   const basePath = new URL(trimmed).pathname.replace(/\/+$/, '');
   const scope = nock(trimmed);
-  scope.on('request', (req: { method: string; path: string; headers: Record<string, unknown> }, _interceptor: unknown, rawBody: unknown) => {
-    const [pathname, queryString = ''] = req.path.split('?', 2);
-    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), headerValue(v)]));
-    const request: RecordedRequest = {
-      method: req.method.toUpperCase(),
-      path: pathname,
-      query: parseQueryString(queryString),
-      body: parseBody(rawBody),
-      headers,
-    };
-    recorded.push(request);
-    const contentType = headers['content-type'];
-    violations.push(
-      ...validateRequest({
-        method: request.method,
-        // The spec's paths are relative to its server URL, so drop whatever base path this scope uses.
-        path: basePath && request.path.startsWith(basePath) ? request.path.slice(basePath.length) || '/' : request.path,
-        query: request.query,
-        body: request.body,
-        contentType: Array.isArray(contentType) ? contentType[0] : contentType,
-      }),
-    );
-  });
+  scope.on(
+    'request',
+    (
+      req: { method: string; path: string; headers: Record<string, unknown> },
+      _interceptor: unknown,
+      rawBody: unknown,
+    ) => {
+      const [pathname, queryString = ''] = req.path.split('?', 2);
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), headerValue(v)]),
+      );
+      const request: RecordedRequest = {
+        method: req.method.toUpperCase(),
+        path: pathname,
+        query: parseQueryString(queryString),
+        body: parseBody(rawBody),
+        headers,
+      };
+      recorded.push(request);
+      const contentType = headers['content-type'];
+      violations.push(
+        ...validateRequest({
+          method: request.method,
+          // The spec's paths are relative to its server URL, so drop whatever base path this scope uses.
+          path:
+            basePath && request.path.startsWith(basePath) ? request.path.slice(basePath.length) || '/' : request.path,
+          query: request.query,
+          body: request.body,
+          contentType: Array.isArray(contentType) ? contentType[0] : contentType,
+        }),
+      );
+    },
+  );
   return scope;
 }

@@ -52,7 +52,9 @@ export interface StaticServer {
 }
 
 /** Serves fixed in-memory files (path → body) on 127.0.0.1; anything else is a 404. */
-export async function serveFiles(files: Record<string, { type: string; body: string | Buffer }>): Promise<StaticServer> {
+export async function serveFiles(
+  files: Record<string, { type: string; body: string | Buffer }>,
+): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const file = files[pathname];

@@ -36,5 +36,6 @@ export async function sdkRejection(promise: Promise<unknown>): Promise<SipgateIO
 export function expectNoRequest(scope: { isDone(): boolean }): void {
   if (scope.isDone()) throw new Error('expected no request, but the interceptor was used');
   const sent = recordedRequests();
-  if (sent.length > 0) throw new Error(`expected no request, but ${sent.length} were sent (first: ${sent[0].method} ${sent[0].path})`);
+  if (sent.length > 0)
+    throw new Error(`expected no request, but ${sent.length} were sent (first: ${sent[0].method} ${sent[0].path})`);
 }

@@ -1,13 +1,14 @@
 /**
- * Contract checks against the sipgate OpenAPI 3.0 spec (../shared/sipgate-api/openapi.yaml).
+ * Contract checks against the sipgate OpenAPI 3.0 spec (spec/openapi.yaml).
  * Unit tests (through api-mock.ts) and the sandbox tests use this to prove that every request we send and every
  * response the sandbox returns is one the real API knows.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
+import { SPEC_DIR } from './paths';
 
 type Json = Record<string, any>;
 export type QueryValue = string | string[];
@@ -47,19 +48,19 @@ const BASE_PATH = '/v2';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Newer endpoints that the SDK uses although openapi.yaml does not list them. Every entry must name the endpoint
-// and its source in API-FACTS.md, e.g.
-//   allowUnknownEndpoint('GET', '/example/{id}', 'API-FACTS.md §2.x: GET /example/{id} (newer than the spec)');
+// and a public https:// source that documents it, e.g.
+//   allowUnknownEndpoint('GET', '/example/{id}', 'newer than the spec: https://developer.sipgate.io/...');
 // Empty on purpose: as far as known the SDK uses only endpoints the spec declares.
 const allowedUnknownEndpoints: AllowedUnknownEndpoint[] = [];
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
  * Marks a request the spec does not know as acceptable. `pathPattern` uses the spec's template syntax
- * ("/foo/{id}"); the reason must cite API-FACTS.md so nobody whitelists an endpoint on a hunch.
+ * ("/foo/{id}"); the reason must cite a public https:// source so nobody whitelists an endpoint on a hunch.
  */
 export function allowUnknownEndpoint(method: string, pathPattern: string, reason: string): void {
-  if (!/API-FACTS/.test(reason)) {
-    throw new Error(`allowUnknownEndpoint(${method} ${pathPattern}): the reason must cite API-FACTS.md`);
+  if (!/https:\/\/\S+/.test(reason)) {
+    throw new Error(`allowUnknownEndpoint(${method} ${pathPattern}): the reason must cite a public https:// source`);
   }
   const regex = pathPattern
     .split('/')
@@ -83,7 +84,7 @@ let loaded: LoadedSpec | undefined;
 const validatorCache = new Map<string, ValidateFunction>();
 
 export function openApiPath(): string {
-  return process.env.SIPGATE_OPENAPI_PATH || path.resolve(__dirname, '../../../shared/sipgate-api/openapi.yaml');
+  return process.env.SIPGATE_OPENAPI_PATH || path.join(SPEC_DIR, 'openapi.yaml');
 }
 
 /** The parsed spec document (loaded once). */
@@ -229,7 +230,13 @@ export function findOperation(method: string, requestPath: string): Operation | 
   for (const { template, params } of matchingTemplates(segments)) {
     const operation = spec().doc.paths[template]?.[lower];
     if (operation) {
-      return { method: method.toUpperCase(), pathTemplate: template, operationId: operation.operationId, pathParams: params, spec: operation };
+      return {
+        method: method.toUpperCase(),
+        pathTemplate: template,
+        operationId: operation.operationId,
+        pathParams: params,
+        spec: operation,
+      };
     }
   }
   return undefined;
@@ -238,7 +245,9 @@ export function findOperation(method: string, requestPath: string): Operation | 
 function isAllowedUnknown(method: string, requestPath: string): boolean {
   const { segments } = splitPath(requestPath);
   const pathname = `/${segments.join('/')}`;
-  return allowedUnknownEndpoints.some((entry) => entry.method === method.toUpperCase() && entry.pathPattern.test(pathname));
+  return allowedUnknownEndpoints.some(
+    (entry) => entry.method === method.toUpperCase() && entry.pathPattern.test(pathname),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -293,7 +302,13 @@ export function validateRequest(request: RequestToCheck): string[] {
   const query = { ...splitPath(request.path).query, ...(request.query ?? {}) };
 
   for (const parameter of parameters.filter((p) => p.in === 'path')) {
-    violations.push(...checkParameter(`${where}: path parameter ${parameter.name}`, parameter, operation.pathParams[parameter.name] ?? ''));
+    violations.push(
+      ...checkParameter(
+        `${where}: path parameter ${parameter.name}`,
+        parameter,
+        operation.pathParams[parameter.name] ?? '',
+      ),
+    );
   }
   for (const [name, value] of Object.entries(query)) {
     const parameter = parameters.find((p) => p.in === 'query' && p.name === name);
@@ -316,7 +331,9 @@ function checkRequestBody(where: string, operation: Operation, request: RequestT
   const content: Json = requestBody.content ?? {};
   const sent = mediaType(request.contentType);
   const declared = Object.keys(content);
-  const chosen = sent ? declared.find((t) => t === sent || t === '*/*') : declared.find(isJsonMediaType) ?? declared[0];
+  const chosen = sent
+    ? declared.find((t) => t === sent || t === '*/*')
+    : (declared.find(isJsonMediaType) ?? declared[0]);
   if (!chosen) return [`${where}: content type ${sent} is not declared (declared: ${declared.join(', ')})`];
   if (!isJsonMediaType(chosen) && !(sent && isJsonMediaType(sent))) return [];
   const schema = content[chosen]?.schema;

@@ -21,8 +21,8 @@ function contractError(): Error | undefined {
   const violations = takeContractViolations();
   if (violations.length === 0) return undefined;
   return new Error(
-    `Request(s) not covered by the OpenAPI spec (../shared/sipgate-api/openapi.yaml):\n  - ${violations.join('\n  - ')}\n` +
-      'If this is a newer endpoint, add it via allowUnknownEndpoint() in test/support/openapi.ts citing API-FACTS.md.',
+    `Request(s) not covered by the OpenAPI spec (spec/openapi.yaml):\n  - ${violations.join('\n  - ')}\n` +
+      'If this is a newer endpoint, add it via allowUnknownEndpoint() in test/support/openapi.ts citing the source of the newer endpoint.',
   );
 }
 

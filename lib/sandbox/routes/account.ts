@@ -81,14 +81,19 @@ export function registerAccountRoutes(router: Router): void {
     })
     .add('GET', '/{userId}/phonelines/{phonelineId}/voicemails', (ctx) => {
       requireUser(ctx);
-      const items = ctx.params.userId === ctx.state.webuserId ? ctx.state.phonelineVoicemails.get(ctx.params.phonelineId) : undefined;
+      const items =
+        ctx.params.userId === ctx.state.webuserId
+          ? ctx.state.phonelineVoicemails.get(ctx.params.phonelineId)
+          : undefined;
       if (!items) throw notFound(`phone line ${ctx.params.phonelineId}`);
       return { status: 200, body: { items } };
     })
     .add('GET', '/log/webhooks', (ctx) => ({ status: 200, body: { items: ctx.state.webhookLog } }))
     .add('GET', '/voicemails', (ctx) => ({
       status: 200,
-      body: { items: ctx.state.voicemails.map(({ id, alias, belongsToEndpoint }) => ({ id, alias, belongsToEndpoint })) },
+      body: {
+        items: ctx.state.voicemails.map(({ id, alias, belongsToEndpoint }) => ({ id, alias, belongsToEndpoint })),
+      },
     }))
     .add('GET', '/voicemails/{voicemailId}', (ctx) => {
       const voicemail = ctx.state.voicemails.find((v) => v.id === ctx.params.voicemailId);

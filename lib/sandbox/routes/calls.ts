@@ -37,11 +37,13 @@ function newCall(ctx: RequestContext) {
   const deviceId = optionalString(body, 'deviceId');
   let caller = rawCaller;
   if (isExtension(rawCaller)) {
-    if (!isExtension(rawCaller, CALLER_TYPES)) throw new HttpError(400, 'caller must be an e, p, x or y extension or a phone number');
+    if (!isExtension(rawCaller, CALLER_TYPES))
+      throw new HttpError(400, 'caller must be an e, p, x or y extension or a phone number');
     requireKnownExtension(ctx, rawCaller, 'caller');
   } else {
     caller = e164(rawCaller, 'caller');
-    if (deviceId === undefined || deviceId === '') throw new HttpError(400, 'deviceId is required if caller is a phone number');
+    if (deviceId === undefined || deviceId === '')
+      throw new HttpError(400, 'deviceId is required if caller is a phone number');
   }
   if (deviceId !== undefined && deviceId !== '') {
     if (!isExtension(deviceId, CALLER_TYPES)) throw new HttpError(400, 'deviceId must be an e, p, x or y extension');
@@ -168,7 +170,10 @@ export function registerCallRoutes(router: Router): void {
     })
     .add('GET', '/settings/sipgateio', (ctx) => {
       const { incomingUrl, outgoingUrl, log, whitelist } = ctx.state.settings;
-      return { status: 200, body: whitelist === null ? { incomingUrl, outgoingUrl, log } : { incomingUrl, outgoingUrl, log, whitelist } };
+      return {
+        status: 200,
+        body: whitelist === null ? { incomingUrl, outgoingUrl, log } : { incomingUrl, outgoingUrl, log, whitelist },
+      };
     })
     .add('PUT', '/settings/sipgateio', (ctx) => {
       const body = bodyObject(ctx);
@@ -177,7 +182,11 @@ export function registerCallRoutes(router: Router): void {
       const log = body.log === undefined || body.log === null ? false : body.log;
       if (typeof log !== 'boolean') throw new HttpError(400, 'log must be a boolean');
       const whitelist = body.whitelist;
-      if (whitelist !== undefined && whitelist !== null && (!Array.isArray(whitelist) || whitelist.some((w) => typeof w !== 'string' || !isExtension(w)))) {
+      if (
+        whitelist !== undefined &&
+        whitelist !== null &&
+        (!Array.isArray(whitelist) || whitelist.some((w) => typeof w !== 'string' || !isExtension(w)))
+      ) {
         throw new HttpError(400, 'whitelist must be an array of extensions or null');
       }
       ctx.state.settings = { incomingUrl, outgoingUrl, log, whitelist: (whitelist as string[] | undefined) ?? null };

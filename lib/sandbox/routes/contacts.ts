@@ -27,7 +27,8 @@ function arrayOfObjects(body: Json, field: string): Json[] {
 function organization(body: Json): string[][] {
   const value = body.organization;
   if (value === undefined || value === null) return [];
-  const valid = Array.isArray(value) && value.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string'));
+  const valid =
+    Array.isArray(value) && value.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string'));
   if (!valid) throw new HttpError(400, 'organization must be an array of string arrays');
   return value as string[][];
 }
@@ -35,7 +36,8 @@ function organization(body: Json): string[][] {
 function typeList(item: Json, field: string): string[] {
   const type = item.type;
   if (type === undefined || type === null) return [];
-  if (!Array.isArray(type) || type.some((t) => typeof t !== 'string')) throw new HttpError(400, `${field}.type must be an array of strings`);
+  if (!Array.isArray(type) || type.some((t) => typeof t !== 'string'))
+    throw new HttpError(400, `${field}.type must be an array of strings`);
   return type as string[];
 }
 
@@ -51,7 +53,10 @@ function contactFromBody(body: Json, id: string): Json {
     name,
     picture: optionalString(body, 'picture') ?? '',
     emails: arrayOfObjects(body, 'emails').map((e) => ({ email: String(e.email ?? ''), type: typeList(e, 'emails') })),
-    numbers: arrayOfObjects(body, 'numbers').map((n) => ({ number: String(n.number ?? ''), type: typeList(n, 'numbers') })),
+    numbers: arrayOfObjects(body, 'numbers').map((n) => ({
+      number: String(n.number ?? ''),
+      type: typeList(n, 'numbers'),
+    })),
     addresses: arrayOfObjects(body, 'addresses').map((a) => {
       const address: Json = {};
       for (const key of ['poBox', 'extendedAddress', 'streetAddress', 'locality', 'region', 'postalCode', 'country']) {
@@ -67,7 +72,9 @@ function contactFromBody(body: Json, id: string): Json {
 function importCsv(ctx: RequestContext) {
   const base64Content = requiredString(bodyObject(ctx), 'base64Content');
   if (!/^[A-Za-z0-9+/=\s]*$/.test(base64Content)) throw new HttpError(400, 'base64Content is not base64');
-  const text = Buffer.from(base64Content, 'base64').toString('utf8').replace(/^\uFEFF/, '');
+  const text = Buffer.from(base64Content, 'base64')
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,
     skipEmptyLines: 'greedy',
@@ -106,7 +113,9 @@ function findIndex(ctx: RequestContext): number {
 export function registerContactRoutes(router: Router): void {
   router
     .add('GET', '/contacts', (ctx) => {
-      const wanted = queryList(ctx, 'phonenumbers').map(digits).filter((d) => d !== '');
+      const wanted = queryList(ctx, 'phonenumbers')
+        .map(digits)
+        .filter((d) => d !== '');
       const offset = queryInteger(ctx, 'offset', 0, 0, INT32_MAX);
       const limit = queryInteger(ctx, 'limit', 5000, 0, INT32_MAX);
       const matching = ctx.state.contacts.filter(

@@ -6,7 +6,17 @@ import type { Router } from '../router';
 import type { RequestContext, SandboxConfig } from '../context';
 import { HttpError } from '../http';
 import type { HistoryRecord, SandboxState } from '../state';
-import { bodyArray, bodyObject, notFound, optionalBoolean, optionalString, queryBoolean, queryInteger, queryList, requiredBoolean } from './input';
+import {
+  bodyArray,
+  bodyObject,
+  notFound,
+  optionalBoolean,
+  optionalString,
+  queryBoolean,
+  queryInteger,
+  queryList,
+  requiredBoolean,
+} from './input';
 
 const TYPES = ['CALL', 'VOICEMAIL', 'SMS', 'FAX'] as const;
 const DIRECTIONS = ['INCOMING', 'OUTGOING', 'MISSED_INCOMING', 'MISSED_OUTGOING'] as const;
@@ -15,7 +25,12 @@ const INT32_MAX = 2147483647;
 const MAX_BATCH = 149;
 
 /** Applies the clock to a fax's progress (PENDING → SENDING → SENT/FAILED) and returns the entry. */
-export function refreshFax(state: SandboxState, config: SandboxConfig, entry: HistoryRecord, now = Date.now()): HistoryRecord {
+export function refreshFax(
+  state: SandboxState,
+  config: SandboxConfig,
+  entry: HistoryRecord,
+  now = Date.now(),
+): HistoryRecord {
   const progress = state.faxProgress.get(entry.id);
   if (!progress) return entry;
   const steps = Math.floor((now - progress.startedAt) / Math.max(1, config.faxStepMs));
@@ -83,7 +98,19 @@ function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const CSV_COLUMNS = ['id', 'created', 'type', 'direction', 'source', 'target', 'status', 'read', 'archived', 'starred', 'note'] as const;
+const CSV_COLUMNS = [
+  'id',
+  'created',
+  'type',
+  'direction',
+  'source',
+  'target',
+  'status',
+  'read',
+  'archived',
+  'starred',
+  'note',
+] as const;
 
 function toCsv(entries: HistoryRecord[]): string {
   const lines = [CSV_COLUMNS.join(',')];
@@ -120,7 +147,8 @@ export function registerHistoryRoutes(router: Router): void {
       const updates = bodyArray(ctx);
       if (updates.length > MAX_BATCH) throw new HttpError(400, 'at most 149 entries can be updated at once');
       const checked = updates.map((update, index) => {
-        if (update === null || typeof update !== 'object' || Array.isArray(update)) throw new HttpError(400, `item ${index} must be an object`);
+        if (update === null || typeof update !== 'object' || Array.isArray(update))
+          throw new HttpError(400, `item ${index} must be an object`);
         const record = update as Record<string, unknown>;
         if (typeof record.id !== 'string') throw new HttpError(400, `item ${index}: id must be a string`);
         const entry = ctx.state.history.find((h) => h.id === record.id);

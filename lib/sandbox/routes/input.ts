@@ -74,7 +74,10 @@ export function queryBoolean(ctx: RequestContext, name: string): boolean | undef
 
 /** Repeated query keys (`types=CALL&types=SMS`); comma lists are accepted too. */
 export function queryList(ctx: RequestContext, name: string, allowed?: readonly string[]): string[] {
-  const values = ctx.query.getAll(name).flatMap((value) => value.split(',')).filter((v) => v !== '');
+  const values = ctx.query
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .filter((v) => v !== '');
   if (allowed) {
     const bad = values.find((value) => !allowed.includes(value));
     if (bad !== undefined) throw new HttpError(400, `${name} must be one of ${allowed.join(', ')}`);

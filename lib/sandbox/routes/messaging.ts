@@ -23,7 +23,8 @@ function sendSms(ctx: RequestContext) {
   const message = requiredString(body, 'message');
   let scheduled: string | null = null;
   if (body.sendAt !== undefined && body.sendAt !== null) {
-    if (typeof body.sendAt !== 'number' || !Number.isFinite(body.sendAt)) throw new HttpError(400, 'sendAt must be a Unix timestamp in seconds');
+    if (typeof body.sendAt !== 'number' || !Number.isFinite(body.sendAt))
+      throw new HttpError(400, 'sendAt must be a Unix timestamp in seconds');
     const at = body.sendAt * 1000;
     if (at < Date.now() - 60_000) throw new HttpError(400, 'sendAt must not be in the past');
     if (at > Date.now() + THIRTY_DAYS_MS) throw new HttpError(400, 'sendAt must be at most 30 days in the future');
@@ -50,7 +51,8 @@ function sendSms(ctx: RequestContext) {
 function pdfCheck(base64Content: string): void {
   if (!/^[A-Za-z0-9+/=\s]*$/.test(base64Content)) throw new HttpError(400, 'base64Content is not base64');
   const head = Buffer.from(base64Content.slice(0, 16), 'base64').toString('latin1');
-  if (!head.startsWith(PDF_MAGIC)) throw new HttpError(400, 'base64Content must be a PDF document (starting with %PDF-)');
+  if (!head.startsWith(PDF_MAGIC))
+    throw new HttpError(400, 'base64Content must be a PDF document (starting with %PDF-)');
 }
 
 function createFaxEntry(ctx: RequestContext, faxlineId: string, recipient: string, pageCount: number): HistoryRecord {
@@ -88,7 +90,10 @@ function sendFax(ctx: RequestContext) {
   if (base64Content.length > 28_330_000) throw new HttpError(400, 'base64Content is longer than 28330000 characters');
   pdfCheck(base64Content);
   requireFaxline(ctx, faxlineId);
-  const pages = Buffer.from(base64Content, 'base64').toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 1;
+  const pages =
+    Buffer.from(base64Content, 'base64')
+      .toString('latin1')
+      .match(/\/Type\s*\/Page[^s]/g)?.length ?? 1;
   const entry = createFaxEntry(ctx, faxlineId, recipient, Math.max(1, pages));
   return { status: 200, body: { sessionId: entry.id } };
 }
@@ -98,7 +103,8 @@ function resendFax(ctx: RequestContext) {
   const faxId = requiredString(body, 'faxId');
   const original = ctx.state.history.find((h) => h.id === faxId && h.type === 'FAX');
   if (!original) throw notFound(`fax ${faxId}`);
-  const faxlineId = typeof body.faxlineId === 'string' && body.faxlineId !== '' ? body.faxlineId : original.connectionIds[0];
+  const faxlineId =
+    typeof body.faxlineId === 'string' && body.faxlineId !== '' ? body.faxlineId : original.connectionIds[0];
   requireFaxline(ctx, faxlineId);
   createFaxEntry(ctx, faxlineId, original.target, typeof original.pageCount === 'number' ? original.pageCount : 1);
   return { status: 204 };

@@ -6,7 +6,14 @@
  */
 import { addHistoryEntry } from '../history-entry';
 import { newId, type CallRecord, type SandboxState } from '../state';
-import type { CallOutcome, CallTranscript, IncomingCallSimulation, ParsedXmlResponse, TranscriptStep, WebhookEventName } from '../types';
+import type {
+  CallOutcome,
+  CallTranscript,
+  IncomingCallSimulation,
+  ParsedXmlResponse,
+  TranscriptStep,
+  WebhookEventName,
+} from '../types';
 import { answerBody, dtmfBody, hangupBody, newCallBody, type CallParty } from './events';
 import { signBody, type SigningKey } from './keys';
 import { postForm } from './post';
@@ -112,9 +119,15 @@ class Conversation {
         const next = await this.post('dtmf', action.onData, dtmfBody(this.party, pressed));
         if (next && depth < this.options.maxSteps) return this.follow(next, depth + 1);
       } else if (action.type === 'dial') {
-        if (action.voicemail) return { kind: 'answered', answeringNumber: this.party.to, by: 'voicemail', voicemail: true };
+        if (action.voicemail)
+          return { kind: 'answered', answeringNumber: this.party.to, by: 'voicemail', voicemail: true };
         if (action.numbers.length > 0) {
-          return { kind: 'answered', answeringNumber: normalize(action.numbers[0]), by: this.party.user.name, voicemail: false };
+          return {
+            kind: 'answered',
+            answeringNumber: normalize(action.numbers[0]),
+            by: this.party.user.name,
+            voicemail: false,
+          };
         }
       } else if (action.type === 'reject') {
         return { kind: 'rejected', cause: action.reason === 'busy' ? 'busy' : 'noAnswer' };
@@ -132,7 +145,8 @@ class Conversation {
 
   async sendHangup(cause: string): Promise<void> {
     this.transcript.hangupCause = cause;
-    if (this.onHangup) await this.post('hangup', this.onHangup, hangupBody(this.party, cause, this.transcript.answeringNumber));
+    if (this.onHangup)
+      await this.post('hangup', this.onHangup, hangupBody(this.party, cause, this.transcript.answeringNumber));
   }
 }
 
@@ -186,16 +200,36 @@ export class CallFlows {
     return url;
   }
 
-  private party(callId: string, direction: 'in' | 'out', from: string, to: string, user?: { id: string; name: string }): CallParty {
+  private party(
+    callId: string,
+    direction: 'in' | 'out',
+    from: string,
+    to: string,
+    user?: { id: string; name: string },
+  ): CallParty {
     const state = this.options.state();
     const webuser = state.users.find((u) => u.id === (user?.id ?? state.webuserId));
     const name = user?.name ?? (webuser ? `${String(webuser.firstname)} ${String(webuser.lastname)}` : 'Sandbox User');
     const id = user?.id ?? state.webuserId;
-    return { callId, xcid: `x${callId}`, direction, from, to, user: { id, name, fullId: `${String(state.userinfo.masterSipId)}${id}` } };
+    return {
+      callId,
+      xcid: `x${callId}`,
+      direction,
+      from,
+      to,
+      user: { id, name, fullId: `${String(state.userinfo.masterSipId)}${id}` },
+    };
   }
 
   private conversation(party: CallParty, dtmf: string): Conversation {
-    const transcript: CallTranscript = { callId: party.callId, direction: party.direction, from: party.from, to: party.to, steps: [], outcome: 'noWebhook' };
+    const transcript: CallTranscript = {
+      callId: party.callId,
+      direction: party.direction,
+      from: party.from,
+      to: party.to,
+      steps: [],
+      outcome: 'noWebhook',
+    };
     this.byId.set(party.callId, transcript);
     const conversation = new Conversation(this.options, this.controller.signal, party, transcript, dtmf);
     this.conversations.set(party.callId, conversation);
@@ -204,12 +238,17 @@ export class CallFlows {
 
   /** newCall for a call started through POST /sessions/calls; the call stays up until DELETE /calls/{id}. */
   startOutgoing(call: CallRecord): void {
-    const conversation = this.conversation(this.party(call.callId, 'out', call.from, call.to), this.options.outgoingDtmf ?? '');
+    const conversation = this.conversation(
+      this.party(call.callId, 'out', call.from, call.to),
+      this.options.outgoingDtmf ?? '',
+    );
     conversation.transcript.historyId = call.historyId;
     const url = this.webhookUrl('out', ['p0', this.options.state().webuserId]);
     if (url === '') return;
     void this.enqueue(call.callId, async () => {
-      const ending = await conversation.follow(await conversation.post('newCall', url, newCallBody(conversation.party)));
+      const ending = await conversation.follow(
+        await conversation.post('newCall', url, newCallBody(conversation.party)),
+      );
       if (ending.kind === 'answered') {
         conversation.transcript.outcome = 'active';
         const callee = call.participants.find((p) => !p.owner);
@@ -248,11 +287,20 @@ export class CallFlows {
     const state = this.options.state();
     const direction = simulation.direction ?? 'in';
     const callId = newId(state, 'sim-');
-    const conversation = this.conversation(this.party(callId, direction, from, to, simulation.user), simulation.dtmf ?? '');
+    const conversation = this.conversation(
+      this.party(callId, direction, from, to, simulation.user),
+      simulation.dtmf ?? '',
+    );
     const url = this.webhookUrl(direction, ['p0', simulation.user?.id ?? state.webuserId]);
     return this.enqueue(callId, async () => {
-      let ending: Ending = { kind: 'answered', answeringNumber: to, by: conversation.party.user.name, voicemail: false };
-      if (url !== '') ending = await conversation.follow(await conversation.post('newCall', url, newCallBody(conversation.party)));
+      let ending: Ending = {
+        kind: 'answered',
+        answeringNumber: to,
+        by: conversation.party.user.name,
+        voicemail: false,
+      };
+      if (url !== '')
+        ending = await conversation.follow(await conversation.post('newCall', url, newCallBody(conversation.party)));
       if (ending.kind === 'answered') await conversation.sendAnswer(ending.answeringNumber, ending.by);
       await conversation.sendHangup(ending.kind === 'rejected' ? ending.cause : 'normalClearing');
       const transcript = conversation.transcript;
@@ -298,7 +346,15 @@ function addIncomingHistory(state: SandboxState, transcript: CallTranscript, end
     status: answered ? (ending.voicemail ? 'NOPICKUP' : 'PICKUP') : busy ? 'BUSY' : 'NOPICKUP',
     callId: transcript.callId,
     duration: 0,
-    callStatus: answered ? (ending.voicemail ? 'VOICEMAIL_NO_MESSAGE' : 'SUCCESS') : ending.kind === 'rejected' ? (busy ? 'BUSY' : 'REJECTED') : 'MISSED',
+    callStatus: answered
+      ? ending.voicemail
+        ? 'VOICEMAIL_NO_MESSAGE'
+        : 'SUCCESS'
+      : ending.kind === 'rejected'
+        ? busy
+          ? 'BUSY'
+          : 'REJECTED'
+        : 'MISSED',
     recordings: [],
   }).id;
 }

@@ -35,7 +35,10 @@ export function newCallBody(call: CallParty): string {
 }
 
 export function answerBody(call: CallParty, answeringNumber: string, answeredBy: string): string {
-  const pairs: Array<[string, string]> = [['event', 'answer'], ['callId', call.callId]];
+  const pairs: Array<[string, string]> = [
+    ['event', 'answer'],
+    ['callId', call.callId],
+  ];
   // Only incoming calls name the answering user; "voicemail" when the voicemail took the call.
   if (call.direction === 'in') pairs.push(['user', answeredBy]);
   pairs.push(
@@ -66,5 +69,11 @@ export function hangupBody(call: CallParty, cause: string, answeringNumber: stri
 }
 
 export function dtmfBody(call: CallParty, digits: string): string {
-  return encode([['event', 'dtmf'], ['dtmf', digits], ['callId', call.callId], ['origCallId', call.callId], ['xcid', call.xcid]]);
+  return encode([
+    ['event', 'dtmf'],
+    ['dtmf', digits],
+    ['callId', call.callId],
+    ['origCallId', call.callId],
+    ['xcid', call.xcid],
+  ]);
 }

@@ -13,7 +13,13 @@ export interface PostResult {
 
 const MAX_ANSWER_BYTES = 256 * 1024;
 
-export function postForm(url: string, body: string, signature: string, timeoutMs: number, signal: AbortSignal): Promise<PostResult> {
+export function postForm(
+  url: string,
+  body: string,
+  signature: string,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<PostResult> {
   return new Promise((resolve) => {
     let target: URL;
     try {

@@ -103,7 +103,10 @@ function toAction(node: XmlNode): XmlAction {
         type: 'dial',
         callerId: a.callerid || undefined,
         anonymous: a.anonymous === undefined ? undefined : a.anonymous.toLowerCase() === 'true',
-        numbers: node.children.filter((c) => c.name === 'number').map((c) => c.text.trim()).filter((n) => n !== ''),
+        numbers: node.children
+          .filter((c) => c.name === 'number')
+          .map((c) => c.text.trim())
+          .filter((n) => n !== ''),
         voicemail: child(node, 'voicemail') !== undefined,
       };
     case 'reject':

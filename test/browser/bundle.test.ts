@@ -1,0 +1,176 @@
+/**
+ * The minified UMD bundle, loaded by a <script> tag in real headless Chromium, sends an SMS
+ * to the local sandbox (another origin, so CORS is exercised) and finds it again in the history.
+ * Chromium must start: if it cannot, this suite fails (CI installs it with apt-get).
+ */
+import { expect } from 'chai';
+import { promises as fs } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launchChromium, serveFiles, type RunningBrowser, type StaticServer } from '../support/browser';
+import { createSandbox, SANDBOX_CREDENTIALS, type Sandbox } from '../../lib/sandbox';
+import { repoPath } from '../support/paths';
+
+const BUNDLE_FILE = repoPath('bundle', 'sipgate-io.min.js');
+const ESM_BUNDLE_FILE = repoPath('bundle', 'sipgate-io.esm.mjs');
+
+const PAGE_HTML = `<!doctype html>
+<html><head><meta charset="utf-8"><title>sipgate.io bundle check</title></head>
+<body><script src="/sipgate-io.min.js"></script></body></html>`;
+
+/** The ESM browser build, imported by a module script and put on window for the test. */
+const ESM_PAGE_HTML = `<!doctype html>
+<html><head><meta charset="utf-8"><title>sipgate.io ESM build check</title></head>
+<body><script type="module">
+import * as sdk from '/sipgate-io.esm.mjs';
+window.sipgateIOEsm = sdk;
+</script></body></html>`;
+
+interface PageResult {
+  exported: string[];
+  hasBufferGlobal: boolean;
+  hasProcessGlobal: boolean;
+  found: { id: string; type: string; smsContent: string; direction: string } | null;
+  historyTypes: string[];
+}
+
+/** Runs inside the page: only what the bundle put on window is available there. */
+async function sendAndReadBack(
+  page: Page,
+  globalName: string,
+  credentials: unknown,
+  baseUrl: string,
+  message: string,
+): Promise<PageResult> {
+  return page.evaluate(
+    async ({ globalName, credentials, baseUrl, to, message }) => {
+      const w = window as unknown as Record<string, any>;
+      const sdk = w[globalName];
+      const client = sdk.sipgateIO(credentials, { baseUrl });
+      await client.sms.send({ smsId: 's0', to, message });
+      const entries: any[] = await client.history.fetchAll({ types: ['SMS'] });
+      const match = entries.find((entry) => entry.smsContent === message) ?? null;
+      return {
+        exported: Object.keys(sdk),
+        hasBufferGlobal: typeof w.Buffer !== 'undefined',
+        hasProcessGlobal: typeof w.process !== 'undefined',
+        found: match && {
+          id: String(match.id),
+          type: match.type,
+          smsContent: match.smsContent,
+          direction: match.direction,
+        },
+        historyTypes: [...new Set(entries.map((entry) => String(entry.type)))],
+      };
+    },
+    { globalName, credentials, baseUrl, to: '+4915799912345', message },
+  );
+}
+
+describe('browser bundle in headless Chromium', function () {
+  this.timeout(120_000);
+
+  let sandbox: Sandbox;
+  let pageServer: StaticServer;
+  let chromium: RunningBrowser;
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  const blockedRequests: string[] = [];
+  const requestedUrls: string[] = [];
+
+  before(async function () {
+    const [bundle, esmBundle] = await Promise.all(
+      [BUNDLE_FILE, ESM_BUNDLE_FILE].map((file) =>
+        fs.readFile(file, 'utf8').catch(() => {
+          throw new Error(`${file} is missing: run "npm run build" first`);
+        }),
+      ),
+    );
+    sandbox = await createSandbox({ host: '127.0.0.1', port: 0, cors: true });
+    pageServer = await serveFiles({
+      '/': { type: 'text/html; charset=utf-8', body: PAGE_HTML },
+      '/sipgate-io.min.js': { type: 'text/javascript; charset=utf-8', body: bundle },
+      '/esm.html': { type: 'text/html; charset=utf-8', body: ESM_PAGE_HTML },
+      '/sipgate-io.esm.mjs': { type: 'text/javascript; charset=utf-8', body: esmBundle },
+    });
+    chromium = await launchChromium();
+    // The page may only talk to loopback; anything else is blocked and fails the test below.
+    await chromium.context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      requestedUrls.push(url.href);
+      if (url.hostname === '127.0.0.1') return route.continue();
+      blockedRequests.push(url.href);
+      return route.abort('blockedbyclient');
+    });
+  });
+
+  after(async function () {
+    await chromium?.close();
+    await pageServer?.close();
+    await sandbox?.stop();
+  });
+
+  it('serves the page and the sandbox from two different origins', function () {
+    expect(new URL(pageServer.url).origin).to.not.equal(new URL(sandbox.url).origin);
+  });
+
+  it('is one self-contained UMD file: it requires nothing (no Node builtins, no packages)', async function () {
+    const bundle = await fs.readFile(BUNDLE_FILE, 'utf8');
+    expect(bundle.match(/\brequire\(\s*["'][^"']+["']\s*\)/g) ?? []).to.deep.equal([]);
+    expect(bundle).to.match(/define\(\["exports"\]/); // UMD wrapper without dependencies
+  });
+
+  /** Opens a page of the page server, collecting its errors; then sends and reads back through `globalName`. */
+  async function roundTripOn(pagePath: string, globalName: string): Promise<{ result: PageResult; message: string }> {
+    for (const list of [consoleErrors, pageErrors, blockedRequests, requestedUrls]) list.length = 0;
+    const page = await chromium.context.newPage();
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    try {
+      const response = await page.goto(`${pageServer.url}${pagePath}`, { waitUntil: 'load' });
+      expect(response?.status()).to.equal(200);
+      await page
+        .waitForFunction((name) => name in window, globalName, { timeout: 15_000 })
+        .catch(() => {
+          throw new Error(
+            `the page never defined window.${globalName}; page errors: ${[...pageErrors, ...consoleErrors].join(' | ')}`,
+          );
+        });
+      const message = `hello from chromium via ${globalName} ${Date.now()}`;
+      return { result: await sendAndReadBack(page, globalName, SANDBOX_CREDENTIALS, sandbox.url, message), message };
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('sends an SMS and finds it in the history, without errors or Node-only globals', async function () {
+    const { result, message } = await roundTripOn('/', 'sipgateIO');
+
+    expect(pageErrors, 'uncaught page errors').to.deep.equal([]);
+    expect(consoleErrors, 'console errors').to.deep.equal([]);
+    expect(blockedRequests, 'requests leaving loopback').to.deep.equal([]);
+    expect(result.found, 'the sent SMS in the history').to.not.equal(null);
+    expect(result.found).to.include({ type: 'SMS', smsContent: message, direction: 'OUTGOING' });
+    expect(result.historyTypes).to.deep.equal(['SMS']);
+    // The bundle brings no Node shims along and leaves the Node-only parts out.
+    expect(result.hasBufferGlobal).to.equal(false);
+    expect(result.hasProcessGlobal).to.equal(false);
+    expect(result.exported).to.include('sipgateIO');
+    for (const nodeOnly of ['createSandbox', 'createWebhookModule', 'createWebhookServer', 'createWebhookHandler']) {
+      expect(result.exported, `exports ${nodeOnly}`).to.not.include(nodeOnly);
+    }
+    // The API calls really went cross-origin from the page to the sandbox.
+    expect(requestedUrls.some((url) => url.startsWith(`${sandbox.url}`))).to.equal(true);
+  });
+
+  it('does the same with the ESM browser build imported by a module script', async function () {
+    const { result, message } = await roundTripOn('/esm.html', 'sipgateIOEsm');
+    expect(pageErrors, 'uncaught page errors').to.deep.equal([]);
+    expect(consoleErrors, 'console errors').to.deep.equal([]);
+    expect(blockedRequests, 'requests leaving loopback').to.deep.equal([]);
+    expect(result.found).to.include({ type: 'SMS', smsContent: message, direction: 'OUTGOING' });
+    expect(result.hasBufferGlobal).to.equal(false);
+    expect(result.hasProcessGlobal).to.equal(false);
+  });
+});

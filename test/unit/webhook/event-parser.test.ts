@@ -1,0 +1,111 @@
+import { expect } from 'chai';
+import { FormDecodeError, parseFormFields } from '../../../lib/webhook/event-parser';
+import {
+  type AnswerEvent,
+  type DataEvent,
+  EventType,
+  type HangUpEvent,
+  type NewCallEvent,
+  parseWebhookEvent,
+} from '../../../lib/webhook';
+
+describe('webhook event parser', () => {
+  it('maps a newCall body from the sipgate docs to a typed event', () => {
+    const event = parseWebhookEvent(
+      'event=newCall&from=492111234567&to=4915791234567&direction=in&callId=123456&origCallId=555&xcid=abc' +
+        '&user[]=Alice&user[]=Bob&userId[]=w0&userId[]=w1&fullUserId[]=1234567w0&fullUserId[]=1234567w1&diversion=4930111',
+    ) as NewCallEvent;
+    expect(event).to.deep.include({
+      event: EventType.NEW_CALL,
+      from: '+492111234567',
+      to: '+4915791234567',
+      direction: 'in',
+      callId: '123456',
+      originalCallId: '555',
+      xcid: 'abc',
+      diversion: '+4930111',
+    });
+    expect(event.user).to.deep.equal(['Alice', 'Bob']);
+    expect(event.users).to.deep.equal(['Alice', 'Bob']);
+    expect(event.userIds).to.deep.equal(['w0', 'w1']);
+    expect(event.fullUserId).to.deep.equal(['1234567w0', '1234567w1']);
+  });
+
+  it('treats user[], user[][0], user[0] and user (also percent-encoded) as one field', () => {
+    const event = parseWebhookEvent(
+      'event=newCall&user%5B%5D%5B0%5D=A&user[0]=B&user=C&user[]=D&userId%5B%5D=w9',
+    ) as NewCallEvent;
+    expect(event.user).to.deep.equal(['A', 'B', 'C', 'D']);
+    expect(event.userId).to.deep.equal(['w9']);
+  });
+
+  it('keeps anonymous and empty numbers without +, and does not double a +', () => {
+    const event = parseWebhookEvent('event=newCall&from=anonymous&to=&diversion=%2B4930') as NewCallEvent;
+    expect(event.from).to.equal('anonymous');
+    expect(event.to).to.equal('');
+    expect(event.diversion).to.equal('+4930');
+  });
+
+  it('gives answer events single user values and a +answeringNumber', () => {
+    const event = parseWebhookEvent(
+      'event=answer&callId=1&user=John+Doe&userId=w0&fullUserId=1234567w0&from=492111&to=4915&direction=in&answeringNumber=21199',
+    ) as AnswerEvent;
+    expect(event).to.deep.include({
+      user: 'John Doe',
+      userId: 'w0',
+      fullUserId: '1234567w0',
+      answeringNumber: '+21199',
+    });
+    expect(event.diversion).to.equal(undefined);
+  });
+
+  it('maps hangup cause and numbers', () => {
+    const event = parseWebhookEvent(
+      'event=hangup&cause=normalClearing&callId=1&from=anonymous&to=4915&direction=out&answeringNumber=4921',
+    ) as HangUpEvent;
+    expect(event).to.deep.include({
+      event: 'hangup',
+      cause: 'normalClearing',
+      from: 'anonymous',
+      to: '+4915',
+      answeringNumber: '+4921',
+    });
+  });
+
+  it('keeps dtmf as a string with leading zeros, empty or missing', () => {
+    expect((parseWebhookEvent('event=dtmf&dtmf=0012&callId=9') as DataEvent).dtmf).to.equal('0012');
+    expect((parseWebhookEvent('event=dtmf&dtmf=&callId=9') as DataEvent).dtmf).to.equal('');
+    expect((parseWebhookEvent('event=dtmf&callId=9') as DataEvent).dtmf).to.equal('');
+  });
+
+  it('accepts the official fixture name originalCallId as well as origCallId', () => {
+    expect(parseWebhookEvent('event=dtmf&originalCallId=abc')?.originalCallId).to.equal('abc');
+  });
+
+  it('returns null for unknown event names, including prototype names', () => {
+    for (const name of ['valueOf', '__proto__', 'constructor', 'toString', 'somethingNew']) {
+      expect(parseWebhookEvent(`event=${name}`), name).to.equal(null);
+    }
+  });
+
+  it('returns undefined when event is missing or empty', () => {
+    expect(parseWebhookEvent('from=1&to=2')).to.equal(undefined);
+    expect(parseWebhookEvent('event=&to=2')).to.equal(undefined);
+    expect(parseWebhookEvent('')).to.equal(undefined);
+  });
+
+  it('stores __proto__ and friends as plain data', () => {
+    const fields = parseFormFields('__proto__=x&constructor=y&event=newCall');
+    expect(Object.getPrototypeOf(fields)).to.equal(null);
+    expect(fields.__proto__).to.deep.equal(['x']);
+    expect(({} as Record<string, unknown>).x).to.equal(undefined);
+    const event = parseWebhookEvent('event=newCall&__proto__[polluted]=1&user[]=A') as NewCallEvent;
+    expect(event.user).to.deep.equal(['A']);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('throws FormDecodeError for malformed percent-encoding', () => {
+    expect(() => parseFormFields('event=newCall&from=%E0%A4%A')).to.throw(FormDecodeError);
+    expect(() => parseFormFields('event=%FF')).to.throw(FormDecodeError);
+  });
+});

@@ -118,7 +118,7 @@
      */
     const EXTENSION_PATTERN = /^([a-z])(0|[1-9][0-9]*)$/;
     const E164_PATTERN = /^\+[1-9][0-9]{1,14}$/;
-    function describe(value) {
+    function describe$1(value) {
         if (typeof value === 'string')
             return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
         return typeof value;
@@ -132,7 +132,7 @@
     }
     function requireString(value, field) {
         if (typeof value !== 'string' || value.trim() === '') {
-            throw new ValidationError(field, `${field} must be a non-empty string, got ${describe(value)}`);
+            throw new ValidationError(field, `${field} must be a non-empty string, got ${describe$1(value)}`);
         }
         return value;
     }
@@ -143,13 +143,13 @@
      */
     function normalizePhoneNumber(value, field = 'phoneNumber') {
         if (typeof value !== 'string' || value.trim() === '') {
-            throw new ValidationError(field, `${field} must be a phone number in E.164 format, got ${describe(value)}`);
+            throw new ValidationError(field, `${field} must be a phone number in E.164 format, got ${describe$1(value)}`);
         }
         let compact = value.trim().replace(/[\s\-./()]/g, '');
         if (compact.startsWith('00'))
             compact = `+${compact.slice(2)}`;
         if (!E164_PATTERN.test(compact)) {
-            throw new ValidationError(field, `${field} must be a phone number in E.164 format (e.g. +4921112345678), got ${describe(value)}`);
+            throw new ValidationError(field, `${field} must be a phone number in E.164 format (e.g. +4921112345678), got ${describe$1(value)}`);
         }
         return compact;
     }
@@ -172,7 +172,7 @@
     function validateExtension(value, field, allowed) {
         if (!isExtension(value, allowed)) {
             const types = allowed ? ` of type ${allowed.join(', ')}` : '';
-            throw new ValidationError(field, `${field} must be an extension id${types} (e.g. ${allowed?.[0] ?? 'e'}0), got ${describe(value)}`);
+            throw new ValidationError(field, `${field} must be an extension id${types} (e.g. ${allowed?.[0] ?? 'e'}0), got ${describe$1(value)}`);
         }
         return value;
     }
@@ -183,23 +183,23 @@
     /** Checks an absolute http(s) URL. */
     function validateHttpUrl(value, field) {
         if (typeof value !== 'string' || value.trim() === '') {
-            throw new ValidationError(field, `${field} must be an http or https URL, got ${describe(value)}`);
+            throw new ValidationError(field, `${field} must be an http or https URL, got ${describe$1(value)}`);
         }
         let parsed;
         try {
             parsed = new URL(value);
         }
         catch {
-            throw new ValidationError(field, `${field} is not a valid URL: ${describe(value)}`);
+            throw new ValidationError(field, `${field} is not a valid URL: ${describe$1(value)}`);
         }
         if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-            throw new ValidationError(field, `${field} must use http or https, got ${describe(parsed.protocol)}`);
+            throw new ValidationError(field, `${field} must use http or https, got ${describe$1(parsed.protocol)}`);
         }
         return value;
     }
     function validateBoolean(value, field) {
         if (typeof value !== 'boolean') {
-            throw new ValidationError(field, `${field} must be a boolean, got ${describe(value)}`);
+            throw new ValidationError(field, `${field} must be a boolean, got ${describe$1(value)}`);
         }
         return value;
     }
@@ -215,13 +215,13 @@
     /** DTMF sequences: digits, A–D, `*` and `#` (lower-case letters are upper-cased). */
     function normalizeDtmf(value, field = 'sequence') {
         if (typeof value !== 'string' || !DTMF_PATTERN.test(value.toUpperCase())) {
-            throw new ValidationError(field, `${field} must consist of 0-9, A-D, * and # only, got ${describe(value)}`);
+            throw new ValidationError(field, `${field} must consist of 0-9, A-D, * and # only, got ${describe$1(value)}`);
         }
         return value.toUpperCase();
     }
     function validateDate(value, field) {
         if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-            throw new ValidationError(field, `${field} must be a valid Date, got ${describe(value)}`);
+            throw new ValidationError(field, `${field} must be a valid Date, got ${describe$1(value)}`);
         }
         return value;
     }
@@ -334,13 +334,61 @@
     }
 
     /**
-     * Builds API paths with every interpolated value percent-encoded, so an id
-     * such as `a/b?c` can never change which endpoint is called.
+     * Builds API paths so that no value can change which endpoint is called. Each interpolated value is given
+     * with its field name (`apiPath`/contacts/${{ id }}``) and must be a non-empty string (or a non-negative
+     * integer). Values that are, after percent-decoding, a dot segment (`.`, `..`, `%2e`, `%252E%2e`, …) are
+     * refused: URL normalisation (by the HTTP stack, a proxy or the server) would drop them and the request
+     * would reach the parent resource, e.g. `DELETE /contacts/` instead of one contact. Everything else is
+     * percent-encoded, so `/`, `?` and `#` stay inside their segment.
      */
+    /** Percent-decoding is repeated (a proxy or server may decode twice), but a value cannot nest deeper than this. */
+    const MAX_DECODE_ROUNDS = 8;
+    function fullyDecoded(value) {
+        let current = value;
+        for (let round = 0; round < MAX_DECODE_ROUNDS; round += 1) {
+            let next;
+            try {
+                next = decodeURIComponent(current);
+            }
+            catch {
+                return current; // a malformed escape stays literal: encodeURIComponent sends it as `%25…`
+            }
+            if (next === current)
+                return current;
+            current = next;
+        }
+        return current;
+    }
+    function describe(value) {
+        return typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : value === null ? 'null' : typeof value;
+    }
+    /** Checks a value that will become one path segment (before it is used anywhere); returns it unchanged. */
+    function requirePathValue(value, field) {
+        if (typeof value !== 'string' || value.trim() === '') {
+            throw new ValidationError(field, `${field} must be a non-empty string, got ${describe(value)}`);
+        }
+        const decoded = fullyDecoded(value);
+        if (decoded === '.' || decoded === '..') {
+            throw new ValidationError(field, `${field} must not be a dot segment (${describe(value)}): it would leave its path`);
+        }
+        return value;
+    }
+    /** Checks one path value and returns it as the encoded segment. */
+    function pathSegment(value, field) {
+        if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+            return String(value);
+        return encodeURIComponent(requirePathValue(value, field));
+    }
     function apiPath(strings, ...values) {
         return strings.reduce((result, part, index) => {
-            const value = index < values.length ? encodeURIComponent(String(values[index])) : '';
-            return result + part + value;
+            if (index >= values.length)
+                return result + part;
+            const named = values[index];
+            const entries = named !== null && typeof named === 'object' ? Object.entries(named) : [];
+            if (entries.length !== 1)
+                throw new TypeError('apiPath: pass each value as { fieldName: value }');
+            const [field, value] = entries[0];
+            return result + part + pathSegment(value, field);
         }, '');
     }
 
@@ -1711,11 +1759,11 @@
             },
             async update(contact, options) {
                 const { id, ...body } = toUpdateBody(contact);
-                await client.put(apiPath `/contacts/${id}`, { id, ...body }, { signal: options?.signal, errorMessages: ERRORS });
+                await client.put(apiPath `/contacts/${{ 'contact.id': id }}`, { id, ...body }, { signal: options?.signal, errorMessages: ERRORS });
             },
             async delete(id, options) {
                 validateContactId(id);
-                await client.delete(apiPath `/contacts/${id}`, {
+                await client.delete(apiPath `/contacts/${{ id }}`, {
                     signal: options?.signal,
                     errorMessages: { ...ERRORS, 404: `Contact ${id} could not be found` },
                 });
@@ -1728,7 +1776,7 @@
                 const pageSize = validatePageSize$2(options.pageSize ?? DEFAULT_CONTACTS_PAGE_SIZE);
                 // Collect every page before deleting: deleting while paging shifts offsets and skips contacts.
                 const shared = await collect(walk('SHARED', pageSize, undefined, options.signal));
-                await runBulk('Deleting shared contacts', shared, (contact) => `${contact.name} (${contact.id})`, (contact) => client.delete(apiPath `/contacts/${contact.id}`, { signal: options.signal, errorMessages: ERRORS }), options);
+                await runBulk('Deleting shared contacts', shared, (contact) => `${contact.name} (${contact.id})`, (contact) => client.delete(apiPath `/contacts/${{ id: contact.id }}`, { signal: options.signal, errorMessages: ERRORS }), options);
             },
             async importFromCsvString(csvContent, options = {}) {
                 const delimiter = validateDelimiter(options.delimiter ?? ',');
@@ -2267,7 +2315,7 @@
         return {
             async getDevices(webuserId, options) {
                 validateWebuserId(webuserId);
-                const response = await client.get(apiPath `/${webuserId}/devices`, {
+                const response = await client.get(apiPath `/${{ webuserId }}/devices`, {
                     signal: options?.signal,
                     errorMessages: {
                         403: `Not allowed to list the devices of ${webuserId} (foreign user or missing devices:read scope)`,
@@ -2278,7 +2326,7 @@
             },
             async getDevice(deviceId, options) {
                 validateDeviceId(deviceId);
-                return client.get(apiPath `/devices/${deviceId}`, {
+                return client.get(apiPath `/devices/${{ deviceId }}`, {
                     signal: options?.signal,
                     errorMessages: DEVICE_ERRORS,
                 });
@@ -2286,7 +2334,7 @@
             async setDeviceAlias(deviceId, alias, options) {
                 validateDeviceId(deviceId);
                 validateDeviceAlias(alias);
-                await client.put(apiPath `/devices/${deviceId}/alias`, { value: alias }, { signal: options?.signal, errorMessages: DEVICE_ERRORS });
+                await client.put(apiPath `/devices/${{ deviceId }}/alias`, { value: alias }, { signal: options?.signal, errorMessages: DEVICE_ERRORS });
             },
         };
     }
@@ -2345,7 +2393,7 @@
     function createFaxModule(client) {
         async function getFaxlinesByWebUser(webuserId, options) {
             validateWebuserId(webuserId);
-            const response = await client.get(apiPath `/${webuserId}/faxlines`, {
+            const response = await client.get(apiPath `/${{ webuserId }}/faxlines`, {
                 signal: options?.signal,
                 errorMessages: { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' },
             });
@@ -2377,7 +2425,7 @@
             },
             async getFaxStatus(sessionId, options) {
                 requireString(sessionId, 'sessionId');
-                const entry = await client.get(apiPath `/history/${sessionId}`, {
+                const entry = await client.get(apiPath `/history/${{ sessionId }}`, {
                     signal: options?.signal,
                     errorMessages: { 404: 'Fax was not found' },
                 });
@@ -2532,7 +2580,7 @@
         return validateInteger(pageSize, 'pageSize', 1, MAX_HISTORY_LIMIT);
     }
     function validateEntryId(entryId, field = 'entryId') {
-        return requireString(entryId, field);
+        return requirePathValue(entryId, field);
     }
     function validateEntryIds(entryIds) {
         if (!Array.isArray(entryIds))
@@ -2616,7 +2664,7 @@
             const withNote = checked.filter((update) => update.note !== undefined);
             const batchable = checked.filter((update) => update.note === undefined && Object.keys(update).length > 1);
             for (const { id, ...update } of withNote) {
-                await client.put(apiPath `/history/${id}`, update, { signal, errorMessages: WRITE_ERRORS });
+                await client.put(apiPath `/history/${{ 'updates[].id': id }}`, update, { signal, errorMessages: WRITE_ERRORS });
             }
             for (const part of chunk(batchable, MAX_BATCH_UPDATE)) {
                 await client.put('/history', part, { signal, errorMessages: WRITE_ERRORS });
@@ -2643,7 +2691,7 @@
             },
             async fetchById(entryId, options) {
                 validateEntryId(entryId);
-                const item = await client.get(apiPath `/history/${entryId}`, {
+                const item = await client.get(apiPath `/history/${{ entryId }}`, {
                     signal: options?.signal,
                     errorMessages: { ...READ_ERRORS, 404: `History entry ${entryId} could not be found` },
                 });
@@ -2657,7 +2705,7 @@
             },
             async deleteById(entryId, options) {
                 validateEntryId(entryId);
-                await client.delete(apiPath `/history/${entryId}`, {
+                await client.delete(apiPath `/history/${{ entryId }}`, {
                     signal: options?.signal,
                     errorMessages: { ...WRITE_ERRORS, 404: `History entry ${entryId} could not be found` },
                 });
@@ -2665,7 +2713,7 @@
             async updateById(entryId, update, options) {
                 validateEntryId(entryId);
                 const body = validateUpdate(update, 'update');
-                await client.put(apiPath `/history/${entryId}`, body, {
+                await client.put(apiPath `/history/${{ entryId }}`, body, {
                     signal: options?.signal,
                     errorMessages: { ...WRITE_ERRORS, 404: `History entry ${entryId} could not be found` },
                 });
@@ -2733,7 +2781,7 @@
             },
             async getUserNumbers(webuserId, options) {
                 validateWebuserId(webuserId);
-                const response = await client.get(apiPath `/${webuserId}/numbers`, {
+                const response = await client.get(apiPath `/${{ webuserId }}/numbers`, {
                     signal: options?.signal,
                     errorMessages: { ...NUMBERS_ERRORS, 404: `Web user ${webuserId} not found` },
                 });
@@ -2772,7 +2820,7 @@
             },
             async mute(call, status, options) {
                 const callId = validateCall(call);
-                await client.put(apiPath `/calls/${callId}/muted`, { value: validateBoolean(status, 'status') }, config(options));
+                await client.put(apiPath `/calls/${{ 'call.callId': callId }}/muted`, { value: validateBoolean(status, 'status') }, config(options));
             },
             async record(call, recordOptions, options) {
                 const callId = validateCall(call);
@@ -2781,11 +2829,11 @@
                     announcement: validateBoolean(recordOptions.announcement, 'recordOptions.announcement'),
                     value: validateBoolean(recordOptions.value, 'recordOptions.value'),
                 };
-                await client.put(apiPath `/calls/${callId}/recording`, body, config(options));
+                await client.put(apiPath `/calls/${{ 'call.callId': callId }}/recording`, body, config(options));
             },
             async announce(call, announcement, options) {
                 const callId = validateCall(call);
-                await client.post(apiPath `/calls/${callId}/announcements`, { url: validateHttpUrl(announcement, 'announcement') }, config(options));
+                await client.post(apiPath `/calls/${{ 'call.callId': callId }}/announcements`, { url: validateHttpUrl(announcement, 'announcement') }, config(options));
             },
             async transfer(call, transferOptions, options) {
                 const callId = validateCall(call);
@@ -2797,19 +2845,19 @@
                         ? undefined
                         : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
                 };
-                await client.post(apiPath `/calls/${callId}/transfer`, body, config(options));
+                await client.post(apiPath `/calls/${{ 'call.callId': callId }}/transfer`, body, config(options));
             },
             async sendDTMF(call, sequence, options) {
                 const callId = validateCall(call);
-                await client.post(apiPath `/calls/${callId}/dtmf`, { sequence: normalizeDtmf(sequence, 'sequence') }, config(options));
+                await client.post(apiPath `/calls/${{ 'call.callId': callId }}/dtmf`, { sequence: normalizeDtmf(sequence, 'sequence') }, config(options));
             },
             async hold(call, status, options) {
                 const callId = validateCall(call);
-                await client.put(apiPath `/calls/${callId}/hold`, { value: validateBoolean(status, 'status') }, config(options));
+                await client.put(apiPath `/calls/${{ 'call.callId': callId }}/hold`, { value: validateBoolean(status, 'status') }, config(options));
             },
             async hangUp(call, options) {
                 const callId = validateCall(call);
-                await client.delete(apiPath `/calls/${callId}`, config(options));
+                await client.delete(apiPath `/calls/${{ 'call.callId': callId }}`, config(options));
             },
         };
     }
@@ -2982,14 +3030,14 @@
         const queue = serialQueueFor(client, 'sms-default-sender');
         async function getSmsExtensions(webuserId, options) {
             validateWebuserId(webuserId);
-            const response = await client.get(apiPath `/${webuserId}/sms`, {
+            const response = await client.get(apiPath `/${{ webuserId }}/sms`, {
                 signal: options?.signal,
                 errorMessages: LOOKUP_ERRORS,
             });
             return response?.items ?? [];
         }
         async function listCallerIds(webuserId, smsId, options) {
-            const response = await client.get(apiPath `/${webuserId}/sms/${smsId}/callerids`, {
+            const response = await client.get(apiPath `/${{ webuserId }}/sms/${{ smsId }}/callerids`, {
                 signal: options?.signal,
                 errorMessages: LOOKUP_ERRORS,
             });
@@ -3023,7 +3071,7 @@
             return client.post('/sessions/sms', dto, { signal: options?.signal, errorMessages: SEND_ERRORS });
         }
         function setDefault(webuserId, smsId, callerId, isDefault, signal) {
-            return client.put(apiPath `/${webuserId}/sms/${smsId}/callerids/${callerId}`, { defaultNumber: isDefault }, { signal, errorMessages: SWITCH_ERRORS });
+            return client.put(apiPath `/${{ webuserId }}/sms/${{ smsId }}/callerids/${{ callerId }}`, { defaultNumber: isDefault }, { signal, errorMessages: SWITCH_ERRORS });
         }
         async function sendFromNumber(from, message, options) {
             const webuserId = await client.getAuthenticatedWebuserId();
@@ -3104,7 +3152,7 @@
             },
             async getVoicemail(voicemailId, options) {
                 validateVoicemailId(voicemailId);
-                return client.get(apiPath `/voicemails/${voicemailId}`, {
+                return client.get(apiPath `/voicemails/${{ voicemailId }}`, {
                     signal: options?.signal,
                     errorMessages: { 403: READ_FORBIDDEN, 404: `Voicemail ${voicemailId} not found` },
                 });
@@ -3112,7 +3160,7 @@
             async getPhonelineVoicemails(webuserId, phonelineId, options) {
                 validateWebuserId(webuserId);
                 validatePhonelineId(phonelineId);
-                const response = await client.get(apiPath `/${webuserId}/phonelines/${phonelineId}/voicemails`, {
+                const response = await client.get(apiPath `/${{ webuserId }}/phonelines/${{ phonelineId }}/voicemails`, {
                     signal: options?.signal,
                     errorMessages: {
                         403: 'Voicemail feature not booked for this phone line (or missing phonelines:voicemails:read scope)',

@@ -147,12 +147,16 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
 
     async update(contact, options) {
       const { id, ...body } = toUpdateBody(contact);
-      await client.put(apiPath`/contacts/${id}`, { id, ...body }, { signal: options?.signal, errorMessages: ERRORS });
+      await client.put(
+        apiPath`/contacts/${{ 'contact.id': id }}`,
+        { id, ...body },
+        { signal: options?.signal, errorMessages: ERRORS },
+      );
     },
 
     async delete(id, options) {
       validateContactId(id);
-      await client.delete(apiPath`/contacts/${id}`, {
+      await client.delete(apiPath`/contacts/${{ id }}`, {
         signal: options?.signal,
         errorMessages: { ...ERRORS, 404: `Contact ${id} could not be found` },
       });
@@ -171,7 +175,8 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
         'Deleting shared contacts',
         shared,
         (contact) => `${contact.name} (${contact.id})`,
-        (contact) => client.delete(apiPath`/contacts/${contact.id}`, { signal: options.signal, errorMessages: ERRORS }),
+        (contact) =>
+          client.delete(apiPath`/contacts/${{ id: contact.id }}`, { signal: options.signal, errorMessages: ERRORS }),
         options,
       );
     },

@@ -14,7 +14,7 @@ export function createDevicesModule(client: SipgateIOClient): DevicesModule {
   return {
     async getDevices(webuserId, options) {
       validateWebuserId(webuserId);
-      const response = await client.get<{ items?: Device[] }>(apiPath`/${webuserId}/devices`, {
+      const response = await client.get<{ items?: Device[] }>(apiPath`/${{ webuserId }}/devices`, {
         signal: options?.signal,
         errorMessages: {
           403: `Not allowed to list the devices of ${webuserId} (foreign user or missing devices:read scope)`,
@@ -26,7 +26,7 @@ export function createDevicesModule(client: SipgateIOClient): DevicesModule {
 
     async getDevice(deviceId, options) {
       validateDeviceId(deviceId);
-      return client.get<Device>(apiPath`/devices/${deviceId}`, {
+      return client.get<Device>(apiPath`/devices/${{ deviceId }}`, {
         signal: options?.signal,
         errorMessages: DEVICE_ERRORS,
       });
@@ -36,7 +36,7 @@ export function createDevicesModule(client: SipgateIOClient): DevicesModule {
       validateDeviceId(deviceId);
       validateDeviceAlias(alias);
       await client.put(
-        apiPath`/devices/${deviceId}/alias`,
+        apiPath`/devices/${{ deviceId }}/alias`,
         { value: alias },
         { signal: options?.signal, errorMessages: DEVICE_ERRORS },
       );

@@ -40,7 +40,7 @@ export function defaultFaxFilename(now = new Date()): string {
 export function createFaxModule(client: SipgateIOClient): FaxModule {
   async function getFaxlinesByWebUser(webuserId: string, options?: FaxRequestOptions): Promise<Faxline[]> {
     validateWebuserId(webuserId);
-    const response = await client.get<FaxlinesResponse>(apiPath`/${webuserId}/faxlines`, {
+    const response = await client.get<FaxlinesResponse>(apiPath`/${{ webuserId }}/faxlines`, {
       signal: options?.signal,
       errorMessages: { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' },
     });
@@ -76,7 +76,7 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
 
     async getFaxStatus(sessionId, options): Promise<FaxStatus> {
       requireString(sessionId, 'sessionId');
-      const entry = await client.get<{ type?: string; faxStatusType?: FaxStatus }>(apiPath`/history/${sessionId}`, {
+      const entry = await client.get<{ type?: string; faxStatusType?: FaxStatus }>(apiPath`/history/${{ sessionId }}`, {
         signal: options?.signal,
         errorMessages: { 404: 'Fax was not found' },
       });

@@ -80,7 +80,7 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
     const withNote = checked.filter((update) => update.note !== undefined);
     const batchable = checked.filter((update) => update.note === undefined && Object.keys(update).length > 1);
     for (const { id, ...update } of withNote) {
-      await client.put(apiPath`/history/${id}`, update, { signal, errorMessages: WRITE_ERRORS });
+      await client.put(apiPath`/history/${{ 'updates[].id': id }}`, update, { signal, errorMessages: WRITE_ERRORS });
     }
     for (const part of chunk(batchable, MAX_BATCH_UPDATE)) {
       await client.put('/history', part, { signal, errorMessages: WRITE_ERRORS });
@@ -111,7 +111,7 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
 
     async fetchById(entryId, options) {
       validateEntryId(entryId);
-      const item = await client.get<HistoryResponseItem>(apiPath`/history/${entryId}`, {
+      const item = await client.get<HistoryResponseItem>(apiPath`/history/${{ entryId }}`, {
         signal: options?.signal,
         errorMessages: { ...READ_ERRORS, 404: `History entry ${entryId} could not be found` },
       });
@@ -127,7 +127,7 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
 
     async deleteById(entryId, options) {
       validateEntryId(entryId);
-      await client.delete(apiPath`/history/${entryId}`, {
+      await client.delete(apiPath`/history/${{ entryId }}`, {
         signal: options?.signal,
         errorMessages: { ...WRITE_ERRORS, 404: `History entry ${entryId} could not be found` },
       });
@@ -136,7 +136,7 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
     async updateById(entryId, update, options) {
       validateEntryId(entryId);
       const body = validateUpdate(update, 'update');
-      await client.put(apiPath`/history/${entryId}`, body, {
+      await client.put(apiPath`/history/${{ entryId }}`, body, {
         signal: options?.signal,
         errorMessages: { ...WRITE_ERRORS, 404: `History entry ${entryId} could not be found` },
       });

@@ -1,5 +1,6 @@
 /** Input checks and query mapping of the history module; each check throws a ValidationError before any request. */
 import { ValidationError } from '../core/errors';
+import { requirePathValue } from '../core/path';
 import type { QueryParams } from '../core/query';
 import {
   normalizePhoneNumber,
@@ -118,7 +119,7 @@ export function validatePageSize(pageSize: unknown): number {
 }
 
 export function validateEntryId(entryId: unknown, field = 'entryId'): string {
-  return requireString(entryId, field);
+  return requirePathValue(entryId, field);
 }
 
 export function validateEntryIds(entryIds: unknown): string[] {

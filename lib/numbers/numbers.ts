@@ -40,7 +40,7 @@ export function createNumbersModule(client: SipgateIOClient): NumbersModule {
 
     async getUserNumbers(webuserId, options) {
       validateWebuserId(webuserId);
-      const response = await client.get<NumberResponse>(apiPath`/${webuserId}/numbers`, {
+      const response = await client.get<NumberResponse>(apiPath`/${{ webuserId }}/numbers`, {
         signal: options?.signal,
         errorMessages: { ...NUMBERS_ERRORS, 404: `Web user ${webuserId} not found` },
       });

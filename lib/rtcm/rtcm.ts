@@ -28,7 +28,11 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
     },
     async mute(call, status, options) {
       const callId = validateCall(call);
-      await client.put(apiPath`/calls/${callId}/muted`, { value: validateBoolean(status, 'status') }, config(options));
+      await client.put(
+        apiPath`/calls/${{ 'call.callId': callId }}/muted`,
+        { value: validateBoolean(status, 'status') },
+        config(options),
+      );
     },
     async record(call, recordOptions, options) {
       const callId = validateCall(call);
@@ -37,12 +41,12 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
         announcement: validateBoolean(recordOptions.announcement, 'recordOptions.announcement'),
         value: validateBoolean(recordOptions.value, 'recordOptions.value'),
       };
-      await client.put(apiPath`/calls/${callId}/recording`, body, config(options));
+      await client.put(apiPath`/calls/${{ 'call.callId': callId }}/recording`, body, config(options));
     },
     async announce(call, announcement, options) {
       const callId = validateCall(call);
       await client.post(
-        apiPath`/calls/${callId}/announcements`,
+        apiPath`/calls/${{ 'call.callId': callId }}/announcements`,
         { url: validateHttpUrl(announcement, 'announcement') },
         config(options),
       );
@@ -58,23 +62,27 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
             ? undefined
             : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
       };
-      await client.post(apiPath`/calls/${callId}/transfer`, body, config(options));
+      await client.post(apiPath`/calls/${{ 'call.callId': callId }}/transfer`, body, config(options));
     },
     async sendDTMF(call, sequence, options) {
       const callId = validateCall(call);
       await client.post(
-        apiPath`/calls/${callId}/dtmf`,
+        apiPath`/calls/${{ 'call.callId': callId }}/dtmf`,
         { sequence: normalizeDtmf(sequence, 'sequence') },
         config(options),
       );
     },
     async hold(call, status, options) {
       const callId = validateCall(call);
-      await client.put(apiPath`/calls/${callId}/hold`, { value: validateBoolean(status, 'status') }, config(options));
+      await client.put(
+        apiPath`/calls/${{ 'call.callId': callId }}/hold`,
+        { value: validateBoolean(status, 'status') },
+        config(options),
+      );
     },
     async hangUp(call, options) {
       const callId = validateCall(call);
-      await client.delete(apiPath`/calls/${callId}`, config(options));
+      await client.delete(apiPath`/calls/${{ 'call.callId': callId }}`, config(options));
     },
   };
 }

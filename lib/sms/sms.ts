@@ -49,7 +49,7 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
 
   async function getSmsExtensions(webuserId: string, options?: SmsRequestOptions): Promise<SmsExtension[]> {
     validateWebuserId(webuserId);
-    const response = await client.get<{ items: SmsExtension[] }>(apiPath`/${webuserId}/sms`, {
+    const response = await client.get<{ items: SmsExtension[] }>(apiPath`/${{ webuserId }}/sms`, {
       signal: options?.signal,
       errorMessages: LOOKUP_ERRORS,
     });
@@ -57,7 +57,7 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
   }
 
   async function listCallerIds(webuserId: string, smsId: string, options?: SmsRequestOptions): Promise<SmsSenderId[]> {
-    const response = await client.get<{ items: SmsSenderId[] }>(apiPath`/${webuserId}/sms/${smsId}/callerids`, {
+    const response = await client.get<{ items: SmsSenderId[] }>(apiPath`/${{ webuserId }}/sms/${{ smsId }}/callerids`, {
       signal: options?.signal,
       errorMessages: LOOKUP_ERRORS,
     });
@@ -110,7 +110,7 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
     signal?: AbortSignal,
   ): Promise<void> {
     return client.put<void>(
-      apiPath`/${webuserId}/sms/${smsId}/callerids/${callerId}`,
+      apiPath`/${{ webuserId }}/sms/${{ smsId }}/callerids/${{ callerId }}`,
       { defaultNumber: isDefault },
       { signal, errorMessages: SWITCH_ERRORS },
     );

@@ -19,7 +19,7 @@ export function createVoicemailsModule(client: SipgateIOClient): VoicemailsModul
 
     async getVoicemail(voicemailId, options) {
       validateVoicemailId(voicemailId);
-      return client.get<VoicemailDetails>(apiPath`/voicemails/${voicemailId}`, {
+      return client.get<VoicemailDetails>(apiPath`/voicemails/${{ voicemailId }}`, {
         signal: options?.signal,
         errorMessages: { 403: READ_FORBIDDEN, 404: `Voicemail ${voicemailId} not found` },
       });
@@ -29,7 +29,7 @@ export function createVoicemailsModule(client: SipgateIOClient): VoicemailsModul
       validateWebuserId(webuserId);
       validatePhonelineId(phonelineId);
       const response = await client.get<{ items?: PhonelineVoicemail[] }>(
-        apiPath`/${webuserId}/phonelines/${phonelineId}/voicemails`,
+        apiPath`/${{ webuserId }}/phonelines/${{ phonelineId }}/voicemails`,
         {
           signal: options?.signal,
           errorMessages: {

@@ -8,7 +8,7 @@
  *   GET  /_sandbox/calls/{callId}      → the call's transcript, after its queued webhook exchange is done
  *   POST /_sandbox/reset               → 204, back to the seed data
  */
-import { ValidationError } from '../core/errors';
+import { SandboxOptionError } from './errors';
 import { HttpError } from './http';
 import { Router } from './router';
 import type { CallTranscript, IncomingCallSimulation } from './types';
@@ -41,7 +41,7 @@ export function createControlRoutes(target: ControlTarget): Router {
       try {
         transcript = target.simulateIncomingCall(simulation);
       } catch (error) {
-        if (error instanceof ValidationError) throw new HttpError(400, error.message);
+        if (error instanceof SandboxOptionError) throw new HttpError(400, error.message);
         throw error;
       }
       return { status: 200, body: await transcript };

@@ -1,14 +1,18 @@
 /**
  * Credentials the sandbox accepts, and the Authorization header check (Basic for username/password and
  * personal access tokens, Bearer for OAuth tokens), as the real API does it.
+ *
+ * The defaults are published constants: convenient, and the reason the sandbox also checks Origin and Host
+ * (see access.ts). `credentials: 'random'` makes a personal access token only this sandbox knows.
  */
-import {
-  classifyCredentials,
-  type AuthCredentials,
-  type BasicAuthCredentials,
-  type OAuthCredentials,
-  type PersonalAccessTokenCredentials,
+import { randomBytes, randomUUID } from 'crypto';
+import type {
+  AuthCredentials,
+  BasicAuthCredentials,
+  OAuthCredentials,
+  PersonalAccessTokenCredentials,
 } from '../core/credentials';
+import { SandboxOptionError } from './errors';
 
 /** Default personal access token of the sandbox (format as sipgate's: token-XXXXXX + UUID v4). */
 export const SANDBOX_CREDENTIALS: PersonalAccessTokenCredentials = Object.freeze({
@@ -41,23 +45,56 @@ export const DEFAULT_SANDBOX_CREDENTIALS: AuthCredentials[] = [
   SANDBOX_OAUTH_CREDENTIALS,
 ];
 
+const TOKEN_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** A personal access token in sipgate's format that only the sandbox creating it knows. */
+export function randomSandboxCredentials(): PersonalAccessTokenCredentials {
+  const suffix = [...randomBytes(6)].map((byte) => TOKEN_ID_ALPHABET[byte % TOKEN_ID_ALPHABET.length]).join('');
+  return Object.freeze({ tokenId: `token-${suffix}`, token: randomUUID() });
+}
+
 export interface Authenticator {
   accepts(authorization: string | undefined): boolean;
 }
 
-/** Validates the configured credentials once (ValidationError on bad shapes) and builds the check. */
-export function createAuthenticator(credentials: AuthCredentials[]): Authenticator {
+/** Printable, without spaces: what fits into an Authorization header unchanged. */
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+
+function headerSafe(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !HEADER_SAFE.test(value))
+    throw new SandboxOptionError(field, `${field} must be a non-empty string of printable characters without spaces`);
+  return value;
+}
+
+/** The Basic "id:secret" pair or the Bearer token of one configured credential, checked for shape. */
+function credentialKey(credential: unknown, at: string): { scheme: 'basic' | 'bearer'; value: string } {
+  if (credential === null || typeof credential !== 'object')
+    throw new SandboxOptionError(at, `${at} must be { tokenId, token }, { token } or { username, password }`);
+  const c = credential as Record<string, unknown>;
+  if ('tokenId' in c) {
+    const tokenId = headerSafe(c.tokenId, `${at}.tokenId`);
+    if (tokenId.includes(':')) throw new SandboxOptionError(`${at}.tokenId`, `${at}.tokenId must not contain ":"`);
+    return { scheme: 'basic', value: `${tokenId}:${headerSafe(c.token, `${at}.token`)}` };
+  }
+  if ('username' in c) {
+    const username = headerSafe(c.username, `${at}.username`);
+    if (username.includes(':')) throw new SandboxOptionError(`${at}.username`, `${at}.username must not contain ":"`);
+    if (typeof c.password !== 'string' || c.password === '')
+      throw new SandboxOptionError(`${at}.password`, `${at}.password must be a non-empty string`);
+    return { scheme: 'basic', value: `${username}:${c.password}` };
+  }
+  if ('token' in c) return { scheme: 'bearer', value: headerSafe(c.token, `${at}.token`) };
+  throw new SandboxOptionError(at, `${at} must be { tokenId, token }, { token } or { username, password }`);
+}
+
+/** Checks the configured credentials once (SandboxOptionError on bad shapes) and builds the header check. */
+export function createAuthenticator(credentials: readonly unknown[]): Authenticator {
   const basic = new Set<string>();
   const bearer = new Set<string>();
-  for (const credential of credentials) {
-    const kind = classifyCredentials(credential);
-    if (kind === 'oauth') bearer.add((credential as OAuthCredentials).token);
-    else if (kind === 'pat')
-      basic.add(
-        `${(credential as PersonalAccessTokenCredentials).tokenId}:${(credential as PersonalAccessTokenCredentials).token}`,
-      );
-    else basic.add(`${(credential as BasicAuthCredentials).username}:${(credential as BasicAuthCredentials).password}`);
-  }
+  credentials.forEach((credential, index) => {
+    const key = credentialKey(credential, credentials.length === 1 ? 'credentials' : `credentials[${index}]`);
+    (key.scheme === 'basic' ? basic : bearer).add(key.value);
+  });
   return {
     accepts(authorization) {
       if (typeof authorization !== 'string') return false;

@@ -1,9 +1,11 @@
 export { createSandbox, type Sandbox } from './sandbox';
+export { SandboxOptionError } from './errors';
 export {
   SANDBOX_CREDENTIALS,
   SANDBOX_BASIC_CREDENTIALS,
   SANDBOX_OAUTH_CREDENTIALS,
   DEFAULT_SANDBOX_CREDENTIALS,
+  randomSandboxCredentials,
 } from './credentials';
 export { SANDBOX_USER, SANDBOX_NUMBERS } from './fixtures';
 export { parseXmlResponse } from './webhooks/xml';

@@ -23,12 +23,13 @@
  */
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import { ValidationError } from '../core/errors';
-import { normalizePhoneNumber } from '../core/validators';
 import type { RequestContext, SandboxConfig } from './context';
 import { CONTROL_PREFIX, createControlRoutes } from './control';
 import { createAuthenticator, DEFAULT_SANDBOX_CREDENTIALS, type Authenticator } from './credentials';
+import { SandboxOptionError } from './errors';
 import { FaultTable } from './faults';
+import { REQUEST_SCHEMAS } from './openapi/request-schemas';
+import { checkRequest } from './request-check';
 import { seedState } from './fixtures';
 import { corsHeaders, errorBody, HttpError, parseJsonBody, readBody, send, type HandlerResult } from './http';
 import type { Router } from './router';
@@ -37,6 +38,7 @@ import type { SandboxState } from './state';
 import type { CallTranscript, FaultSpec, IncomingCallSimulation, RecordedRequest, SandboxOptions } from './types';
 import { CallFlows } from './webhooks/call-flow';
 import { signingKey } from './webhooks/keys';
+import { toDtmf, toE164 } from './wire-formats';
 
 const API_PREFIX = '/v2';
 const DEFAULT_MAX_BODY = 30 * 1024 * 1024;
@@ -68,6 +70,13 @@ export interface Sandbox {
   readonly requests: RecordedRequest[];
   /** The endpoints served, as "METHOD /template". */
   readonly endpoints: string[];
+}
+
+function phoneNumberOption(value: unknown, field: string): string {
+  const number = toE164(value);
+  if (number === undefined)
+    throw new SandboxOptionError(field, `${field} must be a phone number in E.164 format (e.g. +4921112345678)`);
+  return number;
 }
 
 class SandboxServer implements Sandbox {
@@ -102,7 +111,7 @@ class SandboxServer implements Sandbox {
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
     this.config = {
       failingFaxNumbers: new Set(
-        (options.failingFaxNumbers ?? []).map((n) => normalizePhoneNumber(n, 'failingFaxNumbers')),
+        (options.failingFaxNumbers ?? []).map((n) => phoneNumberOption(n, 'failingFaxNumbers')),
       ),
       faxStepMs: options.faxStepMs ?? 50,
       baseUrl: '',
@@ -162,16 +171,16 @@ class SandboxServer implements Sandbox {
 
   simulateIncomingCall(call: IncomingCallSimulation): Promise<CallTranscript> {
     if (call === null || typeof call !== 'object')
-      throw new ValidationError('call', 'call must be an object { from, to, dtmf? }');
-    const from = call.from === 'anonymous' ? 'anonymous' : normalizePhoneNumber(call.from, 'from');
-    const to = normalizePhoneNumber(call.to, 'to');
-    if (call.dtmf !== undefined && (typeof call.dtmf !== 'string' || !/^[0-9A-D#*]*$/i.test(call.dtmf))) {
-      throw new ValidationError('dtmf', 'dtmf must consist of 0-9, A-D, * and # only');
-    }
+      throw new SandboxOptionError('call', 'call must be an object { from, to, dtmf? }');
+    const from = call.from === 'anonymous' ? 'anonymous' : phoneNumberOption(call.from, 'from');
+    const to = phoneNumberOption(call.to, 'to');
+    const dtmf = call.dtmf === undefined || call.dtmf === '' ? call.dtmf : toDtmf(call.dtmf);
+    if (dtmf === undefined && call.dtmf !== undefined)
+      throw new SandboxOptionError('dtmf', 'dtmf must consist of 0-9, A-D, * and # only');
     if (call.direction !== undefined && call.direction !== 'in' && call.direction !== 'out') {
-      throw new ValidationError('direction', 'direction must be "in" or "out"');
+      throw new SandboxOptionError('direction', 'direction must be "in" or "out"');
     }
-    return this.flows.simulateIncoming({ ...call, dtmf: call.dtmf?.toUpperCase() }, from, to);
+    return this.flows.simulateIncoming({ ...call, dtmf }, from, to);
   }
 
   injectFault(fault: FaultSpec): void {
@@ -265,6 +274,7 @@ class SandboxServer implements Sandbox {
       };
       // Large bodies (a fax carries megabytes) are not kept: 1000 of them would fill the memory.
       record.body = raw.length <= MAX_RECORDED_BODY ? ctx.body : `[${raw.length} bytes not recorded]`;
+      if (!control) checkRequest(REQUEST_SCHEMAS[`${method} ${match.route.template}`], url.searchParams, ctx.body);
       reply(await match.route.handler(ctx));
     } catch (error) {
       if (error instanceof HttpError) {
@@ -278,11 +288,11 @@ class SandboxServer implements Sandbox {
   }
 }
 
-/** Starts a sandbox and resolves once it listens. Options are checked up front (ValidationError on bad ones). */
+/** Starts a sandbox and resolves once it listens. Options are checked up front (SandboxOptionError on bad ones). */
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new ValidationError('port', 'port must be an integer from 0 to 65535');
+    throw new SandboxOptionError('port', 'port must be an integer from 0 to 65535');
   const sandbox = new SandboxServer(options.host ?? '127.0.0.1', options);
   await sandbox.listen(port);
   return sandbox;

@@ -2,7 +2,6 @@
  * Click-to-dial sessions, real-time call control (RTCM) and the sipgate.io settings that decide where
  * webhooks of those calls go.
  */
-import { isExtension, normalizeDtmf } from '../../core/validators';
 import type { Router } from '../router';
 import type { RequestContext } from '../context';
 import { HttpError } from '../http';
@@ -10,6 +9,7 @@ import { addHistoryEntry } from '../history-entry';
 import { newId, type CallRecord } from '../state';
 import { bodyObject, notFound, optionalString, requiredBoolean, requiredString } from './input';
 import { e164 } from './phone-numbers';
+import { isExtensionId, toDtmf } from '../wire-formats';
 
 const CALLER_TYPES = ['e', 'p', 'x', 'y'];
 
@@ -26,7 +26,7 @@ function requireKnownExtension(ctx: RequestContext, extension: string, field: st
 /** The number the callee sees: explicit callerId, a phone-number caller, or the account's landline. */
 function callerNumber(ctx: RequestContext, caller: string, callerId: string | undefined): string {
   if (callerId !== undefined && callerId !== '') return e164(callerId, 'callerId');
-  if (!isExtension(caller)) return caller;
+  if (!isExtensionId(caller)) return caller;
   return lineNumber(ctx);
 }
 
@@ -36,8 +36,8 @@ function newCall(ctx: RequestContext) {
   const callee = e164(body.callee, 'callee');
   const deviceId = optionalString(body, 'deviceId');
   let caller = rawCaller;
-  if (isExtension(rawCaller)) {
-    if (!isExtension(rawCaller, CALLER_TYPES))
+  if (isExtensionId(rawCaller)) {
+    if (!isExtensionId(rawCaller, CALLER_TYPES))
       throw new HttpError(400, 'caller must be an e, p, x or y extension or a phone number');
     requireKnownExtension(ctx, rawCaller, 'caller');
   } else {
@@ -46,7 +46,7 @@ function newCall(ctx: RequestContext) {
       throw new HttpError(400, 'deviceId is required if caller is a phone number');
   }
   if (deviceId !== undefined && deviceId !== '') {
-    if (!isExtension(deviceId, CALLER_TYPES)) throw new HttpError(400, 'deviceId must be an e, p, x or y extension');
+    if (!isExtensionId(deviceId, CALLER_TYPES)) throw new HttpError(400, 'deviceId must be an e, p, x or y extension');
     requireKnownExtension(ctx, deviceId, 'deviceId');
   }
   const from = callerNumber(ctx, caller, optionalString(body, 'callerId'));
@@ -58,7 +58,7 @@ function newCall(ctx: RequestContext) {
     source: from,
     target: callee,
     read: true,
-    connectionIds: [deviceId || (isExtension(rawCaller) ? rawCaller : 'p0')],
+    connectionIds: [deviceId || (isExtensionId(rawCaller) ? rawCaller : 'p0')],
     callId,
     duration: 0,
     callStatus: 'SUCCESS',
@@ -154,12 +154,8 @@ export function registerCallRoutes(router: Router): void {
       return { status: 204 };
     })
     .add('POST', '/calls/{callId}/dtmf', (ctx) => {
-      let sequence: string;
-      try {
-        sequence = normalizeDtmf(bodyObject(ctx).sequence, 'sequence');
-      } catch (error) {
-        throw new HttpError(400, (error as Error).message);
-      }
+      const sequence = toDtmf(bodyObject(ctx).sequence);
+      if (sequence === undefined) throw new HttpError(400, 'sequence must consist of 0-9, A-D, * and # only');
       findCall(ctx).dtmf.push(sequence);
       return { status: 204 };
     })
@@ -185,7 +181,7 @@ export function registerCallRoutes(router: Router): void {
       if (
         whitelist !== undefined &&
         whitelist !== null &&
-        (!Array.isArray(whitelist) || whitelist.some((w) => typeof w !== 'string' || !isExtension(w)))
+        (!Array.isArray(whitelist) || whitelist.some((w) => typeof w !== 'string' || !isExtensionId(w)))
       ) {
         throw new HttpError(400, 'whitelist must be an array of extensions or null');
       }

@@ -5,11 +5,11 @@
 import { expect } from 'chai';
 import { generateKeyPairSync } from 'crypto';
 import * as net from 'net';
-import { ValidationError } from '../../../lib/core/errors';
 import {
   createSandbox,
   SANDBOX_BASIC_CREDENTIALS,
   SANDBOX_OAUTH_CREDENTIALS,
+  SandboxOptionError,
   type Sandbox,
 } from '../../../lib/sandbox';
 import { rejection } from '../../support/module-test-kit';
@@ -75,10 +75,10 @@ describe('sandbox HTTP behaviour', () => {
       }
     });
 
-    it('rejects malformed credential options with a ValidationError', async () => {
-      expect(await rejection(createSandbox({ credentials: { tokenId: 'nope', token: 'x' } }))).to.be.instanceOf(
-        ValidationError,
-      );
+    it('rejects malformed credential options with a SandboxOptionError', async () => {
+      expect(
+        await rejection(createSandbox({ credentials: { tokenId: 'token-ABC123', token: 'has space' } })),
+      ).to.be.instanceOf(SandboxOptionError);
     });
   });
 
@@ -321,8 +321,10 @@ describe('sandbox HTTP behaviour', () => {
     });
 
     it('rejects a bad port and bad failing fax numbers', async () => {
-      expect(await rejection(createSandbox({ port: 70000 }))).to.be.instanceOf(ValidationError);
-      expect(await rejection(createSandbox({ failingFaxNumbers: ['not a number'] }))).to.be.instanceOf(ValidationError);
+      expect(await rejection(createSandbox({ port: 70000 }))).to.be.instanceOf(SandboxOptionError);
+      expect(await rejection(createSandbox({ failingFaxNumbers: ['not a number'] }))).to.be.instanceOf(
+        SandboxOptionError,
+      );
     });
   });
 });

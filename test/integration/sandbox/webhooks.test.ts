@@ -7,8 +7,7 @@ import { expect } from 'chai';
 import { verify } from 'crypto';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import { ValidationError } from '../../../lib/core/errors';
-import { createSandbox, parseXmlResponse, type Sandbox } from '../../../lib/sandbox';
+import { createSandbox, parseXmlResponse, SandboxOptionError, type Sandbox } from '../../../lib/sandbox';
 import { parseWebhookEvent } from '../../../lib/webhook/event-parser';
 import { createNodeSignatureVerifier } from '../../../lib/webhook/signature-node';
 import { api } from '../../support/sandbox-client';
@@ -342,10 +341,10 @@ describe('sandbox webhook round trips', () => {
     expect(log[0].request).to.match(/^event=newCall&/);
   });
 
-  it('rejects bad simulation input with ValidationError', () => {
-    expect(() => sandbox.simulateIncomingCall({ from: 'nobody', to: '+4921100000000' })).to.throw(ValidationError);
+  it('rejects bad simulation input with SandboxOptionError', () => {
+    expect(() => sandbox.simulateIncomingCall({ from: 'nobody', to: '+4921100000000' })).to.throw(SandboxOptionError);
     expect(() => sandbox.simulateIncomingCall({ from: '+4930123456', to: '+4921100000000', dtmf: '12x' })).to.throw(
-      ValidationError,
+      SandboxOptionError,
     );
   });
 });

@@ -3,6 +3,7 @@
  * webhook server (it needs node:http). The XML response builder stays, for
  * code shared between a browser app and a server.
  */
+import type { AuthProvider } from './core/auth-provider';
 import type { AuthCredentials } from './core/credentials';
 import type { ClientOptions } from './core/http-types';
 import { createRestClient, type SipgateIORestClient } from './rest-modules';
@@ -12,7 +13,7 @@ export interface SipgateIO extends SipgateIORestClient {
   webhook: { response: typeof WebhookResponse };
 }
 
-export function sipgateIO(credentials: AuthCredentials, options?: ClientOptions): SipgateIO {
+export function sipgateIO(credentials: AuthCredentials | AuthProvider, options?: ClientOptions): SipgateIO {
   return { ...createRestClient(credentials, options), webhook: { response: WebhookResponse } };
 }
 

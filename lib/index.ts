@@ -2,6 +2,7 @@
  * Node entry of the SDK: `sipgateIO(credentials)` returns a client whose members
  * are the modules; every `createXModule(client)` factory is exported as well.
  */
+import type { AuthProvider } from './core/auth-provider';
 import type { AuthCredentials } from './core/credentials';
 import type { ClientOptions } from './core/http-types';
 import { createRestClient, type SipgateIORestClient } from './rest-modules';
@@ -16,7 +17,7 @@ export interface SipgateIO extends SipgateIORestClient {
  * Creates a client. Credentials are checked at once (a ValidationError names the
  * wrong field); no request is sent until a module function is called.
  */
-export function sipgateIO(credentials: AuthCredentials, options?: ClientOptions): SipgateIO {
+export function sipgateIO(credentials: AuthCredentials | AuthProvider, options?: ClientOptions): SipgateIO {
   const client = createRestClient(credentials, options);
   return { ...client, webhook: { ...createWebhookModule(), response: WebhookResponse } };
 }

@@ -11,3 +11,4 @@ export * from './history';
 export * from './numbers';
 export * from './devices';
 export * from './voicemails';
+export * from './oauth';

@@ -6,6 +6,7 @@
 import { createCallModule } from './call';
 import { createContactsModule } from './contacts';
 import type { ClientOptions, SipgateIOClient } from './core/http-types';
+import type { AuthProvider } from './core/auth-provider';
 import type { AuthCredentials } from './core/credentials';
 import { createHttpClient } from './core/http-client';
 import { createDevicesModule } from './devices';
@@ -37,7 +38,10 @@ export type RestModules = ReturnType<typeof createRestModules>;
 /** The low-level client (get/post/… for endpoints without a module) plus every REST module. */
 export type SipgateIORestClient = SipgateIOClient & RestModules;
 
-export function createRestClient(credentials: AuthCredentials, options?: ClientOptions): SipgateIORestClient {
+export function createRestClient(
+  credentials: AuthCredentials | AuthProvider,
+  options?: ClientOptions,
+): SipgateIORestClient {
   const http = createHttpClient(credentials, options);
   return { ...http, ...createRestModules(http) };
 }

@@ -4,10 +4,11 @@
  * and nowhere else. Modules never import axios.
  */
 import type { AxiosInstance, AxiosResponse, CreateAxiosDefaults } from 'axios';
-import { authorizationHeader, type AuthCredentials } from './credentials';
+import { toAuthProvider, type AuthProvider } from './auth-provider';
+import type { AuthCredentials } from './credentials';
 import { reviveDates } from './dates';
 import { toSipgateIOError } from './error-mapping';
-import { AbortError } from './errors';
+import { AbortError, AuthenticationError } from './errors';
 import type { ClientOptions, HttpRequestConfig, SipgateIOClient, UserInfo, Webuser } from './http-types';
 import { serializeQuery } from './query';
 import { retryDelayMs, sleep } from './retry';
@@ -42,8 +43,11 @@ function redactHeaders(headers: Record<string, string>): Record<string, string> 
   return copy;
 }
 
-export function createHttpClient(credentials: AuthCredentials, options: ClientOptions = {}): SipgateIOClient {
-  const authorization = authorizationHeader(credentials);
+export function createHttpClient(
+  credentials: AuthCredentials | AuthProvider,
+  options: ClientOptions = {},
+): SipgateIOClient {
+  const auth = toAuthProvider(credentials);
   const baseUrl = (options.baseUrl ?? environmentBaseUrl() ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const defaultMaxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const backoff = {
@@ -74,12 +78,16 @@ export function createHttpClient(credentials: AuthCredentials, options: ClientOp
 
   async function send<T>(method: string, url: string, data: unknown, config: HttpRequestConfig = {}): Promise<T> {
     const maxRetries = config.maxRetries ?? defaultMaxRetries;
-    const headers: Record<string, string> = { ...baseHeaders, ...config.headers, Authorization: authorization };
+    const headers: Record<string, string> = { ...baseHeaders, ...config.headers };
     if (data !== undefined) headers['Content-Type'] = 'application/json';
-    // The request hook sees the headers as sent, the Authorization value masked.
-    const visibleHeaders = options.onRequest ? redactHeaders(headers) : undefined;
+    // One extra attempt after a 401 when the auth provider renewed its token; it does not use the retry budget.
+    let renewedAuthorization = false;
 
     for (let attempt = 0; ; attempt += 1) {
+      const authorization = await auth.getAuthorization();
+      headers.Authorization = authorization;
+      // The request hook sees the headers as sent, the Authorization value masked.
+      const visibleHeaders = options.onRequest ? redactHeaders(headers) : undefined;
       const started = Date.now();
       if (visibleHeaders) options.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt });
       let response: AxiosResponse;
@@ -98,7 +106,8 @@ export function createHttpClient(credentials: AuthCredentials, options: ClientOp
         });
       } catch (raw) {
         const error = toSipgateIOError(raw, { method, url, config });
-        const retry = !(error instanceof AbortError) && error.retryable && attempt < maxRetries;
+        const retriesUsed = renewedAuthorization ? attempt - 1 : attempt;
+        const retry = !(error instanceof AbortError) && error.retryable && retriesUsed < maxRetries;
         const retryInMs = retry ? retryDelayMs(attempt, backoff, error.retryAfterMs) : undefined;
         options.onResponse?.({
           method,
@@ -110,6 +119,10 @@ export function createHttpClient(credentials: AuthCredentials, options: ClientOp
           error,
           retryInMs,
         });
+        if (error instanceof AuthenticationError && !renewedAuthorization && auth.renewAfterUnauthorized) {
+          renewedAuthorization = true;
+          if (await auth.renewAfterUnauthorized(authorization)) continue;
+        }
         if (retryInMs === undefined) throw error;
         await waitBeforeRetry(retryInMs, config.signal, { method, url, config });
         continue;

@@ -1,5 +1,6 @@
 export * from './errors';
 export * from './credentials';
+export { isAuthProvider, type AuthProvider } from './auth-provider';
 export * from './http-types';
 export { createHttpClient, DEFAULT_BASE_URL } from './http-client';
 export { SDK_VERSION } from './version';

@@ -11,3 +11,5 @@ export { SANDBOX_USER, SANDBOX_NUMBERS } from './fixtures';
 export { parseXmlResponse } from './webhooks/xml';
 export type { SandboxState, CallRecord, HistoryRecord, SipgateIoSettings } from './state';
 export type * from './types';
+export { SANDBOX_OAUTH_CLIENT } from './oauth';
+export type { SandboxOAuthClient, SandboxOAuthControl, SandboxOAuthOptions } from './oauth';

@@ -39,11 +39,13 @@ import type { CallTranscript, FaultSpec, IncomingCallSimulation, RecordedRequest
 import { CallFlows } from './webhooks/call-flow';
 import { signingKey } from './webhooks/keys';
 import { toDtmf, toE164 } from './wire-formats';
+import { AuthorizationServer, OAUTH_PREFIX, type SandboxOAuthControl } from './oauth';
 
 const API_PREFIX = '/v2';
 const DEFAULT_MAX_BODY = 30 * 1024 * 1024;
 const MAX_RECORDED = 1000;
 const MAX_RECORDED_BODY = 64 * 1024;
+const OAUTH_MAX_FORM_BYTES = 64 * 1024;
 
 export interface Sandbox {
   /** Base URL of the API, e.g. http://127.0.0.1:40123/v2 — pass it as the client's baseUrl. */
@@ -70,6 +72,10 @@ export interface Sandbox {
   readonly requests: RecordedRequest[];
   /** The endpoints served, as "METHOD /template". */
   readonly endpoints: string[];
+  /** Base of the OAuth endpoints (…/oauth: /auth, /token, /revoke): the SDK's `authServerUrl`. */
+  readonly oauthUrl: string;
+  /** Token lifetimes, expiry and revocation of the sandbox's authorization server. */
+  readonly oauth: SandboxOAuthControl;
 }
 
 function phoneNumberOption(value: unknown, field: string): string {
@@ -93,6 +99,7 @@ class SandboxServer implements Sandbox {
   private readonly authenticator: Authenticator;
   private readonly cors: boolean;
   private readonly maxBodyBytes: number;
+  readonly oauth: AuthorizationServer;
   private stopping?: Promise<void>;
   private recorded: RecordedRequest[] = [];
 
@@ -108,6 +115,7 @@ class SandboxServer implements Sandbox {
     const key = signingKey(options.webhookPrivateKey);
     this.publicKeyPem = key.publicKeyPem;
     this.cors = options.cors ?? true;
+    this.oauth = new AuthorizationServer(options.oauth);
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
     this.config = {
       failingFaxNumbers: new Set(
@@ -161,6 +169,10 @@ class SandboxServer implements Sandbox {
     return this.router.list().map((route) => `${route.method} ${route.template}`);
   }
 
+  get oauthUrl(): string {
+    return this.url.replace(/\/v2$/, OAUTH_PREFIX);
+  }
+
   getTranscript(callId: string): CallTranscript | undefined {
     return this.flows.getTranscript(callId);
   }
@@ -196,6 +208,7 @@ class SandboxServer implements Sandbox {
     this.recorded = [];
     this.flows.clear();
     this.faults.clear();
+    this.oauth.reset();
   }
 
   stop(): Promise<void> {
@@ -206,6 +219,19 @@ class SandboxServer implements Sandbox {
       await closed;
     })();
     return this.stopping;
+  }
+
+  private acceptsIssuedToken(authorization: string | undefined): boolean {
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+    return bearer !== null && this.oauth.acceptsAccessToken(bearer[1]);
+  }
+
+  /** The authorization server takes urlencoded forms (RFC 6749), not JSON. */
+  private async handleOAuth(req: http.IncomingMessage, method: string, url: URL): Promise<HandlerResult> {
+    const raw = await readBody(req, OAUTH_MAX_FORM_BYTES);
+    const form = new URLSearchParams(raw.toString('utf8'));
+    const path = url.pathname.slice(OAUTH_PREFIX.length).replace(/\/+$/, '') || '/';
+    return this.oauth.handle(method, path, url.searchParams, form, req.headers.authorization);
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -225,6 +251,10 @@ class SandboxServer implements Sandbox {
       }
       const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
       const under = (prefix: string) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`);
+      if (under(OAUTH_PREFIX)) {
+        reply(await this.handleOAuth(req, method, url));
+        return;
+      }
       const control = under(CONTROL_PREFIX);
       if (!control && !under(API_PREFIX))
         throw new HttpError(404, `no such path ${url.pathname} (the API is served under ${API_PREFIX})`);
@@ -251,7 +281,10 @@ class SandboxServer implements Sandbox {
         }
       }
 
-      if (!this.authenticator.accepts(req.headers.authorization)) {
+      if (
+        !this.authenticator.accepts(req.headers.authorization) &&
+        !this.acceptsIssuedToken(req.headers.authorization)
+      ) {
         throw new HttpError(401, 'missing or invalid credentials', {
           'WWW-Authenticate': 'Basic realm="sipgate sandbox", Bearer',
         });

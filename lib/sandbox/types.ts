@@ -2,6 +2,7 @@
  * Public types of the offline sandbox: options, faults and webhook transcripts.
  */
 import type { AuthCredentials } from '../core/credentials';
+import type { SandboxOAuthOptions } from './oauth/types';
 
 export interface SandboxOptions {
   /** TCP port; 0 (default) picks a free one. */
@@ -24,6 +25,8 @@ export interface SandboxOptions {
   maxWebhookSteps?: number;
   /** Digits the called party presses when a Gather asks during a call started with POST /sessions/calls; default none. */
   outgoingCallDtmf?: string;
+  /** The OAuth authorization server under /oauth: token lifetimes (default 300 s) and registered clients. */
+  oauth?: SandboxOAuthOptions;
   /** Largest accepted request body in bytes; default 30 MB (a fax carries up to 28.3 MB of base64). */
   maxBodyBytes?: number;
 }

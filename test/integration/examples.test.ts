@@ -22,6 +22,7 @@ import {
 } from '../../lib/sandbox';
 import { freePort } from '../../examples/lib/free-port';
 import { REPO_ROOT } from '../support/paths';
+import { answerConsent } from '../support/oauth-consent';
 
 const root = REPO_ROOT;
 const examplesDir = path.join(root, 'examples');
@@ -38,8 +39,42 @@ const EXPECTED_OUTPUT: Record<string, RegExp> = {
   'history.ts': /CSV export: \d+ lines/,
   'rtcm.ts':
     /muted=true, hold=true, recording=true[\s\S]*muted, held, recorded, resumed, announced, sent DTMF 123#, hung up/,
+  'oauth-web-app.ts': /user signed in[\s\S]*listed \d+ history entries[\s\S]*user signed out/,
   'webhook-ivr.ts': /caller pressed "1"[\s\S]*→ dtmf +answered 200: dial[\s\S]*: answered, answered by \+4921100000001/,
 };
+
+/** Examples that serve until stopped: a visitor uses them, then they get SIGINT. */
+const SCENARIO_OPTIONS: Record<string, Partial<Scenario>> = {
+  'oauth-web-app.ts': { env: { PORT: '0' }, watch: visitOnce(signInAndListHistory) },
+};
+
+function visitOnce(visit: (url: string) => Promise<void>): Scenario['watch'] {
+  let started = false;
+  return (output, child) => {
+    const url = /listening on (http\S+)/.exec(output)?.[1];
+    if (!url || started) return;
+    started = true;
+    visit(url).then(
+      () => child.kill('SIGINT'),
+      (error: Error) => {
+        console.error(`visiting ${url} failed: ${error.message}`);
+        child.kill('SIGKILL');
+      },
+    );
+  };
+}
+
+/** A user of the OAuth web app: sign in (consent over HTTP), see the history, sign out. */
+async function signInAndListHistory(appUrl: string): Promise<void> {
+  const login = await fetch(new URL('/login', appUrl), { redirect: 'manual' });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const callback = await answerConsent(login.headers.get('location')!);
+  const signedIn = await fetch(callback, { redirect: 'manual', headers: { cookie } });
+  if (signedIn.status !== 302) throw new Error(`callback answered ${signedIn.status}: ${await signedIn.text()}`);
+  const home = await (await fetch(appUrl, { headers: { cookie } })).text();
+  if (!home.includes('Your sipgate history')) throw new Error(`no history page: ${home}`);
+  await fetch(new URL('/logout', appUrl), { redirect: 'manual', headers: { cookie } });
+}
 
 interface Run {
   code: number | null;
@@ -176,7 +211,7 @@ describe('examples and the demo, each run as a child process', function () {
     });
 
     for (const file of examples) {
-      const run = scenario({ file });
+      const run = scenario({ file, ...SCENARIO_OPTIONS[file] });
       it(`${file} runs and exits 0`, async () => {
         const { code, output } = await run();
         expect(code, output).to.equal(0);

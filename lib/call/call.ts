@@ -1,5 +1,6 @@
 /** Click-to-dial: the caller's device rings first; once picked up, the callee is dialled. */
 import type { SipgateIOClient } from '../core';
+import { moduleRequests } from '../core/request-options';
 import type { CallModule, InitiateNewCallSessionResponse } from './call.types';
 import { validateCallData } from './validators';
 
@@ -10,13 +11,11 @@ const CALL_ERRORS = {
 };
 
 export function createCallModule(client: SipgateIOClient): CallModule {
+  const api = moduleRequests(client, CALL_ERRORS);
   return {
     async initiate(callData, options): Promise<InitiateNewCallSessionResponse> {
       const dto = validateCallData(callData);
-      return client.post<InitiateNewCallSessionResponse>('/sessions/calls', dto, {
-        signal: options?.signal,
-        errorMessages: CALL_ERRORS,
-      });
+      return api.post<InitiateNewCallSessionResponse>('/sessions/calls', dto, options);
     },
   };
 }

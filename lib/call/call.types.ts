@@ -1,3 +1,5 @@
+import type { RequestOptions } from '../core/request-options';
+
 /** Public types of the call module (names as in the contract and the official package). */
 
 export interface CallData {
@@ -24,9 +26,8 @@ export interface InitiateNewCallSessionResponse {
   sessionId: string;
 }
 
-export interface CallRequestOptions {
-  signal?: AbortSignal;
-}
+/** The SDK's per-call options (signal, timeout, maxRetries), under the module's name. */
+export type CallRequestOptions = RequestOptions;
 
 export interface CallModule {
   initiate(newCallRequest: CallData, options?: CallRequestOptions): Promise<InitiateNewCallSessionResponse>;

@@ -5,7 +5,9 @@ export * from './http-types';
 export { createHttpClient, DEFAULT_BASE_URL } from './http-client';
 export { SDK_VERSION } from './version';
 export type { QueryParams, QueryValue } from './query';
-export type { Page, PaginateOptions } from './pagination';
+export type { ListPage, Page, PaginateOptions } from './pagination';
+export { PaginationStalledError } from './pagination';
+export type { RequestOptions } from './request-options';
 export type { Progress } from './concurrency';
 
 /** Offset/limit paging of list endpoints. */

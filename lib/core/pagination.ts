@@ -1,11 +1,60 @@
 /**
- * Walks an offset/limit endpoint page by page. Stops when `totalCount` says
- * everything was seen, or when a page comes back short or empty (so a server
- * that omits totalCount cannot make the loop run forever).
+ * Offset/limit paging, shared by every list endpoint: one page shape for callers (`ListPage`) and one walker
+ * (`paginate`) for "every item". The walker stops when `totalCount` says everything was seen, or when a page
+ * comes back short or empty; and it refuses to go on when a server ignores `offset` (the same page again, or a
+ * page it already returned), instead of collecting the same items until memory runs out.
  */
+import { SipgateIOError } from './errors';
+
+/** One page as a list endpoint answers it. */
 export interface Page<T> {
   items: T[];
   totalCount?: number;
+}
+
+/** One page as the SDK returns it from every `fetchPage`-style method. */
+export interface ListPage<T> {
+  items: T[];
+  /** How many items match in total (all pages), when the endpoint says so. */
+  totalCount?: number;
+  /** True when items after this page exist (or may exist, when the endpoint gives no total). */
+  hasMore: boolean;
+  /** The pagination of the following page; undefined when this is the last one. */
+  next?: { offset: number; limit: number };
+}
+
+/**
+ * Describes a page fetched with `offset`/`limit`. Without a total, a full page means "maybe more"; the next
+ * page then comes back empty. Without a limit the endpoint chose the page size, so the page's length stands in.
+ */
+export function toListPage<T>(
+  page: Page<T>,
+  pagination: { offset?: number; limit?: number } | undefined,
+  defaultLimit?: number,
+): ListPage<T> {
+  const { items } = page;
+  const totalCount = typeof page.totalCount === 'number' ? page.totalCount : undefined;
+  const offset = pagination?.offset ?? 0;
+  const limit = pagination?.limit ?? defaultLimit ?? items.length;
+  const seen = offset + items.length;
+  const hasMore =
+    items.length > 0 && (totalCount !== undefined ? seen < totalCount : limit > 0 && items.length >= limit);
+  const result: ListPage<T> = totalCount === undefined ? { items, hasMore } : { items, totalCount, hasMore };
+  if (hasMore) result.next = { offset: seen, limit: limit > 0 ? limit : items.length };
+  return result;
+}
+
+/** The server answered a later page with items it had already sent: it ignores `offset`. */
+export class PaginationStalledError extends SipgateIOError {
+  /** The offset whose page repeated an earlier one. */
+  readonly offset: number;
+  constructor(offset: number, path?: string) {
+    super(
+      `The server answered offset ${offset} with a page it had already sent${path ? ` (${path})` : ''}: it ignores offset, so paging stopped`,
+      { retryable: false },
+    );
+    this.offset = offset;
+  }
 }
 
 export interface PaginateOptions {
@@ -16,6 +65,23 @@ export interface PaginateOptions {
   /** Stop after this many items in total. */
   maxItems?: number;
   signal?: AbortSignal;
+  /** Named in a PaginationStalledError (e.g. `/history`). */
+  path?: string;
+}
+
+/** A 53-bit hash (cyrb53) of a page's content: pages are compared without keeping them in memory. */
+function fingerprint(items: unknown[]): number {
+  const text = JSON.stringify(items);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 export async function* paginate<T>(
@@ -25,9 +91,15 @@ export async function* paginate<T>(
   let offset = options.offset ?? 0;
   let yielded = 0;
   const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
+  const seenPages = new Set<number>();
   while (yielded < maxItems) {
     const limit = Math.min(options.pageSize, maxItems - yielded);
     const page = await fetchPage(offset, limit, options.signal);
+    if (page.items.length > 0) {
+      const print = fingerprint(page.items);
+      if (seenPages.has(print)) throw new PaginationStalledError(offset, options.path);
+      seenPages.add(print);
+    }
     for (const item of page.items) {
       if (yielded >= maxItems) return;
       yield item;

@@ -3,6 +3,7 @@ import type { SipgateIOClient } from '../core';
 import { bytesToBase64 } from '../core/base64';
 import { ValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
+import { moduleRequests, requestConfig } from '../core/request-options';
 import {
   normalizePhoneNumber,
   requireObject,
@@ -26,6 +27,7 @@ const SEND_ERRORS = {
   403: 'The fax line cannot be used: it does not exist, cannot send, or the token lacks the sessions:fax:write scope',
   407: 'Invalid recipient fax number',
 };
+const FAXLINE_ERRORS = { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' };
 
 const twoDigits = (value: number): string => String(value).padStart(2, '0');
 
@@ -38,16 +40,18 @@ export function defaultFaxFilename(now = new Date()): string {
 }
 
 export function createFaxModule(client: SipgateIOClient): FaxModule {
+  const send = moduleRequests(client, SEND_ERRORS);
+  const lines = moduleRequests(client, FAXLINE_ERRORS);
+  const status = moduleRequests(client, { 404: 'Fax was not found' });
+
   async function getFaxlinesByWebUser(webuserId: string, options?: FaxRequestOptions): Promise<Faxline[]> {
     validateWebuserId(webuserId);
-    const response = await client.get<FaxlinesResponse>(apiPath`/${{ webuserId }}/faxlines`, {
-      signal: options?.signal,
-      errorMessages: { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' },
-    });
+    const response = await lines.get<FaxlinesResponse>(apiPath`/${{ webuserId }}/faxlines`, options);
     return response?.items ?? [];
   }
 
   async function getFaxlines(options?: FaxRequestOptions): Promise<Faxline[]> {
+    requestConfig(options);
     return getFaxlinesByWebUser(await client.getAuthenticatedWebuserId(), options);
   }
 
@@ -60,6 +64,7 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
   return {
     async send(fax, options): Promise<SendFaxSessionResponse> {
       requireObject(fax, 'fax', 'an object with to and fileContent');
+      requestConfig(options);
       const recipient = normalizePhoneNumber(fax.to, 'to');
       const bytes = validatePdf(fax.fileContent);
       const filename = fax.filename === undefined ? defaultFaxFilename() : requireString(fax.filename, 'filename');
@@ -68,18 +73,15 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
           ? await defaultFaxline(options)
           : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
       const dto: FaxDTO = { faxlineId, recipient, filename, base64Content: bytesToBase64(bytes) };
-      return client.post<SendFaxSessionResponse>('/sessions/fax', dto, {
-        signal: options?.signal,
-        errorMessages: SEND_ERRORS,
-      });
+      return send.post<SendFaxSessionResponse>('/sessions/fax', dto, options);
     },
 
     async getFaxStatus(sessionId, options): Promise<FaxStatus> {
       requireString(sessionId, 'sessionId');
-      const entry = await client.get<{ type?: string; faxStatusType?: FaxStatus }>(apiPath`/history/${{ sessionId }}`, {
-        signal: options?.signal,
-        errorMessages: { 404: 'Fax was not found' },
-      });
+      const entry = await status.get<{ type?: string; faxStatusType?: FaxStatus }>(
+        apiPath`/history/${{ sessionId }}`,
+        options,
+      );
       if (entry?.type !== 'FAX' || entry.faxStatusType === undefined) {
         throw new ValidationError('sessionId', `history entry ${sessionId} is not a fax`);
       }
@@ -93,11 +95,9 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
       requireObject(fax, 'fax', 'an object with faxId');
       const faxId = requireString(fax.faxId, 'faxId');
       const faxlineId = fax.faxlineId === undefined ? undefined : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
-      await client.post<void>(
-        '/sessions/fax/resend',
-        { faxId, faxlineId },
-        { signal: options?.signal, errorMessages: { ...SEND_ERRORS, 404: 'Fax was not found' } },
-      );
+      await send.post<void>('/sessions/fax/resend', { faxId, faxlineId }, options, {
+        errorMessages: { 404: 'Fax was not found' },
+      });
     },
   };
 }

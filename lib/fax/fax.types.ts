@@ -1,3 +1,4 @@
+import type { RequestOptions } from '../core/request-options';
 /** Public types of the fax module (names as in the contract and the official package). */
 
 import { FaxStatusType } from '../history/history.types';
@@ -59,9 +60,8 @@ export interface ResendFax {
   faxlineId?: string;
 }
 
-export interface FaxRequestOptions {
-  signal?: AbortSignal;
-}
+/** The SDK's per-call options (signal, timeout, maxRetries), under the module's name. */
+export type FaxRequestOptions = RequestOptions;
 
 export interface FaxModule {
   send(fax: Fax, options?: FaxRequestOptions): Promise<SendFaxSessionResponse>;

@@ -1,8 +1,9 @@
 /** Calls, faxes, SMS and voicemails of the account: read page by page, update, delete, export as CSV. */
 import type { Pagination, SipgateIOClient } from '../core';
 import { ValidationError } from '../core/errors';
-import { paginate } from '../core/pagination';
+import { paginate, toListPage } from '../core/pagination';
 import { apiPath } from '../core/path';
+import { moduleRequests, requestConfig, type RequestOptions } from '../core/request-options';
 import type {
   HistoryEntry,
   HistoryEntryUpdateOptionsWithId,
@@ -55,96 +56,83 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 export function createHistoryModule(client: SipgateIOClient): HistoryModule {
+  const read = moduleRequests(client, READ_ERRORS);
+  const write = moduleRequests(client, WRITE_ERRORS);
+  const notFound = (entryId: string) => ({ errorMessages: { 404: `History entry ${entryId} could not be found` } });
+
   async function getPage(
     filter: HistoryFilter | undefined,
     pagination: Pagination | undefined,
-    signal?: AbortSignal,
+    options?: RequestOptions,
   ): Promise<HistoryPage> {
     const query = historyFilterToQuery(filter, true);
     validateHistoryPagination(pagination);
-    const response = await client.get<HistoryResponse>('/history', {
+    const response = await read.get<HistoryResponse>('/history', options, {
       params: { ...query, offset: pagination?.offset, limit: pagination?.limit },
-      signal,
-      errorMessages: READ_ERRORS,
     });
     const items = (response?.items ?? []).map(toHistoryEntry);
     const totalCount = typeof response?.totalCount === 'number' ? response.totalCount : items.length;
-    const seen = (pagination?.offset ?? 0) + items.length;
-    return { items, totalCount, hasMore: items.length > 0 && seen < totalCount };
+    return { ...toListPage({ items, totalCount }, pagination), totalCount };
   }
 
-  async function batchUpdate(updates: HistoryEntryUpdateOptionsWithId[], signal?: AbortSignal): Promise<void> {
+  async function batchUpdate(updates: HistoryEntryUpdateOptionsWithId[], options?: RequestOptions): Promise<void> {
     if (!Array.isArray(updates)) throw new ValidationError('updates', 'updates must be an array');
     const checked = updates.map((update, index) => validateUpdateWithId(update, `updates[${index}]`));
     // PUT /history cannot change notes, so those entries take the single-entry endpoint.
     const withNote = checked.filter((update) => update.note !== undefined);
     const batchable = checked.filter((update) => update.note === undefined && Object.keys(update).length > 1);
     for (const { id, ...update } of withNote) {
-      await client.put(apiPath`/history/${{ 'updates[].id': id }}`, update, { signal, errorMessages: WRITE_ERRORS });
+      await write.put(apiPath`/history/${{ 'updates[].id': id }}`, update, options, notFound(id));
     }
-    for (const part of chunk(batchable, MAX_BATCH_UPDATE)) {
-      await client.put('/history', part, { signal, errorMessages: WRITE_ERRORS });
-    }
+    for (const part of chunk(batchable, MAX_BATCH_UPDATE)) await write.put('/history', part, options);
   }
 
   return {
     async fetchAll(filter, pagination, options) {
-      return (await getPage(filter, pagination, options?.signal)).items;
+      return (await getPage(filter, pagination, options)).items;
     },
 
-    fetchPage(filter, pagination, options) {
-      return getPage(filter, pagination, options?.signal);
-    },
+    fetchPage: getPage,
 
     iterate(filter, options = {}) {
       // Validate now, not on the first next(): bad input should fail where it was written.
       historyFilterToQuery(filter, true);
       const pageSize = validatePageSize(options.pageSize ?? 1000);
       validateHistoryPagination({ offset: options.offset });
-      return paginate<HistoryEntry>((offset, limit, signal) => getPage(filter, { offset, limit }, signal), {
+      requestConfig(options);
+      return paginate<HistoryEntry>((offset, limit) => getPage(filter, { offset, limit }, options), {
         pageSize,
         offset: options.offset,
         maxItems: options.maxItems,
-        signal: options.signal,
+        path: '/history',
       });
     },
 
     async fetchById(entryId, options) {
       validateEntryId(entryId);
-      const item = await client.get<HistoryResponseItem>(apiPath`/history/${{ entryId }}`, {
-        signal: options?.signal,
-        errorMessages: { ...READ_ERRORS, 404: `History entry ${entryId} could not be found` },
-      });
+      const item = await read.get<HistoryResponseItem>(apiPath`/history/${{ entryId }}`, options, notFound(entryId));
       return toHistoryEntry(item);
     },
 
     async deleteByListOfIds(entryIds, options) {
       const ids = validateEntryIds(entryIds);
       for (const part of chunk(ids, DELETE_CHUNK_SIZE)) {
-        await client.delete('/history', { params: { id: part }, signal: options?.signal, errorMessages: WRITE_ERRORS });
+        await write.delete('/history', options, { params: { id: part } });
       }
     },
 
     async deleteById(entryId, options) {
       validateEntryId(entryId);
-      await client.delete(apiPath`/history/${{ entryId }}`, {
-        signal: options?.signal,
-        errorMessages: { ...WRITE_ERRORS, 404: `History entry ${entryId} could not be found` },
-      });
+      await write.delete(apiPath`/history/${{ entryId }}`, options, notFound(entryId));
     },
 
     async updateById(entryId, update, options) {
       validateEntryId(entryId);
       const body = validateUpdate(update, 'update');
-      await client.put(apiPath`/history/${{ entryId }}`, body, {
-        signal: options?.signal,
-        errorMessages: { ...WRITE_ERRORS, 404: `History entry ${entryId} could not be found` },
-      });
+      await write.put(apiPath`/history/${{ entryId }}`, body, options, notFound(entryId));
     },
 
-    batchUpdate(updates, options) {
-      return batchUpdate(updates, options?.signal);
-    },
+    batchUpdate,
 
     async batchUpdateEvents(events, callback, options) {
       if (!Array.isArray(events)) throw new ValidationError('events', 'events must be an array of history entries');
@@ -153,17 +141,15 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
         ...validateUpdate(callback(event), `callback(events[${index}])`),
         id: validateEntryId(event?.id, `events[${index}].id`),
       }));
-      await batchUpdate(updates, options?.signal);
+      await batchUpdate(updates, options);
     },
 
     async exportAsCsvString(filter, pagination, options) {
       const query = historyFilterToQuery(filter, false);
       validateHistoryPagination(pagination);
-      return client.get<string>('/history/export', {
+      return read.get<string>('/history/export', options, {
         params: { ...query, offset: pagination?.offset, limit: pagination?.limit },
         responseType: 'text',
-        signal: options?.signal,
-        errorMessages: READ_ERRORS,
       });
     },
   };

@@ -1,5 +1,7 @@
 /** Public types of the history module (names as in the contract and the official 2.15 package). */
 import type { Pagination } from '../core';
+import type { ListPage } from '../core/pagination';
+import type { RequestOptions } from '../core/request-options';
 
 export interface HistoryModule {
   /** One page of history entries (`GET /history`); default page size of the API is 10. */
@@ -33,26 +35,21 @@ export interface HistoryModule {
   ): Promise<string>;
 }
 
-export interface HistoryRequestOptions {
-  signal?: AbortSignal;
-}
+/** The SDK's per-call options (signal, timeout, maxRetries), under the module's name. */
+export type HistoryRequestOptions = RequestOptions;
 
-export interface HistoryIterateOptions {
+export interface HistoryIterateOptions extends RequestOptions {
   /** Entries per request, 1…1000 (default 1000, the API maximum). */
   pageSize?: number;
   /** Where to start (default 0). */
   offset?: number;
   /** Stop after this many entries. */
   maxItems?: number;
-  signal?: AbortSignal;
 }
 
-export interface HistoryPage {
-  items: HistoryEntry[];
-  /** How many entries match the filter in total (all pages). */
+/** The SDK's one page shape; the history always says how many entries match in total. */
+export interface HistoryPage extends ListPage<HistoryEntry> {
   totalCount: number;
-  /** True when entries after this page exist. */
-  hasMore: boolean;
 }
 
 export interface HistoryEntryUpdateOptions {

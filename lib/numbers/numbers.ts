@@ -1,7 +1,8 @@
 /** Phone numbers of the account: one page, all pages, or those of one web user. */
 import type { Pagination, SipgateIOClient } from '../core';
-import { paginate } from '../core/pagination';
+import { paginate, toListPage } from '../core/pagination';
 import { apiPath } from '../core/path';
+import { moduleRequests, requestConfig, type RequestOptions } from '../core/request-options';
 import type { NumberResponse, NumberResponseItem, NumbersIterateOptions, NumbersModule } from './numbers.types';
 import { validateWebuserId } from '../core/validators';
 import { validateNumbersPagination, validatePageSize } from './validators';
@@ -14,35 +15,43 @@ const NUMBERS_ERRORS = {
 };
 
 export function createNumbersModule(client: SipgateIOClient): NumbersModule {
-  function fetchPage(pagination: Pagination | undefined, signal?: AbortSignal): Promise<NumberResponse> {
-    return client.get<NumberResponse>('/numbers', {
+  const api = moduleRequests(client, NUMBERS_ERRORS);
+
+  function requestPage(pagination: Pagination | undefined, options?: RequestOptions): Promise<NumberResponse> {
+    return api.get<NumberResponse>('/numbers', options, {
       params: { offset: pagination?.offset, limit: pagination?.limit },
-      signal,
-      errorMessages: NUMBERS_ERRORS,
     });
   }
 
   return {
     async getAllNumbers(pagination, options) {
       validateNumbersPagination(pagination);
-      const response = await fetchPage(pagination, options?.signal);
+      const response = await requestPage(pagination, options);
       return { items: response?.items ?? [] };
+    },
+
+    async fetchPage(pagination, options) {
+      validateNumbersPagination(pagination);
+      // Always with a limit: without a total, only a known page size tells whether more may follow.
+      const window = { offset: pagination?.offset ?? 0, limit: pagination?.limit ?? DEFAULT_PAGE_SIZE };
+      const response = await requestPage(window, options);
+      return toListPage({ items: response?.items ?? [] }, window);
     },
 
     iterate(options: NumbersIterateOptions = {}) {
       // Validate now, not on the first next(): a bad page size should fail where it was written.
       const pageSize = validatePageSize(options.pageSize ?? DEFAULT_PAGE_SIZE);
+      requestConfig(options);
       return paginate<NumberResponseItem>(
-        async (offset, limit, signal) => ({ items: (await fetchPage({ offset, limit }, signal))?.items ?? [] }),
-        { pageSize, signal: options.signal },
+        async (offset, limit) => ({ items: (await requestPage({ offset, limit }, options))?.items ?? [] }),
+        { pageSize, path: '/numbers' },
       );
     },
 
     async getUserNumbers(webuserId, options) {
       validateWebuserId(webuserId);
-      const response = await client.get<NumberResponse>(apiPath`/${{ webuserId }}/numbers`, {
-        signal: options?.signal,
-        errorMessages: { ...NUMBERS_ERRORS, 404: `Web user ${webuserId} not found` },
+      const response = await api.get<NumberResponse>(apiPath`/${{ webuserId }}/numbers`, options, {
+        errorMessages: { 404: `Web user ${webuserId} not found` },
       });
       return response?.items ?? [];
     },

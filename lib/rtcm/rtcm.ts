@@ -1,6 +1,7 @@
 /** Real-time call manipulation of established calls (`/calls/{callId}/…`). */
 import type { SipgateIOClient } from '../core';
 import { apiPath } from '../core/path';
+import { moduleRequests } from '../core/request-options';
 import {
   normalizeDtmf,
   normalizePhoneNumber,
@@ -8,7 +9,7 @@ import {
   validateBoolean,
   validateHttpUrl,
 } from '../core/validators';
-import type { RTCMCallsResponse, RTCMModule, RTCMRequestOptions } from './rtcm.types';
+import type { RTCMCallsResponse, RTCMModule } from './rtcm.types';
 import { validateCall } from './validators';
 
 const CALL_ERRORS = {
@@ -19,19 +20,19 @@ const CALL_ERRORS = {
 };
 
 export function createRTCMModule(client: SipgateIOClient): RTCMModule {
-  const config = (options?: RTCMRequestOptions) => ({ signal: options?.signal, errorMessages: CALL_ERRORS });
+  const api = moduleRequests(client, CALL_ERRORS);
 
   return {
     async getEstablishedCalls(options) {
-      const response = await client.get<Partial<RTCMCallsResponse> | undefined>('/calls', config(options));
+      const response = await api.get<Partial<RTCMCallsResponse> | undefined>('/calls', options);
       return response?.data ?? [];
     },
     async mute(call, status, options) {
       const callId = validateCall(call);
-      await client.put(
+      await api.put(
         apiPath`/calls/${{ 'call.callId': callId }}/muted`,
         { value: validateBoolean(status, 'status') },
-        config(options),
+        options,
       );
     },
     async record(call, recordOptions, options) {
@@ -41,14 +42,14 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
         announcement: validateBoolean(recordOptions.announcement, 'recordOptions.announcement'),
         value: validateBoolean(recordOptions.value, 'recordOptions.value'),
       };
-      await client.put(apiPath`/calls/${{ 'call.callId': callId }}/recording`, body, config(options));
+      await api.put(apiPath`/calls/${{ 'call.callId': callId }}/recording`, body, options);
     },
     async announce(call, announcement, options) {
       const callId = validateCall(call);
-      await client.post(
+      await api.post(
         apiPath`/calls/${{ 'call.callId': callId }}/announcements`,
         { url: validateHttpUrl(announcement, 'announcement') },
-        config(options),
+        options,
       );
     },
     async transfer(call, transferOptions, options) {
@@ -62,27 +63,27 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
             ? undefined
             : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
       };
-      await client.post(apiPath`/calls/${{ 'call.callId': callId }}/transfer`, body, config(options));
+      await api.post(apiPath`/calls/${{ 'call.callId': callId }}/transfer`, body, options);
     },
     async sendDTMF(call, sequence, options) {
       const callId = validateCall(call);
-      await client.post(
+      await api.post(
         apiPath`/calls/${{ 'call.callId': callId }}/dtmf`,
         { sequence: normalizeDtmf(sequence, 'sequence') },
-        config(options),
+        options,
       );
     },
     async hold(call, status, options) {
       const callId = validateCall(call);
-      await client.put(
+      await api.put(
         apiPath`/calls/${{ 'call.callId': callId }}/hold`,
         { value: validateBoolean(status, 'status') },
-        config(options),
+        options,
       );
     },
     async hangUp(call, options) {
       const callId = validateCall(call);
-      await client.delete(apiPath`/calls/${{ 'call.callId': callId }}`, config(options));
+      await api.delete(apiPath`/calls/${{ 'call.callId': callId }}`, options);
     },
   };
 }

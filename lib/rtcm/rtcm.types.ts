@@ -1,3 +1,5 @@
+import type { RequestOptions } from '../core/request-options';
+
 /** Public types of real-time call manipulation (names as in the contract and the official package). */
 
 export interface GenericCall {
@@ -19,11 +21,6 @@ export interface RTCMCall extends GenericCall {
   participants: Participant[];
 }
 
-/** Body of GET /calls. */
-export interface RTCMCallsResponse {
-  data: RTCMCall[];
-}
-
 /** Answer of GET /calls: the one list endpoint that wraps its items in `data`. */
 export interface RTCMCallsResponse {
   data: RTCMCall[];
@@ -42,9 +39,8 @@ export interface TransferOptions {
   callerId?: string;
 }
 
-export interface RTCMRequestOptions {
-  signal?: AbortSignal;
-}
+/** The SDK's per-call options (signal, timeout, maxRetries), under the module's name. */
+export type RTCMRequestOptions = RequestOptions;
 
 export interface RTCMModule {
   /** Established calls of the account (ringing calls are not listed). */

@@ -6,6 +6,7 @@
  * setters cannot undo each other.
  */
 import type { SipgateIOClient } from '../core';
+import { moduleRequests, requestConfig } from '../core/request-options';
 import { serialQueueFor } from '../core/serial-queue';
 import { validateBoolean } from '../core/validators';
 import type { SettingsRequestOptions, WebhookSettings, WebhookSettingsModule } from './settings.types';
@@ -35,12 +36,10 @@ function toRequest({ incomingUrl, outgoingUrl, log, whitelist }: WebhookSettings
 
 export function createSettingsModule(client: SipgateIOClient): WebhookSettingsModule {
   const queue = serialQueueFor(client, 'webhook-settings');
+  const api = moduleRequests(client, SETTINGS_ERRORS);
 
   async function read(options?: SettingsRequestOptions): Promise<WebhookSettings> {
-    const settings = await client.get<Partial<WebhookSettings> | undefined>(SETTINGS_PATH, {
-      signal: options?.signal,
-      errorMessages: SETTINGS_ERRORS,
-    });
+    const settings = await api.get<Partial<WebhookSettings> | undefined>(SETTINGS_PATH, options);
     return {
       incomingUrl: settings?.incomingUrl ?? '',
       outgoingUrl: settings?.outgoingUrl ?? '',
@@ -50,12 +49,10 @@ export function createSettingsModule(client: SipgateIOClient): WebhookSettingsMo
   }
 
   function update(change: Partial<WebhookSettings>, options?: SettingsRequestOptions): Promise<void> {
+    requestConfig(options);
     return queue.run(async () => {
       const current = await read(options);
-      await client.put<void>(SETTINGS_PATH, toRequest({ ...current, ...change }), {
-        signal: options?.signal,
-        errorMessages: SETTINGS_ERRORS,
-      });
+      await api.put<void>(SETTINGS_PATH, toRequest({ ...current, ...change }), options);
     });
   }
 

@@ -1,3 +1,4 @@
+import type { RequestOptions } from '../core/request-options';
 /** Public types of the sipgate.io webhook settings module. */
 
 export interface WebhookSettings {
@@ -8,9 +9,8 @@ export interface WebhookSettings {
   whitelist: string[] | null;
 }
 
-export interface SettingsRequestOptions {
-  signal?: AbortSignal;
-}
+/** The SDK's per-call options (signal, timeout, maxRetries), under the module's name. */
+export type SettingsRequestOptions = RequestOptions;
 
 export interface WebhookSettingsModule {
   setIncomingUrl(url: string, options?: SettingsRequestOptions): Promise<void>;

@@ -9,6 +9,7 @@
 import type { SipgateIOClient } from '../core';
 import { SipgateIOError, ValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
+import { moduleRequests, requestConfig } from '../core/request-options';
 import { serialQueueFor } from '../core/serial-queue';
 import { isPhoneNumber, normalizePhoneNumber, validateExtension, validateWebuserId } from '../core/validators';
 import { SmsSenderRestoreError } from './errors';
@@ -46,26 +47,25 @@ const samePhoneNumber = (listed: string, wanted: string): boolean =>
 export function createSMSModule(client: SipgateIOClient): SMSModule {
   // Keyed by the client: every SMS module over this client (and thus this account) shares it.
   const queue = serialQueueFor(client, 'sms-default-sender');
+  const sending = moduleRequests(client, SEND_ERRORS);
+  const lookup = moduleRequests(client, LOOKUP_ERRORS);
+  const switching = moduleRequests(client, SWITCH_ERRORS);
 
   async function getSmsExtensions(webuserId: string, options?: SmsRequestOptions): Promise<SmsExtension[]> {
     validateWebuserId(webuserId);
-    const response = await client.get<{ items: SmsExtension[] }>(apiPath`/${{ webuserId }}/sms`, {
-      signal: options?.signal,
-      errorMessages: LOOKUP_ERRORS,
-    });
+    const response = await lookup.get<{ items: SmsExtension[] }>(apiPath`/${{ webuserId }}/sms`, options);
     return response?.items ?? [];
   }
 
   async function listCallerIds(webuserId: string, smsId: string, options?: SmsRequestOptions): Promise<SmsSenderId[]> {
-    const response = await client.get<{ items: SmsSenderId[] }>(apiPath`/${{ webuserId }}/sms/${{ smsId }}/callerids`, {
-      signal: options?.signal,
-      errorMessages: LOOKUP_ERRORS,
-    });
+    const path = apiPath`/${{ webuserId }}/sms/${{ smsId }}/callerids`;
+    const response = await lookup.get<{ items: SmsSenderId[] }>(path, options);
     return response?.items ?? [];
   }
 
   async function getSmsCallerIds(smsExtensionId: string, options?: SmsRequestOptions): Promise<SmsSenderId[]> {
     validateExtension(smsExtensionId, 'smsId', ['s']);
+    requestConfig(options);
     return listCallerIds(await client.getAuthenticatedWebuserId(), smsExtensionId, options);
   }
 
@@ -99,7 +99,7 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
   }
 
   function post(dto: ShortMessageDTO, options?: SmsRequestOptions): Promise<void> {
-    return client.post<void>('/sessions/sms', dto, { signal: options?.signal, errorMessages: SEND_ERRORS });
+    return sending.post<void>('/sessions/sms', dto, options);
   }
 
   function setDefault(
@@ -107,13 +107,10 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
     smsId: string,
     callerId: number,
     isDefault: boolean,
-    signal?: AbortSignal,
+    options?: SmsRequestOptions,
   ): Promise<void> {
-    return client.put<void>(
-      apiPath`/${{ webuserId }}/sms/${{ smsId }}/callerids/${{ callerId }}`,
-      { defaultNumber: isDefault },
-      { signal, errorMessages: SWITCH_ERRORS },
-    );
+    const path = apiPath`/${{ webuserId }}/sms/${{ smsId }}/callerids/${{ callerId }}`;
+    return switching.put<void>(path, { defaultNumber: isDefault }, options);
   }
 
   async function sendFromNumber(
@@ -130,7 +127,7 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
     let sent = false;
     let sendError: unknown;
     try {
-      await setDefault(webuserId, smsId, sender.id, true, options?.signal).catch((error: unknown) => {
+      await setDefault(webuserId, smsId, sender.id, true, options).catch((error: unknown) => {
         // A 4xx answer changed nothing. Anything else (abort, timeout, lost answer, 5xx) may have switched it.
         switchRefused = error instanceof SipgateIOError && error.status !== undefined && error.status < 500;
         throw error;
@@ -143,8 +140,9 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
     if (!switchRefused) {
       try {
         // Without the caller's signal: an abort must not leave the account's default changed.
-        if (previous) await setDefault(webuserId, smsId, previous.id, true);
-        else await setDefault(webuserId, smsId, sender.id, false);
+        const restoreOptions = { timeout: options?.timeout, maxRetries: options?.maxRetries };
+        if (previous) await setDefault(webuserId, smsId, previous.id, true, restoreOptions);
+        else await setDefault(webuserId, smsId, sender.id, false, restoreOptions);
       } catch (restoreError) {
         throw new SmsSenderRestoreError({ smsId, from, sent, sendError, restoreError });
       }
@@ -154,6 +152,7 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
 
   async function send(sms: ShortMessage, sendAt?: Date, options?: SmsRequestOptions): Promise<void> {
     const checked = validateShortMessage(sms);
+    requestConfig(options);
     const sendAtSeconds = sendAt === undefined ? undefined : validateSendAt(sendAt);
     const base = { recipient: checked.to, message: checked.message, sendAt: sendAtSeconds };
     if (checked.smsId !== undefined) {

@@ -1,3 +1,5 @@
+import type { RequestOptions } from '../core/request-options';
+
 /** Public types of the SMS module (names as in the contract and the official package). */
 
 interface MessageText {
@@ -45,9 +47,8 @@ export interface SmsSenderId {
   defaultNumber: boolean;
 }
 
-export interface SmsRequestOptions {
-  signal?: AbortSignal;
-}
+/** The SDK's per-call options (signal, timeout, maxRetries), under the module's name. */
+export type SmsRequestOptions = RequestOptions;
 
 export interface SMSModule {
   /** Sends now, or at `sendAt` (at most 30 days ahead). */

@@ -1,14 +1,15 @@
+import type { RequestOptions } from '../core/request-options';
 /** Public types of the voicemails module (names as in the official 2.15 package). */
 export interface VoicemailsModule {
   /** Every voicemail box of the account (`GET /voicemails`). */
-  getVoicemails(options?: { signal?: AbortSignal }): Promise<Voicemail[]>;
+  getVoicemails(options?: RequestOptions): Promise<Voicemail[]>;
   /** One voicemail box with its settings, e.g. `v0` (`GET /voicemails/{voicemailId}`). */
-  getVoicemail(voicemailId: string, options?: { signal?: AbortSignal }): Promise<VoicemailDetails>;
+  getVoicemail(voicemailId: string, options?: RequestOptions): Promise<VoicemailDetails>;
   /** The voicemail boxes of one phone line (`GET /{userId}/phonelines/{phonelineId}/voicemails`). */
   getPhonelineVoicemails(
     webuserId: string,
     phonelineId: string,
-    options?: { signal?: AbortSignal },
+    options?: RequestOptions,
   ): Promise<PhonelineVoicemail[]>;
 }
 

@@ -84,11 +84,7 @@ async function bundleOfficial(): Promise<{ code: string; externalBuiltins: strin
  * `--breakdown`: what each third-party package adds to our min+gzip size, measured by
  * rebuilding the browser entry of rollup.config.js with that package left out (external).
  */
-const BREAKDOWN_GROUPS: Array<[string, string[]]> = [
-  ['axios', ['axios']],
-  ['papaparse', ['papaparse']],
-  ['vcf (+ foldline, camelcase)', ['vcf']],
-];
+const BREAKDOWN_GROUPS: Array<[string, string[]]> = [['axios', ['axios']]];
 
 async function buildOursWithout(packages: string[]): Promise<Size> {
   const configs = require(path.join(ROOT, 'rollup.config.js')) as Array<RollupOptions>;

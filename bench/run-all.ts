@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const benches = ['client-overhead.ts', 'webhook-server.ts', 'bundle-size.ts', 'load-cost.ts'];
+const benches = ['client-overhead.ts', 'webhook-server.ts', 'bundle-size.ts', 'load-cost.ts', 'contacts-bulk.ts'];
 
 for (const bench of benches) {
   console.log(`\n=== bench/${bench} ===`);

@@ -16,18 +16,21 @@ import type {
   ContactsExportFilter,
   ContactsListResponse,
   ContactsModule,
+  CsvImportReport,
+  OfficialContactsJson,
   ExportScope,
   PagedResponse,
   Scope,
 } from './contacts.types';
 import { contactsToCsv } from './csv-export';
-import { projectContactsCsv } from './csv-import';
+import { planCsvImport, recordToContact, uploadCsv } from './csv-import';
 import { ContactsBulkError } from './errors';
 import {
   toContactBody,
   toUpdateBody,
   validateConcurrency,
   validateContactId,
+  validateCsvFormat,
   validateContactsPagination,
   validateDelimiter,
   validateExportFilter,
@@ -47,6 +50,27 @@ const ERRORS = {
   404: 'Contact could not be found',
 };
 const CSV_ERRORS = { ...ERRORS, 400: 'Invalid CSV string', 500: 'Invalid CSV string (rejected by the server)' };
+
+/** A window of contacts plus how many the scope holds in all (the official JSON export's totalCount). */
+interface ListedPage extends PagedResponse<ContactResponse[]> {
+  totalCount: number;
+}
+
+/** The official package's JSON export: selected fields, lists of plain strings, and the count. */
+function toOfficialJson(page: ListedPage): OfficialContactsJson {
+  return {
+    contacts: page.response.map((contact) => ({
+      id: contact.id,
+      name: contact.name,
+      emails: (contact.emails ?? []).map((email) => email.email),
+      numbers: (contact.numbers ?? []).map((number) => number.number),
+      addresses: contact.addresses,
+      organizations: contact.organization,
+      scope: contact.scope,
+    })),
+    totalCount: page.totalCount,
+  };
+}
 
 interface ListRequest {
   scope: ExportScope;
@@ -84,20 +108,18 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
    * A window of one scope. For ALL the server pages directly; for one scope every page is read and filtered
    * first, so pages are full and `hasMore` is right (filtering each server page would give short pages).
    */
-  async function listContacts(request: ListRequest): Promise<PagedResponse<ContactResponse[]>> {
+  async function listContacts(request: ListRequest): Promise<ListedPage> {
     const { scope, pagination, phonenumbers, signal } = request;
     const offset = pagination?.offset ?? 0;
     if (scope === 'ALL' && pagination?.limit !== undefined) {
       const page = await getPage(offset, pagination.limit, phonenumbers, signal);
       const items = page?.items ?? [];
-      return {
-        response: items,
-        hasMore: typeof page?.totalCount === 'number' && offset + items.length < page.totalCount,
-      };
+      const totalCount = typeof page?.totalCount === 'number' ? page.totalCount : offset + items.length;
+      return { response: items, hasMore: offset + items.length < totalCount, totalCount };
     }
     const matching = await collect(walk(scope, DEFAULT_CONTACTS_PAGE_SIZE, phonenumbers, signal));
     const end = pagination?.limit === undefined ? matching.length : offset + pagination.limit;
-    return { response: matching.slice(offset, end), hasMore: end < matching.length };
+    return { response: matching.slice(offset, end), hasMore: end < matching.length, totalCount: matching.length };
   }
 
   async function checkedList(
@@ -117,11 +139,14 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     await client.post('/contacts', body, { signal, errorMessages: ERRORS });
   }
 
-  /** Runs `task` over items with bounded concurrency and reports every failure at the end, in one error. */
-  async function runBulk<T>(
+  /**
+   * Runs `task` over items with bounded concurrency and reports every failure at the end, in one error that
+   * carries each failed item (as `retryItem` gives it to the caller) with its error.
+   */
+  async function runBulk<T, R>(
     action: string,
     items: T[],
-    label: (item: T) => string,
+    describe: { label: (item: T) => string; retryItem: (item: T) => R },
     task: (item: T) => Promise<unknown>,
     options: BulkOptions,
   ) {
@@ -129,7 +154,12 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     const results = await mapWithConcurrency(items, concurrency, (item) => task(item), options.onProgress);
     const failures = results
       .filter((result) => !result.ok)
-      .map((result) => ({ index: result.index, label: label(items[result.index]), error: result.error }));
+      .map((result) => ({
+        index: result.index,
+        label: describe.label(items[result.index]),
+        item: describe.retryItem(items[result.index]),
+        error: result.error,
+      }));
     // A cancelled bulk run reports the cancellation, not one failure per skipped item.
     const abort = failures.find((failure) => failure.error instanceof AbortError);
     if (abort && options.signal?.aborted) throw abort.error;
@@ -174,7 +204,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       await runBulk(
         'Deleting shared contacts',
         shared,
-        (contact) => `${contact.name} (${contact.id})`,
+        { label: (contact) => `${contact.name} (${contact.id})`, retryItem: (contact) => contact },
         (contact) =>
           client.delete(apiPath`/contacts/${{ id: contact.id }}`, { signal: options.signal, errorMessages: ERRORS }),
         options,
@@ -183,30 +213,61 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
 
     async importFromCsvString(csvContent, options = {}) {
       const delimiter = validateDelimiter(options.delimiter ?? ',');
-      const { csv, count, warnings } = projectContactsCsv(csvContent, delimiter);
-      warnings.forEach((warning) => (options.onWarning ?? defaultWarning)(warning));
-      if (count === 0) return;
-      await client.post(
-        '/contacts/import/csv',
-        { base64Content: utf8ToBase64(csv) },
-        { signal: options.signal, errorMessages: CSV_ERRORS },
+      const scope = validateScope(options.scope ?? 'PRIVATE', 'options.scope');
+      validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
+      const plan = planCsvImport(csvContent, { delimiter, strict: options.strict });
+      plan.warnings.forEach((warning) => (options.onWarning ?? defaultWarning)(warning));
+      // The CSV upload stores firstname, lastname and number as private contacts; anything more needs one
+      // POST /contacts per record.
+      const method = plan.needsCreate || scope !== 'PRIVATE' ? 'create' : 'csv-upload';
+      const report: CsvImportReport = {
+        imported: 0,
+        method,
+        droppedColumns: plan.droppedColumns,
+        droppedRows: plan.droppedRows,
+      };
+      const total = plan.records.length;
+      if (total === 0) return report;
+      if (method === 'csv-upload') {
+        await client.post(
+          '/contacts/import/csv',
+          { base64Content: utf8ToBase64(uploadCsv(plan.records)) },
+          { signal: options.signal, errorMessages: CSV_ERRORS },
+        );
+        options.onProgress?.({ done: total, total, failed: 0 });
+        return { ...report, imported: total };
+      }
+      // Every record is turned into a body before the first request, so a bad one creates nothing.
+      const items = plan.records.map((record) => {
+        const contact = recordToContact(record);
+        return { record, contact, body: toContactBody(contact, scope, `csvContent[${record.row}]`) };
+      });
+      await runBulk(
+        'CSV import',
+        items,
+        { label: (item) => `row ${item.record.row} (${item.body.name})`, retryItem: (item) => item.contact },
+        (item) => client.post('/contacts', item.body, { signal: options.signal, errorMessages: ERRORS }),
+        options,
       );
+      return { ...report, imported: total };
     },
 
     async importVCardString(vcardContent, scope, options = {}) {
       const checkedScope = validateScope(scope);
       validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
       // Every card is parsed and checked before the first request, so bad input creates nothing.
-      const bodies = parseVCards(vcardContent).map((contact, index) =>
-        toContactBody(contact, checkedScope, `vcardContent[${index + 1}]`),
-      );
+      const items = parseVCards(vcardContent).map((contact, index) => ({
+        contact,
+        body: toContactBody(contact, checkedScope, `vcardContent[${index + 1}]`),
+      }));
       await runBulk(
         'vCard import',
-        bodies,
-        (body) => body.name,
-        (body) => client.post('/contacts', body, { signal: options.signal, errorMessages: ERRORS }),
+        items,
+        { label: (item) => item.body.name, retryItem: (item) => item.contact },
+        (item) => client.post('/contacts', item.body, { signal: options.signal, errorMessages: ERRORS }),
         options,
       );
+      return { imported: items.length };
     },
 
     async exportAsCsv(scope, delimiter = ',', pagination, filter, options) {
@@ -215,8 +276,9 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
 
     async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, options) {
       const checkedDelimiter = validateDelimiter(delimiter);
+      const format = validateCsvFormat(options?.format);
       const page = await checkedList(scope, pagination, filter, options?.signal);
-      return { response: contactsToCsv(page.response, checkedDelimiter), hasMore: page.hasMore };
+      return { response: contactsToCsv(page.response, checkedDelimiter, format), hasMore: page.hasMore };
     },
 
     async exportAsVCards(scope, pagination, filter, options) {
@@ -242,12 +304,12 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     },
 
     async exportAsJSON(scope, pagination, filter, options) {
-      return JSON.stringify((await checkedList(scope, pagination, filter, options?.signal)).response);
+      return (await module.paginatedExportAsJSON(scope, pagination, filter, options)).response;
     },
 
     async paginatedExportAsJSON(scope, pagination, filter, options) {
       const page = await checkedList(scope, pagination, filter, options?.signal);
-      return { response: JSON.stringify(page.response), hasMore: page.hasMore };
+      return { response: JSON.stringify(toOfficialJson(page)), hasMore: page.hasMore };
     },
 
     async get(scope, pagination, filter, options) {
@@ -255,7 +317,8 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     },
 
     async paginatedGet(scope, pagination, filter, options) {
-      return checkedList(scope, pagination, filter, options?.signal);
+      const { response, hasMore } = await checkedList(scope, pagination, filter, options?.signal);
+      return { response, hasMore };
     },
 
     iterate(options = {}) {

@@ -15,7 +15,10 @@ export interface Email {
 }
 
 export interface PhoneNumber {
-  /** E.164 (`+4921112345`); other spellings are normalised before sending. */
+  /**
+   * International numbers are normalised to E.164 (`0049 211 12345` → `+4921112345`) before sending;
+   * national numbers (`0211 12345`) are sent as written, as the API stores them.
+   */
   number: string;
   /** e.g. ['cell'], ['work'], ['fax', 'work']. */
   type: string[];
@@ -76,8 +79,12 @@ export interface ContactResponse {
 /** The contract's name for a contact returned by exportAsObjects. */
 export type ContactRequest = ContactResponse;
 
+/**
+ * A contact for `update`; a contact read with `get` passes as it is. Its scope must be PRIVATE or SHARED
+ * (checked at run time: sipgate's INTERNAL contacts cannot be changed).
+ */
 export interface ContactUpdate extends Omit<ContactResponse, 'scope' | 'picture'> {
-  scope: Scope;
+  scope: ContactScope;
   picture?: string | null;
   family?: string;
   given?: string;
@@ -107,18 +114,71 @@ export interface ContactsRequestOptions {
   signal?: AbortSignal;
 }
 
-export interface CsvImportOptions extends ContactsRequestOptions {
-  /** Receives warnings (empty records, header only); default console.warn. */
-  onWarning?: (message: string) => void;
-  /** Column separator of the input (default ','). */
-  delimiter?: string;
-}
-
 export interface BulkOptions extends ContactsRequestOptions {
   /** Requests in flight at once (default 4). */
   concurrency?: number;
   /** Called after each request, successful or not. */
   onProgress?: (progress: Progress) => void;
+}
+
+export interface CsvImportOptions extends BulkOptions {
+  /** Receives warnings (dropped columns and rows, empty records, header only); default console.warn. */
+  onWarning?: (message: string) => void;
+  /** Column separator of the input (default ','). */
+  delimiter?: string;
+  /**
+   * Scope of the new contacts (default PRIVATE, what the CSV upload creates). SHARED creates each contact
+   * with its own request.
+   */
+  scope?: Scope;
+  /** Refuse the whole input (ValidationError, no request) when a record would be dropped. */
+  strict?: boolean;
+}
+
+export interface CsvImportReport {
+  /** Contacts created. */
+  imported: number;
+  /**
+   * `csv-upload`: one POST /contacts/import/csv (firstname, lastname, number). `create`: one POST /contacts
+   * per record, used when records hold more (e-mail, company, address, more numbers) or the scope is SHARED.
+   */
+  method: 'csv-upload' | 'create';
+  /** Header names of columns with data that no contact field holds. */
+  droppedColumns: string[];
+  /** Records that were not imported (no name, no or an invalid number), counted from 1 after the header. */
+  droppedRows: Array<{ row: number; reason: string }>;
+}
+
+export interface VCardImportReport {
+  /** Contacts created. */
+  imported: number;
+}
+
+export interface CsvExportOptions extends ContactsRequestOptions {
+  /**
+   * `official` (default): the official package's layout, every cell quoted, lists as JSON, no scope column.
+   * `flat`: lists joined with " | " as readable text, plus a scope column.
+   */
+  format?: ContactsCsvFormat;
+}
+
+export type ContactsCsvFormat = 'official' | 'flat';
+
+/** One contact of the JSON export (the official package's shape and field order). */
+export interface OfficialContactJson {
+  id: string;
+  name: string;
+  emails: string[];
+  numbers: string[];
+  addresses: Address[];
+  organizations: string[][];
+  scope: ContactScope;
+}
+
+/** The JSON export: the contacts of the page and how many the scope holds in all. */
+export interface OfficialContactsJson {
+  contacts: OfficialContactJson[];
+  totalCount: number;
 }
 
 export interface DeleteAllSharedOptions extends BulkOptions {
@@ -144,25 +204,29 @@ export interface ContactsModule {
   delete(id: string, options?: ContactsRequestOptions): Promise<void>;
   /** `DELETE /contacts`: the API deletes the caller's private contacts. */
   deleteAllPrivate(options?: ContactsRequestOptions): Promise<void>;
-  /** Deletes every shared contact, from every page. */
+  /** Deletes every shared contact, from every page; failures reject with a ContactsBulkError<ContactResponse>. */
   deleteAllShared(options?: DeleteAllSharedOptions): Promise<void>;
-  /** Uploads a CSV with firstname, lastname and number columns (any order, more columns allowed). */
-  importFromCsvString(csvContent: string, options?: CsvImportOptions): Promise<void>;
-  /** Creates one contact per card of a vCard 3.0/4.0 string. */
-  importVCardString(vcardContent: string, scope: Scope, options?: BulkOptions): Promise<void>;
+  /**
+   * Imports a CSV with firstname, lastname and number columns (any order); e-mail, company, address and
+   * further number columns are kept too. Reports what was dropped; failures of single contacts reject with a
+   * ContactsBulkError<ContactImport>.
+   */
+  importFromCsvString(csvContent: string, options?: CsvImportOptions): Promise<CsvImportReport>;
+  /** Creates one contact per card of a vCard 3.0/4.0 string; failures reject with a ContactsBulkError<ContactImport>. */
+  importVCardString(vcardContent: string, scope: Scope, options?: BulkOptions): Promise<VCardImportReport>;
   exportAsCsv(
     scope: ExportScope,
     delimiter?: string,
     pagination?: Pagination,
     filter?: ContactsExportFilter,
-    options?: ContactsRequestOptions,
+    options?: CsvExportOptions,
   ): Promise<string>;
   paginatedExportAsCsv(
     scope: ExportScope,
     delimiter?: string,
     pagination?: Pagination,
     filter?: ContactsExportFilter,
-    options?: ContactsRequestOptions,
+    options?: CsvExportOptions,
   ): Promise<PagedResponse<string>>;
   exportAsVCards(
     scope: ExportScope,
@@ -194,6 +258,7 @@ export interface ContactsModule {
     filter?: ContactsExportFilter,
     options?: ContactsRequestOptions,
   ): Promise<ContactResponse[]>;
+  /** The official JSON: `{"contacts":[{id,name,emails,numbers,addresses,organizations,scope}],"totalCount":N}`. */
   exportAsJSON(
     scope: ExportScope,
     pagination?: Pagination,

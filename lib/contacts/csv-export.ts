@@ -1,11 +1,15 @@
-/** Formats contacts as CSV (one row per contact; several numbers, e-mails or addresses joined in one cell). */
-import Papa from 'papaparse';
-import type { Address, ContactResponse } from './contacts.types';
+/**
+ * Contacts as CSV. The default layout is the official package's: every cell quoted, a header
+ * `id,name,emails,numbers,addresses,organizations`, list cells as JSON, `\n` between rows. The `flat` layout
+ * joins lists as readable text and adds the scope. Both neutralise cells a spreadsheet would run as a formula.
+ */
+import { csvCell, neutraliseFormula, quotedCsvCell } from '../core/csv';
+import type { Address, ContactResponse, ContactsCsvFormat } from './contacts.types';
 
-export const EXPORT_COLUMNS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organization', 'scope'] as const;
-
-// Cells starting like a formula would run in a spreadsheet; phone numbers (+49…) are left alone.
-const FORMULA_START = /^(?:[=@\t\r]|[+-](?![\d\s(]))/;
+export const OFFICIAL_EXPORT_COLUMNS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organizations'] as const;
+export const FLAT_EXPORT_COLUMNS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organization', 'scope'] as const;
+/** Joins several numbers, e-mails or addresses in one cell of the flat layout. */
+export const FLAT_SEPARATOR = ' | ';
 
 function formatAddress(address: Address): string {
   const cityLine = [address.postalCode, address.locality].filter(Boolean).join(' ');
@@ -14,18 +18,52 @@ function formatAddress(address: Address): string {
     .join(', ');
 }
 
-export function contactsToCsv(contacts: readonly ContactResponse[], delimiter: string): string {
-  const data = contacts.map((contact) => [
-    contact.id,
-    contact.name,
-    (contact.emails ?? []).map((email) => email.email).join(' | '),
-    (contact.numbers ?? []).map((number) => number.number).join(' | '),
-    (contact.addresses ?? []).map(formatAddress).join(' | '),
-    (contact.organization ?? []).map((unit) => unit.join(', ')).join(' | '),
-    contact.scope,
-  ]);
-  return Papa.unparse(
-    { fields: [...EXPORT_COLUMNS], data },
-    { delimiter, newline: '\n', escapeFormulae: FORMULA_START },
-  );
+/** A JSON cell (always starts with `[`, so it never starts a formula). */
+function jsonCell(value: unknown): string {
+  return quotedCsvCell(JSON.stringify(value ?? []));
+}
+
+function textCell(value: unknown): string {
+  return quotedCsvCell(neutraliseFormula(value === undefined || value === null ? '' : String(value)));
+}
+
+function officialCsv(contacts: readonly ContactResponse[], delimiter: string): string {
+  const rows = [OFFICIAL_EXPORT_COLUMNS.map(quotedCsvCell).join(delimiter)];
+  for (const contact of contacts) {
+    rows.push(
+      `${textCell(contact.id)}${delimiter}${textCell(contact.name)}` +
+        `${delimiter}${jsonCell((contact.emails ?? []).map((email) => email.email))}` +
+        `${delimiter}${jsonCell((contact.numbers ?? []).map((number) => number.number))}` +
+        `${delimiter}${jsonCell(contact.addresses)}${delimiter}${jsonCell(contact.organization)}`,
+    );
+  }
+  return rows.join('\n');
+}
+
+function flatCsv(contacts: readonly ContactResponse[], delimiter: string): string {
+  const cell = (value: string, phoneColumn = false) =>
+    csvCell(neutraliseFormula(value, phoneColumn, FLAT_SEPARATOR), delimiter);
+  const rows = [FLAT_EXPORT_COLUMNS.join(delimiter)];
+  for (const contact of contacts) {
+    rows.push(
+      [
+        cell(contact.id ?? ''),
+        cell(contact.name ?? ''),
+        cell((contact.emails ?? []).map((email) => email.email).join(FLAT_SEPARATOR)),
+        cell((contact.numbers ?? []).map((number) => number.number).join(FLAT_SEPARATOR), true),
+        cell((contact.addresses ?? []).map(formatAddress).join(FLAT_SEPARATOR)),
+        cell((contact.organization ?? []).map((unit) => unit.join(', ')).join(FLAT_SEPARATOR)),
+        cell(contact.scope ?? ''),
+      ].join(delimiter),
+    );
+  }
+  return rows.join('\n');
+}
+
+export function contactsToCsv(
+  contacts: readonly ContactResponse[],
+  delimiter: string,
+  format: ContactsCsvFormat = 'official',
+): string {
+  return format === 'flat' ? flatCsv(contacts, delimiter) : officialCsv(contacts, delimiter);
 }

@@ -1,6 +1,7 @@
 /** Input checks of the contacts module and the mapping to API bodies; each throws a ValidationError before any request. */
 import { ValidationError } from '../core/errors';
 import {
+  isPhoneNumber,
   normalizePhoneNumber,
   requireObject,
   requireString,
@@ -18,6 +19,7 @@ import type {
   ExportScope,
   PhoneNumber,
   Scope,
+  ContactsCsvFormat,
 } from './contacts.types';
 
 const SCOPES: readonly Scope[] = ['PRIVATE', 'SHARED'];
@@ -76,6 +78,17 @@ export function validateDelimiter(delimiter: unknown): string {
   return delimiter;
 }
 
+export function validateCsvFormat(format: unknown): ContactsCsvFormat {
+  if (format === undefined) return 'official';
+  if (format !== 'official' && format !== 'flat') {
+    throw new ValidationError(
+      'options.format',
+      `options.format must be 'official' or 'flat', got ${JSON.stringify(format)}`,
+    );
+  }
+  return format;
+}
+
 export function validateContactId(id: unknown, field = 'id'): string {
   return requireString(id, field);
 }
@@ -116,8 +129,31 @@ export function validateEmail(value: unknown, field: string): Email {
   return { email: email.trim(), type: validateTypes((value as Email).type, `${field}.type`) };
 }
 
+// A national number as address books hold it (`0211 123-45`, `(0211) 12345`): a leading 0, then 5 to 14 digits.
+const E164 = /^\+[1-9][0-9]{1,14}$/;
+const NATIONAL_NUMBER = /^0[1-9][0-9]{4,13}$/;
+
+/**
+ * A contact's number: international forms are normalised to E.164 (`0049 211 …` → `+49211…`); national
+ * numbers, which the API stores as they are (and the official package sends unchanged), are kept as written.
+ */
+export function normalizeContactNumber(value: unknown, field: string): string {
+  if (typeof value === 'string') {
+    if (E164.test(value)) return value;
+    const trimmed = value.trim();
+    const compact = trimmed.replace(/[\s\-./()]/g, '');
+    if (NATIONAL_NUMBER.test(compact) && /^[0-9\s\-./()]+$/.test(trimmed)) return trimmed;
+    if (isPhoneNumber(trimmed)) return normalizePhoneNumber(trimmed, field);
+  }
+  const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value;
+  throw new ValidationError(
+    field,
+    `${field} must be a phone number, international (+4921112345678) or national (0211 12345678), got ${shown}`,
+  );
+}
+
 export function validateNumber(value: unknown, field: string): PhoneNumber {
-  const number = normalizePhoneNumber((value as PhoneNumber | null)?.number, `${field}.number`);
+  const number = normalizeContactNumber((value as PhoneNumber | null)?.number, `${field}.number`);
   return { number, type: validateTypes((value as PhoneNumber).type, `${field}.type`) };
 }
 

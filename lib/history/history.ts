@@ -1,5 +1,6 @@
 /** Calls, faxes, SMS and voicemails of the account: read page by page, update, delete, export as CSV. */
 import type { Pagination, SipgateIOClient } from '../core';
+import { sanitiseCsvText } from '../core/csv';
 import { ValidationError } from '../core/errors';
 import { paginate, toListPage } from '../core/pagination';
 import { apiPath } from '../core/path';
@@ -147,10 +148,12 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
     async exportAsCsvString(filter, pagination, options) {
       const query = historyFilterToQuery(filter, false);
       validateHistoryPagination(pagination);
-      return read.get<string>('/history/export', options, {
+      const csv = await read.get<string>('/history/export', options, {
         params: { ...query, offset: pagination?.offset, limit: pagination?.limit },
         responseType: 'text',
       });
+      // The export is opened in spreadsheets: cells that would run as formulas are neutralised.
+      return typeof csv === 'string' ? sanitiseCsvText(csv) : csv;
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Contacts: list with phone-number filter and offset/limit/totalCount, create, update, delete, CSV import.
  */
-import Papa from 'papaparse';
+import { csvRecords, UnbalancedQuotesError } from '../csv-records';
 import type { Router } from '../router';
 import type { RequestContext } from '../context';
 import { HttpError } from '../http';
@@ -75,17 +75,17 @@ function importCsv(ctx: RequestContext) {
   const text = Buffer.from(base64Content, 'base64')
     .toString('utf8')
     .replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<Record<string, string>>(text, {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim().toLowerCase(),
-  });
-  const fields = parsed.meta.fields ?? [];
-  if (!['firstname', 'lastname', 'number'].every((column) => fields.includes(column))) {
+  let parsed: ReturnType<typeof csvRecords>;
+  try {
+    parsed = csvRecords(text);
+  } catch (error) {
+    if (error instanceof UnbalancedQuotesError) throw new HttpError(400, 'the CSV has unbalanced quotes');
+    throw error;
+  }
+  if (!['firstname', 'lastname', 'number'].every((column) => parsed.fields.includes(column))) {
     throw new HttpError(400, 'the CSV needs the header firstname,lastname,number');
   }
-  if (parsed.errors.some((error) => error.type === 'Quotes')) throw new HttpError(400, 'the CSV has unbalanced quotes');
-  const created = parsed.data.map((row) => {
+  const created = parsed.rows.map((row) => {
     const given = (row.firstname ?? '').trim();
     const family = (row.lastname ?? '').trim();
     const number = (row.number ?? '').trim();

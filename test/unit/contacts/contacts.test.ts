@@ -334,12 +334,25 @@ describe('contacts module', () => {
       });
     });
 
-    it('exportAsJSON returns the filtered contacts as JSON', async () => {
+    it('exportAsJSON returns the official shape: contacts with string lists, and the count of the scope', async () => {
       mockApi()
         .get('/contacts')
         .query(true)
         .reply(200, { items: [ada, zoe], totalCount: 2 });
-      expect(JSON.parse(await contactsModule().exportAsJSON('PRIVATE'))).to.deep.equal([zoe]);
+      expect(JSON.parse(await contactsModule().exportAsJSON('PRIVATE'))).to.deep.equal({
+        contacts: [
+          {
+            id: 'c-zoe',
+            name: 'Zoë van der Berg',
+            emails: ['zoe@example.org', 'zoe.work@example.org'],
+            numbers: ['+31201234567'],
+            addresses: [],
+            organizations: [],
+            scope: 'PRIVATE',
+          },
+        ],
+        totalCount: 1,
+      });
     });
 
     it('maps 403 on GET to PermissionError', async () => {
@@ -375,12 +388,27 @@ describe('contacts module', () => {
   });
 
   describe('exportAsCsv', () => {
-    it('writes one row per contact of the scope with the chosen delimiter and proper quoting', async () => {
+    it('writes the official layout by default: quoted cells, JSON lists, no scope column', async () => {
       mockApi()
         .get('/contacts')
         .query(true)
         .reply(200, { items: [ada, zoe, contact('x', 'INTERNAL')], totalCount: 3 });
       const csv = await contactsModule().exportAsCsv('SHARED', ';');
+      expect(csv).to.equal(
+        '"id";"name";"emails";"numbers";"addresses";"organizations"\n' +
+          '"c-ada";"Ada Lovelace";"[""ada@example.com""]";"[""+4921112345678"",""+4915799912345""]";' +
+          '"[{""poBox"":"""",""extendedAddress"":""Floor 2"",""streetAddress"":""Gladbacher Str. 74"",' +
+          '""locality"":""Düsseldorf"",""region"":""NRW"",""postalCode"":""40219"",""country"":""Germany""}]";' +
+          '"[[""sipgate"",""Dev; Research""]]"',
+      );
+    });
+
+    it('writes the flat layout on request: lists as text, a scope column, quoting only where needed', async () => {
+      mockApi()
+        .get('/contacts')
+        .query(true)
+        .reply(200, { items: [ada, zoe, contact('x', 'INTERNAL')], totalCount: 3 });
+      const csv = await contactsModule().exportAsCsv('SHARED', ';', undefined, undefined, { format: 'flat' });
       expect(csv).to.equal(
         'id;name;emails;numbers;addresses;organization;scope\n' +
           'c-ada;Ada Lovelace;ada@example.com;+4921112345678 | +4915799912345;' +
@@ -388,13 +416,35 @@ describe('contacts module', () => {
       );
     });
 
-    it('uses a comma by default, keeps phone numbers as they are and defuses formula cells', async () => {
+    it('defuses formula cells in both layouts and keeps phone numbers in the number column', async () => {
+      const reply = { items: [contact('f', 'PRIVATE', { name: '=HYPERLINK("x")' })], totalCount: 1 };
+      mockApi().get('/contacts').query(true).times(2).reply(200, reply);
+      const official = await contactsModule().exportAsCsv('ALL');
+      expect(official.split('\n')[1]).to.equal(`"f","'=HYPERLINK(""x"")","[]","[""+4921100000000""]","[]","[]"`);
+      const flat = await contactsModule().exportAsCsv('ALL', ',', undefined, undefined, { format: 'flat' });
+      expect(flat.split('\n')[1]).to.equal(`f,"'=HYPERLINK(""x"")",,+4921100000000,,,PRIVATE`);
+    });
+
+    it('defuses a formula hidden in the number column of the flat layout', async () => {
+      const numbers = [
+        { number: '+4921100000000', type: [] },
+        { number: "-2+3+cmd|' /C calc'!A0", type: [] },
+      ];
       mockApi()
         .get('/contacts')
         .query(true)
-        .reply(200, { items: [contact('f', 'PRIVATE', { name: '=HYPERLINK("x")' })], totalCount: 1 });
-      const csv = await contactsModule().exportAsCsv('ALL');
-      expect(csv.split('\n')[1]).to.equal(`f,"'=HYPERLINK(""x"")",,+4921100000000,,,PRIVATE`);
+        .reply(200, { items: [contact('f', 'PRIVATE', { numbers })], totalCount: 1 });
+      const flat = await contactsModule().exportAsCsv('ALL', ',', undefined, undefined, { format: 'flat' });
+      expect(flat.split('\n')[1]).to.contain(`,'+4921100000000 | -2+3+cmd|' /C calc'!A0,`);
+    });
+
+    it('rejects an unknown format without a request', async () => {
+      const scope = mockApi().get('/contacts').query(true).reply(200, { items: [], totalCount: 0 });
+      const error = await rejection(
+        contactsModule().exportAsCsv('ALL', ',', undefined, undefined, { format: 'xlsx' as never }),
+      );
+      expect(error).to.be.instanceOf(ValidationError).with.property('field', 'options.format');
+      expectNoRequest(scope);
     });
 
     it('paginatedExportAsCsv reports hasMore', async () => {

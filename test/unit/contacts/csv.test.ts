@@ -26,7 +26,7 @@ describe('contacts CSV import', () => {
     expect(uploadedCsv()).to.equal(
       'firstname,lastname,number\nAda,"Lovelace, Countess",+4921112345678\nZoë,Müller,+4915799912345',
     );
-    expect(warnings).to.deep.equal([]);
+    expect(warnings).to.deep.equal(['CSV column(s) Notes cannot be stored in a contact and were dropped']);
   });
 
   it('quotes names with quotes and line breaks in the uploaded CSV', async () => {
@@ -98,28 +98,58 @@ describe('contacts CSV import', () => {
     expectNoRequest(scope);
   });
 
-  it('rejects an invalid number naming the row, without a request', async () => {
+  it('drops and reports rows with an invalid number or no name, and imports the rest', async () => {
+    mockApi().post('/contacts/import/csv').reply(204);
+    const warnings: string[] = [];
+    const report = await contactsModule().importFromCsvString(
+      'firstname,lastname,number\nAda,Lovelace,+4921112345\nAlan,Turing,0211-not-a-number\n,,+4921112346\nGrace,Hopper,\n',
+      { onWarning: (message) => warnings.push(message) },
+    );
+    expect(uploadedCsv()).to.equal('firstname,lastname,number\nAda,Lovelace,+4921112345');
+    expect(report).to.deep.equal({
+      imported: 1,
+      method: 'csv-upload',
+      droppedColumns: [],
+      droppedRows: [
+        { row: 2, reason: '(Alan Turing) has an invalid number "0211-not-a-number"' },
+        { row: 3, reason: 'has neither a firstname nor a lastname' },
+        { row: 4, reason: '(Grace Hopper) has no number' },
+      ],
+    });
+    expect(warnings).to.have.length(3);
+    expect(warnings[0]).to.contain('row 2').and.contain('Alan Turing').and.contain('dropped');
+  });
+
+  it('strict: refuses an invalid number or a nameless row naming the row, without a request', async () => {
     const scope = mockApi().post('/contacts/import/csv').reply(204);
     const error = await rejection(
       contactsModule().importFromCsvString(
         'firstname,lastname,number\nAda,Lovelace,+4921112345\nAlan,Turing,0211-not-a-number\n',
+        { strict: true },
       ),
     );
     expect(error).to.be.instanceOf(ValidationError).with.property('field', 'csvContent[2].number');
     expect((error as Error).message)
       .to.contain('row 2')
       .and.contain('Alan Turing');
+    const noName = await rejection(
+      contactsModule().importFromCsvString('firstname,lastname,number\n,,+4921112345', { strict: true }),
+    );
+    expect(noName).to.be.instanceOf(ValidationError).with.property('field', 'csvContent[1].firstname');
     expectNoRequest(scope);
   });
 
-  it('rejects a row with a number but no name, and an unclosed quote', async () => {
+  it('rejects an unclosed quote and text after a closing quote, naming the line', async () => {
     const scope = mockApi().post('/contacts/import/csv').reply(204);
-    const noName = await rejection(contactsModule().importFromCsvString('firstname,lastname,number\n,,+4921112345'));
-    expect(noName).to.be.instanceOf(ValidationError).with.property('field', 'csvContent[1].firstname');
     const quote = await rejection(
       contactsModule().importFromCsvString('firstname,lastname,number\n"Ada,Lovelace,+4921112345'),
     );
     expect(quote).to.be.instanceOf(ValidationError).with.property('field', 'csvContent');
+    expect((quote as Error).message).to.contain('line 2');
+    const after = await rejection(
+      contactsModule().importFromCsvString('firstname,lastname,number\n"Ada"x,Lovelace,+4921112345'),
+    );
+    expect(after).to.be.instanceOf(ValidationError).with.property('field', 'csvContent');
     expectNoRequest(scope);
   });
 

@@ -16,9 +16,19 @@ const { dts } = require('rollup-plugin-dts');
 const ts = () => typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true });
 const isBareImport = (id) => !id.startsWith('.') && !path.isAbsolute(id) && !id.startsWith('\0');
 
-const nodeEntries = { index: 'lib/index.ts', sandbox: 'lib/sandbox/index.ts', 'sandbox-cli': 'lib/sandbox/cli.ts' };
+const nodeEntries = {
+  index: 'lib/index.ts',
+  sandbox: 'lib/sandbox/index.ts',
+  'sandbox-cli': 'lib/sandbox/cli.ts',
+  testing: 'lib/testing.ts',
+};
 // browser: the types of the browser build (exports["."].browser), a subset of index.
-const typedEntries = { index: 'lib/index.ts', sandbox: 'lib/sandbox/index.ts', browser: 'lib/browser.ts' };
+const typedEntries = {
+  index: 'lib/index.ts',
+  sandbox: 'lib/sandbox/index.ts',
+  browser: 'lib/browser.ts',
+  testing: 'lib/testing.ts',
+};
 
 /** Writes the bundled declarations once more under the name each module system looks for. */
 function copyDeclarations(extension) {

@@ -80,7 +80,7 @@ async function serve(kind: Kind): Promise<void> {
     });
   } else {
     const xml =
-      '<?xml version="1.0" encoding="UTF-8"?>\n<Response><Gather onData="http://127.0.0.1/" maxDigits="1" timeout="2000"/></Response>';
+      '<?xml version="1.0" encoding="utf-8"?>\n<Response><Gather onData="http://127.0.0.1/" maxDigits="1" timeout="2000"/></Response>';
     const server = createHttpServer((req, res) => {
       const parts: Buffer[] = [];
       req.on('data', (chunk: Buffer) => parts.push(chunk));

@@ -57,6 +57,22 @@ export function parseFormFields(body: string): FormFields {
   return fields;
 }
 
+/**
+ * Fields from a body another middleware already decoded into an object (express.urlencoded(), qs):
+ * `user[]` and `user` land in `user` as in parseFormFields; values that are not strings are skipped.
+ */
+export function fieldsFromObject(parsed: object): FormFields {
+  const fields: FormFields = Object.create(null);
+  for (const [rawKey, value] of Object.entries(parsed)) {
+    const bracket = rawKey.indexOf('[');
+    const key = bracket === -1 ? rawKey : rawKey.slice(0, bracket);
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (typeof item === 'string') (fields[key] ??= []).push(item);
+    }
+  }
+  return fields;
+}
+
 function first(fields: FormFields, key: string): string | undefined {
   const list = fields[key];
   return list === undefined ? undefined : list[0];

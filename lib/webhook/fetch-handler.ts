@@ -1,11 +1,13 @@
 /**
- * Fetch-API mount for serverless and edge runtimes: `(request) => Promise<Response>`.
+ * Fetch transport adapter for serverless and edge runtimes: `(request) => Promise<Response>`.
  * Uses only web globals (Request, Response, ReadableStream, crypto.subtle).
  */
-import { createWebhookCore, RESULT_TOO_LARGE, type WebhookCore, type WebhookHttpResult, withRegistry } from './core';
+import { createWebhookPipeline, type WebhookPipeline } from './pipeline';
+import { withRegistry } from './registry';
+import type { RejectedRequestInfo, WebhookHttpResult } from './rejections';
 import { SIGNATURE_HEADER } from './signature';
 import { createWebCryptoSignatureVerifier } from './signature-webcrypto';
-import { type HandlerOptions, type HandlerRegistry } from './types';
+import type { HandlerOptions, HandlerRegistry } from './types';
 
 export type WebhookFetchHandler = ((request: Request) => Promise<Response>) & HandlerRegistry;
 
@@ -14,9 +16,7 @@ function toResponse(result: WebhookHttpResult): Response {
 }
 
 /** Reads the body up to `limit` bytes; `null` means the limit was exceeded (reading stopped there). */
-async function readLimited(request: Request, limit: number): Promise<Uint8Array | null> {
-  const stream = request.body;
-  if (stream === null) return new Uint8Array(0);
+async function readLimited(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
   const reader = stream.getReader();
   const parts: Uint8Array[] = [];
   let total = 0;
@@ -40,34 +40,45 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array 
   return body;
 }
 
-async function serveFetchRequest(core: WebhookCore, request: Request): Promise<Response> {
+function pathOf(url: string): string | undefined {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+async function serveFetchRequest(pipeline: WebhookPipeline, request: Request): Promise<Response> {
   const headers = request.headers;
-  const contentType = headers.get('content-type') ?? undefined;
+  const info: RejectedRequestInfo = {
+    method: request.method,
+    path: pathOf(request.url),
+    contentType: headers.get('content-type') ?? undefined,
+  };
   const lengthHeader = headers.get('content-length');
-  const early = core.precheck(request.method, contentType, lengthHeader === null ? undefined : Number(lengthHeader));
+  const early = pipeline.precheck(info, lengthHeader === null ? undefined : Number(lengthHeader));
   if (early !== null) return toResponse(early);
+  if (request.bodyUsed) {
+    const detail = 'the Request body was already read before the webhook handler (e.g. by request.formData())';
+    return toResponse(pipeline.reject('body-consumed', info, detail));
+  }
   let body: Uint8Array | null;
   try {
-    body = await readLimited(request, core.maxBodyBytes);
-  } catch {
-    return toResponse({
-      status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-      body: 'Bad Request: body could not be read\n',
-    });
+    body = request.body === null ? new Uint8Array(0) : await readLimited(request.body, pipeline.maxBodyBytes);
+  } catch (error) {
+    const detail = `the body stream failed: ${error instanceof Error ? error.message : String(error)}`;
+    return toResponse(pipeline.reject('body-unreadable', info, detail));
   }
-  if (body === null) return toResponse(RESULT_TOO_LARGE);
-  const result = await core.handle({
-    method: request.method,
-    contentType,
-    signature: headers.get(SIGNATURE_HEADER) ?? undefined,
-    body,
-  });
-  return toResponse(result);
+  if (body === null) {
+    const detail = `the body grew past ${pipeline.maxBodyBytes} bytes`;
+    return toResponse(pipeline.reject('payload-too-large', info, detail));
+  }
+  const signature = headers.get(SIGNATURE_HEADER) ?? undefined;
+  return toResponse(await pipeline.receive({ ...info, signature, body }));
 }
 
 /** Builds a Fetch-API handler; register handlers on it (`handler.onNewCall(fn)`) or via `options.handlers`. */
 export function createFetchHandler(options: HandlerOptions): WebhookFetchHandler {
-  const core = createWebhookCore(options, { createVerifier: createWebCryptoSignatureVerifier });
-  return withRegistry((request: Request) => serveFetchRequest(core, request), core);
+  const pipeline = createWebhookPipeline(options, { createVerifier: createWebCryptoSignatureVerifier });
+  return withRegistry((request: Request) => serveFetchRequest(pipeline, request), pipeline.registry);
 }

@@ -1,26 +1,28 @@
 /**
- * Node mount: a `(req, res)` listener for http.createServer, Express, Fastify's
- * raw mode and the like. Reads the body with a hard byte limit, then hands it to
- * the shared core.
+ * Node transport adapter: a `(req, res)` listener for http.createServer, Express,
+ * Fastify's raw mode and the like. Finds the body bytes (read here with a hard
+ * limit, or kept by a body parser that ran first) and hands them to the pipeline.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  createWebhookCore,
-  RESULT_BODY_CONSUMED,
-  RESULT_HANDLER_FAILED,
-  RESULT_TOO_LARGE,
-  type WebhookCore,
-  type WebhookHttpResult,
-  withRegistry,
-} from './core';
+import { fieldsFromObject } from './event-parser';
+import { createWebhookPipeline, RESULT_HANDLER_FAILED, type WebhookPipeline, type WebhookRequest } from './pipeline';
+import { withRegistry } from './registry';
+import type { RejectedRequestInfo, WebhookHttpResult } from './rejections';
 import { SIGNATURE_HEADER } from './signature';
 import { createNodeSignatureVerifier } from './signature-node';
-import { type HandlerOptions, type HandlerRegistry } from './types';
+import type { HandlerOptions, HandlerRegistry } from './types';
 
 export type WebhookRequestListener = ((req: IncomingMessage, res: ServerResponse) => void) & HandlerRegistry;
 
 /** How long an oversized upload may keep sending (discarded) after its 413 before the socket is cut. */
 const OVERSIZE_GRACE_MS = 1000;
+
+/** What body parsers leave on the request (Express, body-parser, NestJS `rawBody: true`, a verify callback). */
+interface ParsedRequest extends IncomingMessage {
+  body?: unknown;
+  rawBody?: unknown;
+  _body?: boolean;
+}
 
 export function sendResult(res: ServerResponse, result: WebhookHttpResult): void {
   if (res.headersSent || res.destroyed) return;
@@ -42,68 +44,79 @@ function rejectOversized(req: IncomingMessage, res: ServerResponse, result: Webh
   });
 }
 
-function preReadBody(req: IncomingMessage): Uint8Array | undefined {
-  // Express body parsers (express.raw / express.text) leave the bytes on req.body.
-  const body = (req as IncomingMessage & { body?: unknown }).body;
-  if (body instanceof Uint8Array) return body;
-  if (typeof body === 'string') return Buffer.from(body, 'utf8');
+function bytesOf(value: unknown): Uint8Array | undefined {
+  if (value instanceof Uint8Array) return value;
+  if (typeof value === 'string') return Buffer.from(value, 'utf8');
   return undefined;
 }
 
-function finish(core: WebhookCore, req: IncomingMessage, res: ServerResponse, body: Uint8Array): void {
-  const headers = req.headers;
-  const signature = headers[SIGNATURE_HEADER];
-  core
-    .handle({
-      method: req.method ?? '',
-      contentType: headers['content-type'],
-      signature: Array.isArray(signature) ? signature[0] : signature,
-      body,
-    })
-    .then(
-      (result) => sendResult(res, result),
-      () => sendResult(res, RESULT_HANDLER_FAILED),
-    );
+/**
+ * The body when a middleware already read the stream: raw bytes if it kept them (`req.rawBody`, or
+ * express.raw()/express.text() on `req.body`), else the decoded fields plus the exact reason the
+ * bytes are missing. Undefined when the stream is still unread.
+ */
+function alreadyRead(
+  req: ParsedRequest,
+): Pick<WebhookRequest, 'body' | 'parsedFields' | 'missingBodyDetail'> | undefined {
+  const raw = bytesOf(req.rawBody) ?? bytesOf(req.body);
+  if (raw !== undefined) return { body: raw };
+  if (!req.readableEnded && req._body !== true) return undefined;
+  const parsed = req.body;
+  if (parsed !== null && typeof parsed === 'object') {
+    return {
+      parsedFields: fieldsFromObject(parsed),
+      missingBodyDetail:
+        'a body parser that ran before the webhook handler (e.g. a global express.urlencoded()) turned the body ' +
+        'into req.body and kept no raw bytes, so X-Sipgate-Signature cannot be checked; keep them with ' +
+        'express.urlencoded({ verify: (req, _res, buf) => { req.rawBody = buf } }), or mount the handler first',
+    };
+  }
+  return {
+    missingBodyDetail:
+      'another middleware read the request stream and left neither req.rawBody nor req.body; ' +
+      'mount the webhook handler before it, or keep the bytes on req.rawBody',
+  };
 }
 
-/** Serves one request through `core`. Never throws; every outcome is an HTTP answer. */
-export function serveNodeRequest(core: WebhookCore, req: IncomingMessage, res: ServerResponse): void {
-  const headers = req.headers;
-  const lengthHeader = headers['content-length'];
-  const early = core.precheck(
-    req.method ?? '',
-    headers['content-type'],
-    lengthHeader === undefined ? undefined : Number(lengthHeader),
+function finish(pipeline: WebhookPipeline, res: ServerResponse, request: WebhookRequest): void {
+  pipeline.receive(request).then(
+    (result) => sendResult(res, result),
+    () => sendResult(res, RESULT_HANDLER_FAILED),
   );
+}
+
+/** Serves one request through `pipeline`. Never throws; every outcome is an HTTP answer (or a report). */
+export function serveNodeRequest(pipeline: WebhookPipeline, req: IncomingMessage, res: ServerResponse): void {
+  const headers = req.headers;
+  const info: RejectedRequestInfo = { method: req.method ?? '', path: req.url, contentType: headers['content-type'] };
+  const lengthHeader = headers['content-length'];
+  const early = pipeline.precheck(info, lengthHeader === undefined ? undefined : Number(lengthHeader));
   if (early !== null) {
     if (early.status === 413) rejectOversized(req, res, early);
     else sendResult(res, early);
     return;
   }
-  const preRead = preReadBody(req);
-  if (preRead !== undefined) {
-    finish(core, req, res, preRead);
-    return;
-  }
-  if (req.readableEnded) {
-    // Some other middleware consumed the stream and kept no bytes: the signature cannot be checked.
-    sendResult(res, RESULT_BODY_CONSUMED);
+  const signatureHeader = headers[SIGNATURE_HEADER];
+  const signature = Array.isArray(signatureHeader) ? signatureHeader[0] : signatureHeader;
+  const read = alreadyRead(req);
+  if (read !== undefined) {
+    finish(pipeline, res, { ...info, signature, ...read });
     return;
   }
 
-  const limit = core.maxBodyBytes;
+  const limit = pipeline.maxBodyBytes;
   let single: Buffer | undefined;
   let chunks: Buffer[] | undefined;
   let total = 0;
-  let rejected = false;
+  let stopped = false;
   const onData = (chunk: Buffer): void => {
     total += chunk.length;
     if (total > limit) {
-      rejected = true;
+      stopped = true;
       single = undefined;
       chunks = undefined;
       req.removeListener('data', onData);
-      rejectOversized(req, res, RESULT_TOO_LARGE);
+      rejectOversized(req, res, pipeline.reject('payload-too-large', info, `the body grew past ${limit} bytes`));
       return;
     }
     // Webhook bodies almost always arrive in one chunk; avoid Buffer.concat for that case.
@@ -116,18 +129,24 @@ export function serveNodeRequest(core: WebhookCore, req: IncomingMessage, res: S
   };
   req.on('data', onData);
   req.once('end', () => {
-    if (rejected) return;
+    if (stopped) return;
     const body = single ?? (chunks === undefined ? Buffer.alloc(0) : Buffer.concat(chunks, total));
-    finish(core, req, res, body);
+    finish(pipeline, res, { method: info.method, path: info.path, contentType: info.contentType, signature, body });
   });
-  req.once('error', () => {
-    rejected = true;
+  req.once('error', (error) => {
+    if (stopped) return;
+    stopped = true;
+    // Usually the sender hung up mid-body; there is nobody left to answer, but the app hears of it.
+    pipeline.reject('body-unreadable', info, `the request stream failed: ${error.message}`);
     req.socket.destroy();
   });
 }
 
 /** Builds a Node request listener; register handlers on it (`listener.onNewCall(fn)`) or via `options.handlers`. */
 export function createWebhookHandler(options: HandlerOptions): WebhookRequestListener {
-  const core = createWebhookCore(options, { createVerifier: createNodeSignatureVerifier });
-  return withRegistry((req: IncomingMessage, res: ServerResponse) => serveNodeRequest(core, req, res), core);
+  const pipeline = createWebhookPipeline(options, { createVerifier: createNodeSignatureVerifier });
+  return withRegistry(
+    (req: IncomingMessage, res: ServerResponse) => serveNodeRequest(pipeline, req, res),
+    pipeline.registry,
+  );
 }

@@ -5,8 +5,10 @@
  * ValidationError in the handler that made it, naming the field.
  */
 import { ValidationError } from '../core/errors';
-import { normalizePhoneNumber, validateBoolean, validateHttpUrl, validateInteger } from '../core/validators';
+import { normalizePhoneNumber, validateBoolean, validateInteger } from '../core/validators';
+import { playAudioAndHangUp, playAudioAndTransfer } from './timed-play';
 import { escapeXml } from './xml-escape';
+import { announcementUrl, describeUnsafe, UNSAFE_TEXT, UNSAFE_URL } from './xml-values';
 import {
   type GatherObject,
   type GatherOptions,
@@ -25,7 +27,8 @@ import {
 /** sipgate redirects an incoming call to at most this many targets at once. */
 export const MAX_REDIRECT_TARGETS = 5;
 
-export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+/** Spelled as the official package writes it, so snapshot tests written against it keep passing. */
+export const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n';
 
 function requireOptions(options: unknown, field: string): Record<string, unknown> {
   if (options === null || typeof options !== 'object') {
@@ -69,8 +72,7 @@ function rejectCall(options: RejectOptions): RejectObject {
 }
 
 function playAudio(options: PlayOptions): PlayObject {
-  const announcement = validateHttpUrl(requireOptions(options, 'playOptions').announcement, 'announcement');
-  return { Play: { Url: announcement } };
+  return { Play: { Url: announcementUrl(requireOptions(options, 'playOptions').announcement) } };
 }
 
 function gatherDTMF(options: GatherOptions): GatherObject {
@@ -81,7 +83,7 @@ function gatherDTMF(options: GatherOptions): GatherObject {
     _attributes: { maxDigits: String(maxDigits), timeout: String(timeout) },
   };
   if (opts.announcement !== undefined) {
-    gather.Play = { Url: validateHttpUrl(opts.announcement, 'announcement') };
+    gather.Play = { Url: announcementUrl(opts.announcement) };
   }
   return { Gather: gather };
 }
@@ -97,27 +99,35 @@ export const WebhookResponse: WebhookResponseInterface = Object.freeze({
   playAudio,
   gatherDTMF,
   hangUpCall,
+  playAudioAndHangUp,
+  playAudioAndTransfer,
 });
 
 // ---------------------------------------------------------------- rendering
 
-function invalidResponse(detail: string): ValidationError {
-  return new ValidationError('response', `handler returned an invalid response object: ${detail}`);
+function invalidResponse(detail: string, what?: string): ValidationError {
+  const field = what === undefined ? 'response' : `response.${what}`;
+  return new ValidationError(field, `handler returned an invalid response object: ${detail}`);
 }
 
-function textOf(value: unknown, what: string): string {
-  if (typeof value === 'string') return escapeXml(value);
+/** Every value the renderer writes passes here: refused when XML could not carry it exactly. */
+function textOf(value: unknown, what: string, pattern: RegExp = UNSAFE_TEXT): string {
+  if (typeof value === 'string') {
+    const unsafe = describeUnsafe(value, pattern);
+    if (unsafe !== undefined) throw invalidResponse(`${what} contains a character XML cannot carry (${unsafe})`, what);
+    return escapeXml(value);
+  }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  throw invalidResponse(`${what} must be a string`);
+  throw invalidResponse(`${what} must be a string`, what);
 }
 
-function attribute(name: string, value: unknown): string {
-  return value === undefined || value === null ? '' : ` ${name}="${textOf(value, name)}"`;
+function attribute(name: string, value: unknown, element: string): string {
+  return value === undefined || value === null ? '' : ` ${name}="${textOf(value, `${element}.${name}`)}"`;
 }
 
-function renderPlay(play: unknown): string {
-  if (play === null || typeof play !== 'object') throw invalidResponse('Play must be an object');
-  return `<Play><Url>${textOf((play as { Url?: unknown }).Url, 'Play.Url')}</Url></Play>`;
+function renderPlay(play: unknown, what: string): string {
+  if (play === null || typeof play !== 'object') throw invalidResponse(`${what} must be an object`, what);
+  return `<Play><Url>${textOf((play as { Url?: unknown }).Url, `${what}.Url`, UNSAFE_URL)}</Url></Play>`;
 }
 
 function attributesOf(element: Record<string, unknown>): Record<string, unknown> {
@@ -142,20 +152,20 @@ export function renderAction(action: ResponseObject, onDataAttribute: string): s
     if (numbers.length === 0) throw invalidResponse('Dial needs at least one Number');
     let inner = '';
     for (const n of numbers) inner += `<Number>${textOf(n, 'Dial.Number')}</Number>`;
-    return `<Dial${attribute('callerId', attrs.callerId)}${attribute('anonymous', attrs.anonymous)}>${inner}</Dial>`;
+    return `<Dial${attribute('callerId', attrs.callerId, 'Dial')}${attribute('anonymous', attrs.anonymous, 'Dial')}>${inner}</Dial>`;
   }
   const gather = obj.Gather as Record<string, unknown> | undefined;
   if (gather !== undefined) {
     if (gather === null || typeof gather !== 'object') throw invalidResponse('Gather must be an object');
     const attrs = attributesOf(gather);
-    const open = `<Gather${onDataAttribute}${attribute('maxDigits', attrs.maxDigits)}${attribute('timeout', attrs.timeout)}`;
-    return gather.Play === undefined ? `${open}/>` : `${open}>${renderPlay(gather.Play)}</Gather>`;
+    const open = `<Gather${onDataAttribute}${attribute('maxDigits', attrs.maxDigits, 'Gather')}${attribute('timeout', attrs.timeout, 'Gather')}`;
+    return gather.Play === undefined ? `${open}/>` : `${open}>${renderPlay(gather.Play, 'Gather.Play')}</Gather>`;
   }
-  if (obj.Play !== undefined) return renderPlay(obj.Play);
+  if (obj.Play !== undefined) return renderPlay(obj.Play, 'Play');
   const reject = obj.Reject as Record<string, unknown> | undefined;
   if (reject !== undefined) {
     if (reject === null || typeof reject !== 'object') throw invalidResponse('Reject must be an object');
-    return `<Reject${attribute('reason', attributesOf(reject).reason)}/>`;
+    return `<Reject${attribute('reason', attributesOf(reject).reason, 'Reject')}/>`;
   }
   if (obj.Hangup !== undefined) return '<Hangup/>';
   throw invalidResponse('unknown action (expected Dial, Gather, Play, Reject or Hangup)');

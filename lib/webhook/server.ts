@@ -2,8 +2,9 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ValidationError } from '../core/errors';
-import { createWebhookCore, withRegistry } from './core';
 import { serveNodeRequest } from './node-handler';
+import { createWebhookPipeline } from './pipeline';
+import { withRegistry } from './registry';
 import { createNodeSignatureVerifier } from './signature-node';
 import { type HandlerOptions, type HandlerRegistry } from './types';
 
@@ -48,14 +49,14 @@ export async function createServer(options: ServerOptions): Promise<WebhookServe
   if (typeof hostname !== 'string' || hostname === '') {
     throw new ValidationError('hostname', 'hostname must be a non-empty string');
   }
-  const core = createWebhookCore(options, { createVerifier: createNodeSignatureVerifier });
+  const pipeline = createWebhookPipeline(options, { createVerifier: createNodeSignatureVerifier });
   const graceMs = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
   let stopping = false;
 
   const server = createHttpServer((req, res) => {
     // Tell keep-alive clients to go away once stop() was called, so close() can finish.
     if (stopping) res.setHeader('connection', 'close');
-    serveNodeRequest(core, req, res);
+    serveNodeRequest(pipeline, req, res);
   });
   server.requestTimeout = REQUEST_TIMEOUT_MS;
 
@@ -94,7 +95,7 @@ export async function createServer(options: ServerOptions): Promise<WebhookServe
       return stopped;
     },
   };
-  return withRegistry(controls, core);
+  return withRegistry(controls, pipeline.registry);
 }
 
 export function createWebhookModule(): WebhookModule {

@@ -3,6 +3,9 @@
  * official package's declarations) so existing handler code keeps compiling.
  * This file must stay free of Node imports: the browser bundle includes it.
  */
+import type { SipgateIOClient } from '../core/http-types';
+import type { TransferOptions } from '../rtcm/rtcm.types';
+import type { WebhookRejectedError } from './rejections';
 
 export enum EventType {
   NEW_CALL = 'newCall',
@@ -85,10 +88,13 @@ export interface DataEvent extends GenericEvent {
 export type CallEvent = NewCallEvent | AnswerEvent | HangUpEvent | DataEvent;
 
 export type HandlerCallback<T extends GenericEvent, U> = (event: T) => U | Promise<U>;
-export type NewCallCallback = HandlerCallback<NewCallEvent, ResponseObject | void>;
-export type AnswerCallback = HandlerCallback<AnswerEvent, void>;
-export type HangUpCallback = HandlerCallback<HangUpEvent, void>;
-export type DataCallback = HandlerCallback<DataEvent, ResponseObject | void>;
+/** What an onNewCall / onData handler may return: an action, or nothing (null and undefined mean "no action"). */
+export type HandlerAnswer = ResponseObject | null | undefined | void;
+export type NewCallCallback = HandlerCallback<NewCallEvent, HandlerAnswer>;
+/** sipgate discards the answer to follow-up events, so any return value is accepted (and awaited if a promise). */
+export type AnswerCallback = (event: AnswerEvent) => unknown;
+export type HangUpCallback = (event: HangUpEvent) => unknown;
+export type DataCallback = HandlerCallback<DataEvent, HandlerAnswer>;
 
 export interface WebhookHandlers {
   onNewCall?: NewCallCallback;
@@ -116,8 +122,17 @@ export interface HandlerOptions {
   publicKey?: string;
   /** Largest accepted request body in bytes (default 64 KiB). */
   maxBodyBytes?: number;
-  /** Called with every error a handler throws or rejects with (the request is answered 500). */
+  /**
+   * Called with every error a handler throws or rejects with (the request is answered 500), and with each
+   * WebhookRejectedError when no onReject is given.
+   */
   onError?: (error: unknown) => void;
+  /**
+   * Called for every request refused before it reached a handler (405, 415, 413, 401, 403, 400, and 500 when
+   * another middleware consumed the body), with the reason. Without onReject and onError, rejections are
+   * logged with console.warn (at most one line per reason every 10 s).
+   */
+  onReject?: (rejection: WebhookRejectedError) => void;
   /**
    * Longest time a handler may take, in milliseconds (default 10 000; 0 = no limit). sipgate expects
    * quick answers; a handler that never settles would otherwise hold its request open forever.
@@ -183,4 +198,24 @@ export interface WebhookResponseInterface {
   playAudio(options: PlayOptions): PlayObject;
   gatherDTMF(options: GatherOptions): GatherObject;
   hangUpCall(): HangUpObject;
+  /**
+   * Plays the announcement, then hangs the call up through the real-time call API once it has ended
+   * (plus `timeout` ms). Its length comes from `durationMs` or, when absent, from the WAV header.
+   */
+  playAudioAndHangUp(
+    playOptions: PlayOptions & { durationMs?: number },
+    client: SipgateIOClient,
+    callId: string,
+    timeout?: number,
+    onError?: (error: unknown) => void,
+  ): Promise<PlayObject>;
+  /** Like playAudioAndHangUp, but transfers the call when the announcement has ended. */
+  playAudioAndTransfer(
+    playOptions: PlayOptions & { durationMs?: number },
+    transferOptions: TransferOptions,
+    client: SipgateIOClient,
+    callId: string,
+    timeout?: number,
+    onError?: (error: unknown) => void,
+  ): Promise<PlayObject>;
 }

@@ -48,6 +48,7 @@ describe('README snippets', function () {
         paths: {
           [packageName]: ['lib/index.ts'],
           [`${packageName}/sandbox`]: ['lib/sandbox/index.ts'],
+          [`${packageName}/testing`]: ['lib/testing.ts'],
         },
       },
       files,

@@ -33,6 +33,17 @@ type Ending =
   | { kind: 'rejected'; cause: 'busy' | 'noAnswer' }
   | { kind: 'hungUp' };
 
+const EXCERPT_CHARS = 200;
+
+/** The start of an error answer, on one line and without control characters, for the transcript's error. */
+function excerpt(body: string | undefined): string {
+  if (body === undefined) return '';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
+  const line = body.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  if (line === '') return '';
+  return `: ${line.length > EXCERPT_CHARS ? `${line.slice(0, EXCERPT_CHARS)}…` : line}`;
+}
+
 /** One call's conversation with the webhook server. */
 class Conversation {
   onAnswer?: string;
@@ -80,7 +91,7 @@ class Conversation {
       return undefined;
     }
     if (result.status === undefined || result.status < 200 || result.status >= 300) {
-      step.error = `webhook answered HTTP ${result.status}`;
+      step.error = `webhook answered HTTP ${result.status}${excerpt(result.body)}`;
       return undefined;
     }
     if (event === 'answer' || event === 'hangup') return undefined; // sipgate discards these answers

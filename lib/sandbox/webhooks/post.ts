@@ -73,7 +73,9 @@ export function postForm(
         size += chunk.length;
         if (size > MAX_ANSWER_BYTES) {
           request.destroy();
-          finish({ status: response.statusCode, error: `answer larger than ${MAX_ANSWER_BYTES} bytes` });
+          // The start is kept: it usually says what went wrong.
+          const start = Buffer.concat(chunks).toString('utf8');
+          finish({ status: response.statusCode, body: start, error: `answer larger than ${MAX_ANSWER_BYTES} bytes` });
           return;
         }
         chunks.push(chunk);

@@ -90,7 +90,7 @@ describe('sandbox webhook round trips', () => {
       switch (fields.get('event')) {
         case 'newCall':
           return {
-            xml: `<?xml version="1.0" encoding="UTF-8"?>\n<Response onAnswer="${receiver.base}/answer" onHangup="${receiver.base}/hangup"><Gather onData="${receiver.base}/dtmf" maxDigits="2" timeout="3000"><Play><Url>https://example.com/menu.wav</Url></Play></Gather></Response>`,
+            xml: `<?xml version="1.0" encoding="utf-8"?>\n<Response onAnswer="${receiver.base}/answer" onHangup="${receiver.base}/hangup"><Gather onData="${receiver.base}/dtmf" maxDigits="2" timeout="3000"><Play><Url>https://example.com/menu.wav</Url></Play></Gather></Response>`,
           };
         case 'dtmf':
           return { xml: '<Response><Dial callerId="4921100000000"><Number>4915799912345</Number></Dial></Response>' };
@@ -292,10 +292,18 @@ describe('sandbox webhook round trips', () => {
     expect(receiver.received.filter((r) => r.fields.get('event') === 'hangup')).to.have.length(1);
   });
 
+  it("keeps the start of a non-2xx answer's body in the transcript error, on one line and bounded", async () => {
+    answer = () => ({ status: 403, xml: `Forbidden:\r\n\tsignature mismatch ${'x'.repeat(500)}` });
+    const failed = await sandbox.simulateIncomingCall({ from: '+4930123456', to: '+4921100000000' });
+    const error = failed.steps[0].error ?? '';
+    expect(error).to.match(/^webhook answered HTTP 403: Forbidden: signature mismatch x+…$/);
+    expect(error.length).to.be.lessThan(260);
+  });
+
   it('survives a webhook server that errors, answers garbage or is too slow', async () => {
     answer = () => ({ status: 500, xml: 'boom' });
     const failed = await sandbox.simulateIncomingCall({ from: '+4930123456', to: '+4921100000000' });
-    expect(failed.steps[0]).to.include({ status: 500, error: 'webhook answered HTTP 500' });
+    expect(failed.steps[0]).to.include({ status: 500, error: 'webhook answered HTTP 500: boom' });
     expect(failed.outcome).to.equal('answered');
 
     answer = () => ({ xml: '<html><body>not xml for sipgate</body></html>' });

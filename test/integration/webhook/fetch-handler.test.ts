@@ -33,7 +33,7 @@ describe('createFetchHandler (Fetch API mount)', () => {
     expect(response.status).to.equal(200);
     expect(response.headers.get('content-type')).to.equal('application/xml; charset=utf-8');
     expect(await response.text()).to.equal(
-      `<?xml version="1.0" encoding="UTF-8"?>\n<Response onAnswer="${ADDRESS}"><Gather onData="${ADDRESS}" maxDigits="2" timeout="100"/></Response>`,
+      `<?xml version="1.0" encoding="utf-8"?>\n<Response onAnswer="${ADDRESS}"><Gather onData="${ADDRESS}" maxDigits="2" timeout="100"/></Response>`,
     );
   });
 

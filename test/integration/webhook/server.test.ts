@@ -76,6 +76,7 @@ async function start(options: Partial<ServerOptions> = {}): Promise<WebhookServe
     hostname: '127.0.0.1',
     serverAddress: ADDRESS,
     skipSignatureVerification: true,
+    onReject: () => undefined,
     ...options,
   });
 }
@@ -99,7 +100,7 @@ describe('webhook server over HTTP', () => {
       expect(reply.status).to.equal(200);
       expect(reply.headers['content-type']).to.equal('application/xml; charset=utf-8');
       expect(reply.body).to.equal(
-        `<?xml version="1.0" encoding="UTF-8"?>\n<Response><Gather onData="${ESCAPED_ADDRESS}" maxDigits="4" timeout="1500"/></Response>`,
+        `<?xml version="1.0" encoding="utf-8"?>\n<Response><Gather onData="${ESCAPED_ADDRESS}" maxDigits="4" timeout="1500"/></Response>`,
       );
       expect(seen).to.have.length(1);
       expect(seen[0]).to.deep.include({ from: '+492111234567', to: '+4915791234567', callId: '123456' });
@@ -214,7 +215,7 @@ describe('webhook server over HTTP', () => {
       for (const name of ['valueOf', '__proto__', 'constructor', 'hasOwnProperty', 'transfer']) {
         const reply = await post(server.port, `event=${name}&__proto__=x&constructor[prototype][a]=1`);
         expect(reply.status, name).to.equal(200);
-        expect(reply.body, name).to.equal('<?xml version="1.0" encoding="UTF-8"?>\n<Response/>');
+        expect(reply.body, name).to.equal('<?xml version="1.0" encoding="utf-8"?>\n<Response/>');
       }
       expect(({} as Record<string, unknown>).a).to.equal(undefined);
     });
@@ -475,8 +476,13 @@ describe('createWebhookHandler mounted in another server', () => {
     ).to.equal(403);
   });
 
-  it('answers 500 with an explanation when another middleware consumed the body', async () => {
-    const handler = createWebhookHandler({ serverAddress: ADDRESS, skipSignatureVerification: true });
+  it('answers 500 and reports the cause when another middleware consumed the body and kept nothing', async () => {
+    const reasons: string[] = [];
+    const handler = createWebhookHandler({
+      serverAddress: ADDRESS,
+      skipSignatureVerification: true,
+      onReject: (rejection) => reasons.push(`${rejection.reason}: ${rejection.message}`),
+    });
     const port = await listen((req: IncomingMessage, res: Parameters<typeof handler>[1]) => {
       req.resume();
       req.on('end', () => handler(req, res));
@@ -484,5 +490,7 @@ describe('createWebhookHandler mounted in another server', () => {
     const reply = await post(port, NEW_CALL);
     expect(reply.status).to.equal(500);
     expect(reply.body).to.contain('body parsers');
+    expect(reasons).to.have.length(1);
+    expect(reasons[0]).to.match(/^body-consumed: .*left neither req.rawBody nor req.body/);
   });
 });

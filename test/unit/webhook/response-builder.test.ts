@@ -1,9 +1,16 @@
 import { expect } from 'chai';
 import { ValidationError } from '../../../lib/core/errors';
 import { renderResponse } from '../../../lib/webhook/response-builder';
-import { escapeXml, RejectReason, type ResponseObject, WebhookResponse } from '../../../lib/webhook';
+import {
+  createFetchHandler,
+  createWebhookHandler,
+  escapeXml,
+  RejectReason,
+  type ResponseObject,
+  WebhookResponse,
+} from '../../../lib/webhook';
 
-const DECL = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const DECL = '<?xml version="1.0" encoding="utf-8"?>\n';
 const ON_DATA = ' onData="https://example.test/hook"';
 
 function render(action: ResponseObject | undefined, attrs = ''): string {
@@ -119,10 +126,82 @@ describe('webhook response builder', () => {
     });
     it('throws a ValidationError for unknown shapes', () => {
       expectValidationError(() => render({ Foo: {} } as unknown as ResponseObject), 'response');
-      expectValidationError(() => render({ Play: { Url: 42n } } as unknown as ResponseObject), 'response');
+      expectValidationError(() => render({ Play: { Url: 42n } } as unknown as ResponseObject), 'response.Play.Url');
     });
     it('puts follow-up attributes on <Response> and self-closes without an action', () => {
       expect(render(undefined, ' onAnswer="u"')).to.equal(`${DECL}<Response onAnswer="u"/>`);
+    });
+  });
+
+  describe('values XML cannot carry exactly', () => {
+    it('refuses announcement URLs with control characters or whitespace instead of writing them', () => {
+      for (const url of [
+        'https://example.test/a\u0001.wav',
+        'https://example.test/a\tb.wav',
+        'https://example.test/a.wav\n',
+        'https://example.test/a b.wav',
+        'https://example.test/\u007f.wav',
+        'https://example.test/\ud800.wav',
+      ]) {
+        expectValidationError(() => WebhookResponse.playAudio({ announcement: url }), 'announcement');
+        expectValidationError(
+          () => WebhookResponse.gatherDTMF({ announcement: url, maxDigits: 1, timeout: 1 }),
+          'announcement',
+        );
+      }
+    });
+
+    it('refuses such characters in every value of a hand-written answer, naming the field', () => {
+      const cases: Array<[unknown, string]> = [
+        [{ Play: { Url: 'https://e.test/\u0007' } }, 'response.Play.Url'],
+        [{ Gather: { _attributes: {}, Play: { Url: 'https://e.test/\t' } } }, 'response.Gather.Play.Url'],
+        [{ Gather: { _attributes: { maxDigits: '1\u0000' } } }, 'response.Gather.maxDigits'],
+        [{ Dial: { _attributes: {}, Number: ['4921\u0001'] } }, 'response.Dial.Number'],
+        [{ Dial: { _attributes: { callerId: '49\n21' }, Number: ['4921'] } }, 'response.Dial.callerId'],
+        [{ Dial: { _attributes: {}, Number: ['\udc00'] } }, 'response.Dial.Number'],
+        [{ Reject: { _attributes: { reason: 'busy\uffff' } } }, 'response.Reject.reason'],
+      ];
+      for (const [action, field] of cases) expectValidationError(() => render(action as ResponseObject), field);
+    });
+
+    it('refuses a server address the follow-up attributes could not carry exactly', () => {
+      for (const create of [createWebhookHandler, createFetchHandler]) {
+        expectValidationError(() => create({ serverAddress: 'https://hooks.example.test/\tx' }), 'serverAddress');
+        expectValidationError(() => create({ serverAddress: 'https://hooks.example.test/\u0001' }), 'serverAddress');
+      }
+    });
+
+    it('for code units across the BMP, either refuses one or writes a well-formed answer saying exactly that URL', () => {
+      const xmlChars = /^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u;
+      const unescape = (text: string) =>
+        text.replace(
+          /&(lt|gt|quot|apos|amp);/g,
+          (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '',
+        );
+      // Every code unit where the rules change (controls, Latin-1, around the surrogates, the end of the BMP),
+      // and a sample of the rest.
+      const codes: number[] = [];
+      for (let code = 0; code <= 0xffff; code++) {
+        const edge = code < 0x400 || (code >= 0xd7f0 && code < 0xe010) || code >= 0xfff0;
+        if (edge || code % 61 === 0) codes.push(code);
+      }
+      let written = 0;
+      for (const code of codes) {
+        const url = `https://example.test/${String.fromCharCode(code)}.wav`;
+        let action: ResponseObject;
+        try {
+          action = WebhookResponse.playAudio({ announcement: url });
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          continue;
+        }
+        const xml = render(action);
+        // Plain checks in the loop: 65 536 chai assertions would take seconds.
+        if (!xmlChars.test(xml)) expect.fail(`U+${code.toString(16)} made the answer ill-formed`);
+        if (unescape(/<Url>(.*)<\/Url>/s.exec(xml)![1]) !== url) expect.fail(`U+${code.toString(16)} changed the URL`);
+        written++;
+      }
+      expect(written).to.be.greaterThan(1500);
     });
   });
 });

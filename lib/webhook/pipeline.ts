@@ -1,0 +1,174 @@
+/**
+ * Verify-and-receive: the one request pipeline behind every mount. Checks method,
+ * type and size, verifies X-Sipgate-Signature over the raw bytes, decodes the form
+ * and hands the event to the registry. Every refusal is reported before it is
+ * answered. No Node imports; the mount injects the signature check.
+ */
+import { ValidationError } from '../core/errors';
+import { validateBoolean, validateHttpUrl, validateInteger } from '../core/validators';
+import { eventFromFields, type FormFields, FormDecodeError, parseWebhookEvent } from './event-parser';
+import { createEventRegistry, DEFAULT_HANDLER_TIMEOUT_MS, type EventRegistry, RESULT_EMPTY } from './registry';
+import {
+  createDefaultRejectReporter,
+  REJECTION_RESULTS,
+  type RejectedRequestInfo,
+  TEXT_HEADERS,
+  type WebhookHttpResult,
+  WebhookRejectedError,
+  type WebhookRejectReason,
+} from './rejections';
+import { refuseUnsafeUrl } from './xml-values';
+import type { SignatureVerifier } from './signature';
+import type { CallEvent, HandlerOptions } from './types';
+
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+const FORM_TYPE = 'application/x-www-form-urlencoded';
+
+export const RESULT_HANDLER_FAILED: WebhookHttpResult = Object.freeze({
+  status: 500,
+  headers: TEXT_HEADERS,
+  body: 'Internal Server Error: webhook handler failed\n',
+});
+
+/** One request as a mount hands it over. */
+export interface WebhookRequest extends RejectedRequestInfo {
+  /** Raw X-Sipgate-Signature header value. */
+  signature: string | undefined;
+  /** The raw body bytes, when the mount has them. */
+  body?: Uint8Array;
+  /** Fields another middleware already decoded; usable only when signatures are not verified. */
+  parsedFields?: FormFields;
+  /** Why the raw bytes are missing (for the report), when `body` is absent. */
+  missingBodyDetail?: string;
+}
+
+export interface WebhookPipeline {
+  readonly registry: EventRegistry;
+  readonly maxBodyBytes: number;
+  /** Checks that need no body; a result means "answer this, do not read the body". */
+  precheck(request: RejectedRequestInfo, contentLength: number | undefined): WebhookHttpResult | null;
+  /** Full processing of one request (repeats the prechecks, so any caller gets all of them). Never rejects. */
+  receive(request: WebhookRequest): Promise<WebhookHttpResult>;
+  /** Reports a refusal found by the mount itself (oversized stream, unreadable body) and returns its answer. */
+  reject(reason: WebhookRejectReason, request: RejectedRequestInfo, detail?: string): WebhookHttpResult;
+}
+
+export interface PipelineDependencies {
+  /** Builds the verifier for a PEM key (or the default key when undefined). */
+  createVerifier(publicKey: string | undefined): SignatureVerifier;
+}
+
+export function validateHandlerOptions(options: HandlerOptions): void {
+  if (options === null || typeof options !== 'object')
+    throw new ValidationError('options', 'options must be an object');
+  refuseUnsafeUrl(validateHttpUrl(options.serverAddress, 'serverAddress'), 'serverAddress');
+  if (options.skipSignatureVerification !== undefined) {
+    validateBoolean(options.skipSignatureVerification, 'skipSignatureVerification');
+  }
+  if (options.maxBodyBytes !== undefined) validateInteger(options.maxBodyBytes, 'maxBodyBytes', 1);
+  if (options.handlerTimeoutMs !== undefined) validateInteger(options.handlerTimeoutMs, 'handlerTimeoutMs', 0);
+  for (const hook of ['onError', 'onReject'] as const) {
+    if (options[hook] !== undefined && typeof options[hook] !== 'function') {
+      throw new ValidationError(hook, `${hook} must be a function`);
+    }
+  }
+}
+
+function isFormContentType(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  // Fast path for what sipgate actually sends; otherwise a case-insensitive compare of the media type.
+  if (value === FORM_TYPE || value === `${FORM_TYPE}; charset=UTF-8`) return true;
+  const semicolon = value.indexOf(';');
+  return (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase() === FORM_TYPE;
+}
+
+function defaultOnError(error: unknown): void {
+  // eslint-disable-next-line no-console
+  console.error('[sipgate-io webhook] handler failed:', error);
+}
+
+/** Calls an app hook; a failing hook must not take the request (or the process) down with it. */
+function callSafely(hook: (error: never) => void, error: unknown): void {
+  try {
+    (hook as (error: unknown) => void)(error);
+  } catch {
+    // Nothing left to tell: the hook itself is how failures are told.
+  }
+}
+
+const BODY_CONSUMED_DETAIL =
+  'another middleware (e.g. a global express.urlencoded()) consumed the request body and kept no raw bytes, ' +
+  'so X-Sipgate-Signature cannot be checked; keep them with express.urlencoded({ verify: (req, _res, buf) => ' +
+  '{ req.rawBody = buf } }), or mount the webhook handler before the body parser';
+
+export function createWebhookPipeline(options: HandlerOptions, deps: PipelineDependencies): WebhookPipeline {
+  validateHandlerOptions(options);
+  const verifier = options.skipSignatureVerification === true ? null : deps.createVerifier(options.publicKey);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const onError = options.onError ?? defaultOnError;
+  const onReject = options.onReject ?? options.onError ?? createDefaultRejectReporter();
+  const registry = createEventRegistry(
+    options.serverAddress,
+    options.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS,
+    options.handlers,
+  );
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+
+  function reject(reason: WebhookRejectReason, request: RejectedRequestInfo, detail?: string): WebhookHttpResult {
+    callSafely(onReject, new WebhookRejectedError(reason, request, detail));
+    return REJECTION_RESULTS[reason];
+  }
+
+  function fail(error: unknown): WebhookHttpResult {
+    callSafely(onError, error);
+    return RESULT_HANDLER_FAILED;
+  }
+
+  function precheck(request: RejectedRequestInfo, contentLength: number | undefined): WebhookHttpResult | null {
+    if (request.method !== 'POST') return reject('method-not-allowed', request);
+    if (!isFormContentType(request.contentType)) return reject('unsupported-media-type', request);
+    if (contentLength !== undefined && contentLength > maxBodyBytes) {
+      return reject('payload-too-large', request, `the body (${contentLength} bytes) exceeds maxBodyBytes`);
+    }
+    return null;
+  }
+
+  /** The event in the request, or the answer that refuses it. */
+  async function eventOf(request: WebhookRequest): Promise<CallEvent | null | WebhookHttpResult> {
+    const body = request.body;
+    if (body === undefined) {
+      if (verifier !== null || request.parsedFields === undefined) {
+        return reject('body-consumed', request, request.missingBodyDetail ?? BODY_CONSUMED_DETAIL);
+      }
+      return eventFromFields(request.parsedFields) ?? reject('event-missing', request);
+    }
+    if (verifier !== null) {
+      const signature = request.signature;
+      if (signature === undefined || signature === '') return reject('signature-missing', request);
+      if (!(await verifier(body, signature))) return reject('signature-invalid', request);
+    }
+    let event: CallEvent | null | undefined;
+    try {
+      event = parseWebhookEvent(decoder.decode(body));
+    } catch (error) {
+      if (error instanceof FormDecodeError || error instanceof TypeError) return reject('body-undecodable', request);
+      throw error;
+    }
+    return event === undefined ? reject('event-missing', request) : event;
+  }
+
+  async function receive(request: WebhookRequest): Promise<WebhookHttpResult> {
+    const early = precheck(request, request.body?.length);
+    if (early !== null) return early;
+    try {
+      const event = await eventOf(request);
+      if (event === null) return RESULT_EMPTY; // an event name this SDK does not know
+      if ('status' in event) return event;
+      return await registry.dispatch(event);
+    } catch (error) {
+      return fail(error);
+    }
+  }
+
+  return { registry, maxBodyBytes, precheck, receive, reject };
+}

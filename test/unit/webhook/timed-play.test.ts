@@ -1,0 +1,164 @@
+import { expect } from 'chai';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ValidationError } from '../../../lib/core/errors';
+import { WebhookResponse } from '../../../lib/webhook';
+import { fetchWavDurationMs, wavDurationMs } from '../../../lib/webhook/wav-duration';
+import { mockApi, recordedRequests } from '../../support/api-mock';
+import { rejection, testClient } from '../../support/module-test-kit';
+
+/** A mono 16-bit 8 kHz PCM WAV (sipgate's format) of `ms` milliseconds, with a LIST chunk before the data. */
+function wav(ms: number): Buffer {
+  const byteRate = 8000 * 2;
+  const dataSize = (byteRate * ms) / 1000;
+  const header = Buffer.alloc(12 + 24 + 12 + 8);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(header.length - 8 + dataSize, 4);
+  header.write('WAVE', 8);
+  header.write('fmt ', 12);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(8000, 24);
+  header.writeUInt32LE(byteRate, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('LIST', 36);
+  header.writeUInt32LE(4, 40);
+  header.write('INFO', 44);
+  header.write('data', 48);
+  header.writeUInt32LE(dataSize, 52);
+  return Buffer.concat([header, Buffer.alloc(dataSize)]);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('WebhookResponse.playAudioAndHangUp / playAudioAndTransfer', () => {
+  let audio: Server;
+  let base: string;
+  const ranges: Array<string | undefined> = [];
+  before(async () => {
+    audio = createServer((req, res) => {
+      ranges.push(req.headers.range);
+      if (req.url === '/long.wav') return res.end(wav(60));
+      if (req.url === '/big.wav') return res.end(wav(60_000));
+      if (req.url === '/missing.wav') {
+        res.statusCode = 404;
+        return res.end();
+      }
+      res.end('<html>not audio</html>');
+    });
+    await new Promise<void>((resolve) => audio.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(audio.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise((resolve) => audio.close(resolve)));
+  beforeEach(() => (ranges.length = 0));
+
+  it('reads the duration from a WAV header (chunks before the data included)', () => {
+    expect(wavDurationMs(wav(1500).subarray(0, 64))).to.equal(1500);
+    expect(wavDurationMs(Buffer.from('<html></html>'))).to.equal(undefined);
+  });
+
+  it('answers <Play> with the official output, and hangs up once the announcement (+ timeout) has ended', async () => {
+    const scope = mockApi().delete('/calls/call-1').reply(204);
+    const play = await WebhookResponse.playAudioAndHangUp(
+      { announcement: `${base}/long.wav` },
+      testClient(),
+      'call-1',
+      20,
+    );
+    expect(play).to.deep.equal({ Play: { Url: `${base}/long.wav` } });
+    // Only the header was asked for, never the whole file.
+    expect(ranges).to.deep.equal(['bytes=0-4095']);
+    expect(scope.isDone(), 'not before the announcement ended').to.equal(false);
+    await sleep(200);
+    expect(scope.isDone()).to.equal(true);
+  });
+
+  it('reads only the header of a long announcement', async () => {
+    expect(await fetchWavDurationMs(`${base}/big.wav`)).to.equal(60_000);
+    expect(ranges).to.deep.equal(['bytes=0-4095']);
+  });
+
+  it('transfers after durationMs without reading the audio', async () => {
+    const scope = mockApi()
+      .post('/calls/call-2/transfer', { attended: false, phoneNumber: '+4921100000000' })
+      .reply(204);
+    const play = await WebhookResponse.playAudioAndTransfer(
+      { announcement: `${base}/never-read.wav`, durationMs: 10 },
+      { attended: false, phoneNumber: '+4921100000000' },
+      testClient(),
+      'call-2',
+    );
+    expect(play).to.deep.equal({ Play: { Url: `${base}/never-read.wav` } });
+    expect(ranges).to.deep.equal([]);
+    await sleep(150);
+    expect(scope.isDone()).to.equal(true);
+  });
+
+  it('ignores a call that already ended (404) and reports any other failure', async () => {
+    mockApi().delete('/calls/gone').reply(404, {});
+    mockApi().delete('/calls/forbidden').reply(403, {});
+    const failures: unknown[] = [];
+    const client = testClient();
+    const collect = (error: unknown) => failures.push(error);
+    await WebhookResponse.playAudioAndHangUp(
+      { announcement: `${base}/a.wav`, durationMs: 0 },
+      client,
+      'gone',
+      0,
+      collect,
+    );
+    await WebhookResponse.playAudioAndHangUp(
+      { announcement: `${base}/a.wav`, durationMs: 0 },
+      client,
+      'forbidden',
+      0,
+      collect,
+    );
+    await sleep(150);
+    expect(failures).to.have.length(1);
+    expect((failures[0] as Error).name).to.equal('PermissionError');
+  });
+
+  it('refuses bad input before any timer or request, naming the field', async () => {
+    const client = testClient();
+    const cases: Array<[() => Promise<unknown>, string]> = [
+      [() => WebhookResponse.playAudioAndHangUp({ announcement: `${base}/missing.wav` }, client, 'c'), 'announcement'],
+      [() => WebhookResponse.playAudioAndHangUp({ announcement: `${base}/page.html` }, client, 'c'), 'announcement'],
+      [
+        () => WebhookResponse.playAudioAndHangUp({ announcement: `${base}/a\t.wav`, durationMs: 1 }, client, 'c'),
+        'announcement',
+      ],
+      [
+        () => WebhookResponse.playAudioAndHangUp({ announcement: `${base}/a.wav`, durationMs: 1 }, client, ''),
+        'callId',
+      ],
+      [
+        () => WebhookResponse.playAudioAndHangUp({ announcement: `${base}/a.wav`, durationMs: -1 }, client, 'c'),
+        'durationMs',
+      ],
+      [
+        () => WebhookResponse.playAudioAndHangUp({ announcement: `${base}/a.wav`, durationMs: 1 }, client, 'c', -5),
+        'timeout',
+      ],
+      [
+        () =>
+          WebhookResponse.playAudioAndTransfer(
+            { announcement: `${base}/a.wav`, durationMs: 1 },
+            { attended: 'no' as unknown as boolean, phoneNumber: '+4921100000000' },
+            client,
+            'c',
+          ),
+        'transferOptions.attended',
+      ],
+    ];
+    for (const [call, field] of cases) {
+      const error = await rejection(call());
+      expect(error, field).to.be.instanceOf(ValidationError);
+      expect((error as ValidationError).field).to.equal(field);
+    }
+    await sleep(30);
+    expect(recordedRequests()).to.deep.equal([]);
+  });
+});

@@ -1,13 +1,20 @@
 /**
- * Webhook server benchmark: our server, the official `sipgateio` server and a bare
- * node:http server, each in its own child process, under the same autocannon load
- * (50 connections, NEW_CALL answered with a Gather). Prints req/s, p99 and ratios,
- * then checks that N events sent under load reach our handler exactly N times.
+ * Webhook server benchmark. Contenders, each in its own child process, all started once and
+ * measured in the same interleaved rounds (order rotated every round, no restarts, no best-of):
+ *   ours            createWebhookModule().createServer, signature check off
+ *   bare            node:http + URLSearchParams answering the same XML with Content-Length
+ *   official        sipgateio 2.15.1's server
+ *   ours-signed     ours, verifying X-Sipgate-Signature (RSA-4096)
+ *   bare-signed     bare + node:crypto verify of the same signature
+ * NEW_CALL answered with a Gather, at 1 and at 50 connections. The figure that counts is server
+ * CPU per request (user + system of the server process / answered requests): on a shared machine
+ * it is steadier than req/s. Then N events sent under load must reach our handler exactly N times.
  *
- *   npx ts-node bench/webhook-server.ts            (WEBHOOK_BENCH_SECONDS=3, WEBHOOK_BENCH_ROUNDS=2 by default)
+ *   npx ts-node bench/webhook-server.ts   (WEBHOOK_BENCH_SECONDS=2, WEBHOOK_BENCH_ROUNDS=4 by default)
  */
 import type * as WebhookLib from '../lib/webhook';
 import { type ChildProcess, fork } from 'node:child_process';
+import { createPublicKey, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
@@ -24,19 +31,31 @@ interface AutocannonResult {
   '2xx': number;
 }
 
-type Kind = 'ours' | 'ours-signed' | 'official' | 'bare';
+type Kind = 'ours' | 'bare' | 'official' | 'ours-signed' | 'bare-signed';
 
-const CONNECTIONS = 50;
-const SECONDS = Number(process.env.WEBHOOK_BENCH_SECONDS ?? 3);
+const CONNECTION_LEVELS = [1, 50];
+const SECONDS = Number(process.env.WEBHOOK_BENCH_SECONDS ?? 2);
 const WARMUP_SECONDS = 1;
-const ROUNDS = Number(process.env.WEBHOOK_BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.WEBHOOK_BENCH_ROUNDS ?? 4);
 const EXACT_N = 20_000;
+const ADDRESS = 'http://127.0.0.1/';
+const GATHER_XML = `<?xml version="1.0" encoding="utf-8"?>\n<Response><Gather onData="${ADDRESS}" maxDigits="1" timeout="2000"/></Response>`;
 const BODY =
   'event=newCall&from=492111234567&to=4915791234567&direction=in&callId=123456&origCallId=&xcid=abc' +
   '&user%5B%5D=Alice&user%5B%5D=Bob&userId%5B%5D=w0&userId%5B%5D=w1&fullUserId%5B%5D=1234567w0&fullUserId%5B%5D=1234567w1';
-const vector = JSON.parse(
-  readFileSync(join(__dirname, '..', '..', 'shared', 'sipgate-api', 'webhook-signature-testvector.json'), 'utf8'),
-) as { body: string; signature_base64: string };
+const SPEC = join(__dirname, '..', 'spec');
+const vector = JSON.parse(readFileSync(join(SPEC, 'webhook-signature-testvector.json'), 'utf8')) as {
+  body: string;
+  signature_base64: string;
+};
+
+const CONTENDERS: Array<[Kind, string]> = [
+  ['ours', 'ours (sipgate-io-sdk)'],
+  ['bare', 'bare node:http + URLSearchParams'],
+  ['official', 'official sipgateio 2.15.1'],
+  ['ours-signed', 'ours, RSA-4096 signature verified'],
+  ['bare-signed', 'bare + node:crypto verify'],
+];
 
 // ------------------------------------------------------------------ children
 
@@ -48,15 +67,45 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** The bare contender: what a hand-written server needs at least (read, parse, optionally verify, answer). */
+async function bareServer(signed: boolean, count: () => void): Promise<number> {
+  const key = createPublicKey(readFileSync(join(SPEC, 'webhook-pubkey.pem'), 'utf8'));
+  const server = createHttpServer((req, res) => {
+    const parts: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => parts.push(chunk));
+    req.on('end', () => {
+      const raw = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+      if (signed) {
+        const signature = Buffer.from(String(req.headers['x-sipgate-signature']), 'base64');
+        if (!verify('sha256', raw, key, signature)) {
+          res.writeHead(403, { 'content-length': '0' });
+          res.end();
+          return;
+        }
+      }
+      const fields = new URLSearchParams(raw.toString('utf8'));
+      if (fields.get('event') === 'newCall') count();
+      res.writeHead(200, {
+        'content-type': 'application/xml; charset=utf-8',
+        'content-length': String(Buffer.byteLength(GATHER_XML)),
+      });
+      res.end(GATHER_XML);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+}
+
 async function serve(kind: Kind): Promise<void> {
   let handled = 0;
+  const count = () => void handled++;
   let port: number;
   if (kind === 'ours' || kind === 'ours-signed') {
     const { createWebhookModule, WebhookResponse } = require('../lib/webhook') as typeof WebhookLib;
     const server = await createWebhookModule().createServer({
       port: 0,
       hostname: '127.0.0.1',
-      serverAddress: 'http://127.0.0.1/',
+      serverAddress: ADDRESS,
       skipSignatureVerification: kind === 'ours',
     });
     server.onNewCall(() => {
@@ -79,20 +128,7 @@ async function serve(kind: Kind): Promise<void> {
       return official.WebhookResponse.gatherDTMF({ maxDigits: 1, timeout: 2000 });
     });
   } else {
-    const xml =
-      '<?xml version="1.0" encoding="utf-8"?>\n<Response><Gather onData="http://127.0.0.1/" maxDigits="1" timeout="2000"/></Response>';
-    const server = createHttpServer((req, res) => {
-      const parts: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => parts.push(chunk));
-      req.on('end', () => {
-        const fields = new URLSearchParams(Buffer.concat(parts).toString('utf8'));
-        if (fields.get('event') === 'newCall') handled++;
-        res.writeHead(200, { 'content-type': 'application/xml' });
-        res.end(xml);
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    port = await bareServer(kind === 'bare-signed', count);
   }
   process.on('message', (message) => {
     if (message === 'count') process.send!({ count: handled });
@@ -111,12 +147,14 @@ async function serve(kind: Kind): Promise<void> {
 }
 
 interface Child {
+  kind: Kind;
+  name: string;
   process: ChildProcess;
   port: number;
   ask(message: string): Promise<Record<string, number>>;
 }
 
-function startChild(kind: Kind): Promise<Child> {
+function startChild(kind: Kind, name: string): Promise<Child> {
   const child = fork(__filename, ['serve', kind], { execArgv: ['-r', 'ts-node/register'], stdio: 'inherit' });
   const ask = (message: string) =>
     new Promise<Record<string, number>>((resolve) => {
@@ -126,7 +164,7 @@ function startChild(kind: Kind): Promise<Child> {
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`${kind} server exited early (${code})`)));
-    child.once('message', (msg) => resolve({ process: child, port: (msg as { port: number }).port, ask }));
+    child.once('message', (msg) => resolve({ kind, name, process: child, port: (msg as { port: number }).port, ask }));
   });
 }
 
@@ -140,63 +178,49 @@ function stopChild(child: Child): Promise<void> {
 
 // ------------------------------------------------------------------ load
 
-function load(
-  port: number,
-  body: string,
-  headers: Record<string, string>,
-  extra: Record<string, unknown>,
-): Promise<AutocannonResult> {
+function load(child: Child, connections: number, extra: Record<string, unknown>): Promise<AutocannonResult> {
+  const signed = child.kind === 'ours-signed' || child.kind === 'bare-signed';
   return autocannon({
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${child.port}/`,
     method: 'POST',
-    connections: CONNECTIONS,
-    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-    body,
+    connections,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(signed ? { 'x-sipgate-signature': vector.signature_base64 } : {}),
+    },
+    body: signed ? vector.body : BODY,
     timeout: 10,
     ...extra,
   });
 }
 
-interface Row {
-  name: string;
-  rps: number;
-  /** Server CPU µs spent per answered request during the measured run. */
-  cpuPerRequest: number;
-  p99: number;
+interface Totals {
+  requests: number;
+  cpu: number;
+  seconds: number;
   failed: number;
+  p99: number[];
 }
 
-async function measure(kind: Kind, name: string): Promise<Row> {
-  const child = await startChild(kind);
-  try {
-    const signed = kind === 'ours-signed';
-    const body = signed ? vector.body : BODY;
-    const headers: Record<string, string> = signed ? { 'x-sipgate-signature': vector.signature_base64 } : {};
-    await load(child.port, body, headers, { duration: WARMUP_SECONDS });
-    const before = (await child.ask('cpu')).cpu;
-    const result = await load(child.port, body, headers, { duration: SECONDS });
-    const cpu = (await child.ask('cpu')).cpu - before;
-    return {
-      name,
-      rps: result.requests.average,
-      p99: result.latency.p99,
-      cpuPerRequest: cpu / Math.max(1, result['2xx']),
-      failed: result.non2xx + result.errors + result.timeouts,
-    };
-  } finally {
-    await stopChild(child);
-  }
+async function measureOnce(child: Child, connections: number, totals: Totals): Promise<void> {
+  const before = (await child.ask('cpu')).cpu;
+  const result = await load(child, connections, { duration: SECONDS });
+  totals.cpu += (await child.ask('cpu')).cpu - before;
+  totals.requests += result['2xx'];
+  totals.seconds += SECONDS;
+  totals.failed += result.non2xx + result.errors + result.timeouts;
+  totals.p99.push(result.latency.p99);
 }
 
 async function exactlyOnce(): Promise<boolean> {
-  const child = await startChild('ours');
+  const child = await startChild('ours', 'ours');
   try {
     await child.ask('reset');
-    const result = await load(child.port, BODY, {}, { amount: EXACT_N });
+    const result = await load(child, 50, { amount: EXACT_N });
     const { count } = await child.ask('count');
     const ok = count === EXACT_N && result['2xx'] === EXACT_N;
     console.log(
-      `\nexactly-once: sent ${EXACT_N} NEW_CALL events with ${CONNECTIONS} connections -> ${result['2xx']} x 200, handler ran ${count} times: ${ok ? 'OK' : 'MISMATCH'}`,
+      `\nexactly-once: sent ${EXACT_N} NEW_CALL events with 50 connections -> ${result['2xx']} x 200, handler ran ${count} times: ${ok ? 'OK' : 'MISMATCH'}`,
     );
     return ok;
   } finally {
@@ -204,50 +228,51 @@ async function exactlyOnce(): Promise<boolean> {
   }
 }
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 async function main(): Promise<void> {
   console.log(
-    `webhook server benchmark: ${CONNECTIONS} connections, ${SECONDS}s per server (+${WARMUP_SECONDS}s warm-up), best of ${ROUNDS} interleaved rounds, NEW_CALL -> Gather, node ${process.version}\n`,
+    `webhook server benchmark: ${ROUNDS} interleaved rounds x ${SECONDS}s per contender and connection level ` +
+      `(after ${WARMUP_SECONDS}s warm-up each), NEW_CALL -> Gather, node ${process.version}\n`,
   );
-  // Two interleaved rounds, best of each: the machine may be shared, and interleaving spreads that noise evenly.
-  const servers: [Kind, string][] = [
-    ['ours', 'ours (sipgate-io-sdk)'],
-    ['official', 'official sipgateio 2.15.1'],
-    ['bare', 'bare node:http + URLSearchParams'],
-    ['ours-signed', 'ours, RSA-4096 signature verified'],
-  ];
-  const rows: Row[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [index, [kind, name]] of servers.entries()) {
-      const row = await measure(kind, name);
-      const best = rows[index];
-      if (best === undefined) rows[index] = row;
-      else {
-        const failed = row.failed + best.failed;
-        const cpuPerRequest = Math.min(row.cpuPerRequest, best.cpuPerRequest);
-        rows[index] = { ...(row.rps > best.rps ? row : best), failed, cpuPerRequest };
+  const children: Child[] = [];
+  let failedOurs = false;
+  try {
+    for (const [kind, name] of CONTENDERS) children.push(await startChild(kind, name));
+    for (const connections of CONNECTION_LEVELS) {
+      for (const child of children) await load(child, connections, { duration: WARMUP_SECONDS });
+      const totals = new Map<Kind, Totals>(
+        children.map((c) => [c.kind, { requests: 0, cpu: 0, seconds: 0, failed: 0, p99: [] }]),
+      );
+      for (let round = 0; round < ROUNDS; round++) {
+        // Rotate the order so no contender always runs right after the same neighbour.
+        for (let i = 0; i < children.length; i++) {
+          const child = children[(i + round) % children.length];
+          await measureOnce(child, connections, totals.get(child.kind)!);
+        }
       }
+      console.log(`--- ${connections} connection${connections === 1 ? '' : 's'}`);
+      const cpuPerRequest = (kind: Kind) => totals.get(kind)!.cpu / Math.max(1, totals.get(kind)!.requests);
+      for (const child of children) {
+        const t = totals.get(child.kind)!;
+        if (t.failed > 0 && child.kind.startsWith('ours')) failedOurs = true;
+        console.log(
+          `${child.name.padEnd(36)} ${(t.requests / t.seconds).toFixed(0).padStart(7)} req/s   ` +
+            `p99 ${String(median(t.p99)).padStart(4)} ms   server CPU ${cpuPerRequest(child.kind).toFixed(1).padStart(6)} µs/req   failed ${t.failed}`,
+        );
+      }
+      const plain = cpuPerRequest('ours') / cpuPerRequest('bare');
+      const signed = cpuPerRequest('ours-signed') / cpuPerRequest('bare-signed');
+      console.log(
+        `CPU per request ours/bare: ${plain.toFixed(2)}x (target <= 1.10) ${plain <= 1.1 ? 'MET' : 'NOT MET'}   ` +
+          `signed ours/bare: ${signed.toFixed(2)}x   official/ours: ${(cpuPerRequest('official') / cpuPerRequest('ours')).toFixed(2)}x\n`,
+      );
     }
+  } finally {
+    for (const child of children) await stopChild(child);
   }
-  for (const row of rows) {
-    console.log(
-      `${row.name.padEnd(36)} ${row.rps.toFixed(0).padStart(8)} req/s   p99 ${String(row.p99).padStart(4)} ms   ` +
-        `server CPU ${row.cpuPerRequest.toFixed(1).padStart(6)} µs/req   failed ${row.failed}`,
-    );
-  }
-  const [ours, official, bare] = rows;
-  const vsOfficial = ours.rps / official.rps;
-  const vsBare = ours.rps / bare.rps;
-  console.log(
-    `\nratio ours/official: ${vsOfficial.toFixed(2)}x (target >= 4)   ${vsOfficial >= 4 ? 'MET' : 'NOT MET'}`,
-  );
-  console.log(`ratio ours/bare:     ${vsBare.toFixed(2)}x (target >= 0.75) ${vsBare >= 0.75 ? 'MET' : 'NOT MET'}`);
-  // Load generator and servers share the CPUs; per-request server CPU is the steadier comparison.
-  console.log(
-    `CPU per request: official/ours ${(official.cpuPerRequest / ours.cpuPerRequest).toFixed(2)}x cheaper, ` +
-      `bare/ours ${(bare.cpuPerRequest / ours.cpuPerRequest).toFixed(2)} (1.00 = as cheap as bare)`,
-  );
   const once = await exactlyOnce();
-  if (!once || rows.some((row) => row.failed > 0 && row.name.startsWith('ours'))) process.exitCode = 1;
+  if (!once || failedOurs) process.exitCode = 1;
 }
 
 if (process.argv[2] === 'serve') {

@@ -3191,29 +3191,41 @@ function createRestClient(credentials, options) {
 }
 
 /**
- * The play length of a WAV announcement, read from its header alone: playAudioAndHangUp and
- * playAudioAndTransfer act when the announcement ends. Only the first bytes are requested (a
- * Range request, and reading stops there), never the whole file. Web globals only (fetch).
+ * What a WAV announcement's header says (format, length), read without downloading the audio:
+ * one Range request for the first 4 KiB, and reading stops there. playAudioAndHangUp and
+ * playAudioAndTransfer need the length; checkAnnouncementAudio is the opt-in format check.
+ * Web globals only (fetch).
  */
 const HEADER_BYTES = 4096;
 const READ_TIMEOUT_MS = 10_000;
+const CODECS = { 1: 'PCM', 3: 'IEEE_FLOAT', 6: 'ALAW', 7: 'MULAW' };
 function fourCC(bytes, offset) {
     return String.fromCharCode(bytes[offset], bytes[offset + 1], bytes[offset + 2], bytes[offset + 3]);
 }
-/** Milliseconds of audio described by a RIFF/WAVE header, or undefined when the bytes are no such header. */
-function wavDurationMs(header) {
+/** The format described by a RIFF/WAVE header, or undefined when the bytes are no such header. */
+function readWavHeader(header) {
     if (header.length < 12 || fourCC(header, 0) !== 'RIFF' || fourCC(header, 8) !== 'WAVE')
         return undefined;
     const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
-    let byteRate;
+    let format;
+    let byteRate = 0;
     for (let offset = 12; offset + 8 <= header.length;) {
         const id = fourCC(header, offset);
         const size = view.getUint32(offset + 4, true);
-        // fmt chunk: format (2), channels (2), sample rate (4), then the byte rate (4).
-        if (id === 'fmt ' && offset + 20 <= header.length)
+        // fmt chunk: format (2), channels (2), sample rate (4), byte rate (4), block align (2), bits per sample (2).
+        if (id === 'fmt ' && offset + 24 <= header.length) {
+            const code = view.getUint16(offset + 8, true);
+            format = {
+                container: 'WAVE',
+                codec: CODECS[code] ?? `format ${code}`,
+                numberOfChannels: view.getUint16(offset + 10, true),
+                sampleRate: view.getUint32(offset + 12, true),
+                bitsPerSample: view.getUint16(offset + 22, true),
+            };
             byteRate = view.getUint32(offset + 16, true);
+        }
         if (id === 'data')
-            return byteRate ? Math.round((size / byteRate) * 1000) : undefined;
+            return format && byteRate > 0 ? { ...format, duration: size / byteRate } : undefined;
         offset += 8 + size + (size & 1);
     }
     return undefined;
@@ -3233,8 +3245,8 @@ async function readHead(body, limit) {
     await reader.cancel().catch(() => undefined);
     return head.subarray(0, filled);
 }
-/** Reads the announcement's header and returns its length; a ValidationError names `announcement` otherwise. */
-async function fetchWavDurationMs(url) {
+/** Reads the announcement's header; a ValidationError names `announcement` when it is not a readable WAV. */
+async function fetchWavHeader(url) {
     let head;
     try {
         const response = await fetch(url, {
@@ -3248,15 +3260,16 @@ async function fetchWavDurationMs(url) {
         head = await readHead(response.body, HEADER_BYTES);
     }
     catch (error) {
-        throw new ValidationError('announcement', 'announcement could not be read to learn its duration', {
-            cause: error,
-        });
+        throw new ValidationError('announcement', 'announcement could not be read', { cause: error });
     }
-    const duration = wavDurationMs(head);
-    if (duration === undefined) {
-        throw new ValidationError('announcement', 'announcement is not a WAV file whose duration its header states (pass durationMs to skip reading it)');
+    const format = readWavHeader(head);
+    if (format === undefined) {
+        throw new ValidationError('announcement', 'announcement is not a WAV file whose header states its format and length');
     }
-    return duration;
+    return format;
+}
+async function fetchWavDurationMs(url) {
+    return Math.round((await fetchWavHeader(url)).duration * 1000);
 }
 
 /**

@@ -6,6 +6,8 @@
 export * from './types';
 export { WebhookResponse, MAX_REDIRECT_TARGETS } from './response-builder';
 export type { TimedPlayOptions } from './timed-play';
+export { checkAnnouncementAudio } from './wav-header';
+export type { AnnouncementAudioFormat } from './wav-header';
 export { escapeXml } from './xml-escape';
 export { parseWebhookEvent } from './event-parser';
 export { SIPGATE_WEBHOOK_PUBLIC_KEY } from './sipgate-public-key';

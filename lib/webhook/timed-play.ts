@@ -8,7 +8,7 @@ import { normalizePhoneNumber, requireObject, validateBoolean, validateInteger }
 import { createRTCMModule } from '../rtcm/rtcm';
 import type { TransferOptions } from '../rtcm/rtcm.types';
 import type { PlayObject, PlayOptions } from './types';
-import { fetchWavDurationMs } from './wav-duration';
+import { fetchWavDurationMs } from './wav-header';
 import { announcementUrl } from './xml-values';
 
 /** PlayOptions plus `durationMs`: the announcement's length when known, so its header is not read. */

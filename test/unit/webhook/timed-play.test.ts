@@ -2,14 +2,14 @@ import { expect } from 'chai';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ValidationError } from '../../../lib/core/errors';
-import { WebhookResponse } from '../../../lib/webhook';
-import { fetchWavDurationMs, wavDurationMs } from '../../../lib/webhook/wav-duration';
+import { checkAnnouncementAudio, WebhookResponse } from '../../../lib/webhook';
+import { fetchWavDurationMs, wavDurationMs } from '../../../lib/webhook/wav-header';
 import { mockApi, recordedRequests } from '../../support/api-mock';
 import { rejection, testClient } from '../../support/module-test-kit';
 
 /** A mono 16-bit 8 kHz PCM WAV (sipgate's format) of `ms` milliseconds, with a LIST chunk before the data. */
-function wav(ms: number): Buffer {
-  const byteRate = 8000 * 2;
+function wav(ms: number, sampleRate = 8000, channels = 1): Buffer {
+  const byteRate = sampleRate * 2 * channels;
   const dataSize = (byteRate * ms) / 1000;
   const header = Buffer.alloc(12 + 24 + 12 + 8);
   header.write('RIFF', 0);
@@ -18,10 +18,10 @@ function wav(ms: number): Buffer {
   header.write('fmt ', 12);
   header.writeUInt32LE(16, 16);
   header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(8000, 24);
+  header.writeUInt16LE(channels, 22);
+  header.writeUInt32LE(sampleRate, 24);
   header.writeUInt32LE(byteRate, 28);
-  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(2 * channels, 32);
   header.writeUInt16LE(16, 34);
   header.write('LIST', 36);
   header.writeUInt32LE(4, 40);
@@ -42,6 +42,7 @@ describe('WebhookResponse.playAudioAndHangUp / playAudioAndTransfer', () => {
       ranges.push(req.headers.range);
       if (req.url === '/long.wav') return res.end(wav(60));
       if (req.url === '/big.wav') return res.end(wav(60_000));
+      if (req.url === '/cd.wav') return res.end(wav(1000, 44_100, 2));
       if (req.url === '/missing.wav') {
         res.statusCode = 404;
         return res.end();
@@ -160,5 +161,25 @@ describe('WebhookResponse.playAudioAndHangUp / playAudioAndTransfer', () => {
     }
     await sleep(30);
     expect(recordedRequests()).to.deep.equal([]);
+  });
+
+  it('checkAnnouncementAudio: the opt-in format check, from the header alone', async () => {
+    expect(await checkAnnouncementAudio(`${base}/long.wav`)).to.deep.equal({
+      isValid: true,
+      metadata: {
+        container: 'WAVE',
+        codec: 'PCM',
+        bitsPerSample: 16,
+        sampleRate: 8000,
+        numberOfChannels: 1,
+        duration: 0.06,
+      },
+    });
+    const cd = await checkAnnouncementAudio(`${base}/cd.wav`);
+    expect(cd.isValid).to.equal(false);
+    expect(cd.metadata).to.include({ sampleRate: 44_100, numberOfChannels: 2, duration: 1 });
+    expect(ranges).to.deep.equal(['bytes=0-4095', 'bytes=0-4095']);
+    const error = await rejection(checkAnnouncementAudio(`${base}/page.html`));
+    expect((error as ValidationError).field).to.equal('announcement');
   });
 });

@@ -112,6 +112,56 @@
     }
 
     /**
+     * Per-call options, the same for every module method (the last argument): cancel, bound the time of one
+     * attempt, change the retry budget. Modules never forward them one by one: they call the client through
+     * `moduleRequests`, which checks the options once and adds the module's error wording.
+     */
+    const isAbortSignal = (value) => typeof value === 'object' &&
+        value !== null &&
+        typeof value.aborted === 'boolean' &&
+        typeof value.addEventListener === 'function';
+    /** The per-call part of a request config; a wrong option is refused before any request. */
+    function requestConfig(options) {
+        if (options === undefined || options === null)
+            return {};
+        if (typeof options !== 'object')
+            throw new ValidationError('options', 'options must be an object');
+        const { signal, timeout, maxRetries } = options;
+        const config = {};
+        if (signal !== undefined) {
+            if (!isAbortSignal(signal))
+                throw new ValidationError('options.signal', 'options.signal must be an AbortSignal');
+            config.signal = signal;
+        }
+        if (timeout !== undefined) {
+            if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) {
+                throw new ValidationError('options.timeout', 'options.timeout must be a positive number of milliseconds');
+            }
+            config.timeout = timeout;
+        }
+        if (maxRetries !== undefined) {
+            if (!Number.isSafeInteger(maxRetries) || maxRetries < 0) {
+                throw new ValidationError('options.maxRetries', 'options.maxRetries must be an integer >= 0');
+            }
+            config.maxRetries = maxRetries;
+        }
+        return config;
+    }
+    function moduleRequests(client, errorMessages = {}) {
+        const config = (options, extra = {}) => ({
+            ...extra,
+            ...requestConfig(options),
+            errorMessages: { ...errorMessages, ...extra.errorMessages },
+        });
+        return {
+            get: (path, options, extra) => client.get(path, config(options, extra)),
+            delete: (path, options, extra) => client.delete(path, config(options, extra)),
+            post: (path, body, options, extra) => client.post(path, body, config(options, extra)),
+            put: (path, body, options, extra) => client.put(path, body, config(options, extra)),
+        };
+    }
+
+    /**
      * Input checks shared by every module. Each throws a ValidationError naming the
      * field; none sends anything. Phone numbers are checked and normalised without a
      * phone-number database on purpose: such a library would multiply the bundle size.
@@ -130,7 +180,7 @@
         }
         return value;
     }
-    function requireString(value, field) {
+    function requireString$1(value, field) {
         if (typeof value !== 'string' || value.trim() === '') {
             throw new ValidationError(field, `${field} must be a non-empty string, got ${describe$1(value)}`);
         }
@@ -270,13 +320,11 @@
         403: 'Not allowed to start this call: the caller or device extension is unknown or not yours, or the token lacks the sessions:calls:write scope',
     };
     function createCallModule(client) {
+        const api = moduleRequests(client, CALL_ERRORS$1);
         return {
             async initiate(callData, options) {
                 const dto = validateCallData(callData);
-                return client.post('/sessions/calls', dto, {
-                    signal: options?.signal,
-                    errorMessages: CALL_ERRORS$1,
-                });
+                return api.post('/sessions/calls', dto, options);
             },
         };
     }
@@ -306,13 +354,65 @@
         return results;
     }
 
+    /**
+     * Offset/limit paging, shared by every list endpoint: one page shape for callers (`ListPage`) and one walker
+     * (`paginate`) for "every item". The walker stops when `totalCount` says everything was seen, or when a page
+     * comes back short or empty; and it refuses to go on when a server ignores `offset` (the same page again, or a
+     * page it already returned), instead of collecting the same items until memory runs out.
+     */
+    /**
+     * Describes a page fetched with `offset`/`limit`. Without a total, a full page means "maybe more"; the next
+     * page then comes back empty. Without a limit the endpoint chose the page size, so the page's length stands in.
+     */
+    function toListPage(page, pagination, defaultLimit) {
+        const { items } = page;
+        const totalCount = typeof page.totalCount === 'number' ? page.totalCount : undefined;
+        const offset = pagination?.offset ?? 0;
+        const limit = pagination?.limit ?? defaultLimit ?? items.length;
+        const seen = offset + items.length;
+        const hasMore = items.length > 0 && (totalCount !== undefined ? seen < totalCount : limit > 0 && items.length >= limit);
+        const result = totalCount === undefined ? { items, hasMore } : { items, totalCount, hasMore };
+        if (hasMore)
+            result.next = { offset: seen, limit: limit > 0 ? limit : items.length };
+        return result;
+    }
+    /** The server answered a later page with items it had already sent: it ignores `offset`. */
+    class PaginationStalledError extends SipgateIOError {
+        /** The offset whose page repeated an earlier one. */
+        offset;
+        constructor(offset, path) {
+            super(`The server answered offset ${offset} with a page it had already sent${path ? ` (${path})` : ''}: it ignores offset, so paging stopped`, { retryable: false });
+            this.offset = offset;
+        }
+    }
+    /** A 53-bit hash (cyrb53) of a page's content: pages are compared without keeping them in memory. */
+    function fingerprint(items) {
+        const text = JSON.stringify(items);
+        let h1 = 0xdeadbeef;
+        let h2 = 0x41c6ce57;
+        for (let i = 0; i < text.length; i += 1) {
+            const code = text.charCodeAt(i);
+            h1 = Math.imul(h1 ^ code, 2654435761);
+            h2 = Math.imul(h2 ^ code, 1597334677);
+        }
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+    }
     async function* paginate(fetchPage, options) {
         let offset = options.offset ?? 0;
         let yielded = 0;
         const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
+        const seenPages = new Set();
         while (yielded < maxItems) {
             const limit = Math.min(options.pageSize, maxItems - yielded);
             const page = await fetchPage(offset, limit, options.signal);
+            if (page.items.length > 0) {
+                const print = fingerprint(page.items);
+                if (seenPages.has(print))
+                    throw new PaginationStalledError(offset, options.path);
+                seenPages.add(print);
+            }
             for (const item of page.items) {
                 if (yielded >= maxItems)
                     return;
@@ -577,7 +677,7 @@
         return delimiter;
     }
     function validateContactId(id, field = 'id') {
-        return requireString(id, field);
+        return requireString$1(id, field);
     }
     function validateExportFilter(filter) {
         if (filter === undefined || filter === null)
@@ -590,7 +690,7 @@
             phonenumbers: phonenumbers.map((number, index) => normalizePhoneNumber(number, `filter.phonenumbers[${index}]`)),
         };
     }
-    function optionalString(value, field) {
+    function optionalString$1(value, field) {
         if (value === undefined || value === null)
             return '';
         if (typeof value !== 'string')
@@ -621,7 +721,7 @@
         const input = value;
         const address = {};
         for (const key of ADDRESS_FIELDS)
-            address[key] = optionalString(input[key], `${field}.${key}`);
+            address[key] = optionalString$1(input[key], `${field}.${key}`);
         return address;
     }
     /** Accepts one organisation (string[]) or several (string[][]), as the contract and the API differ. */
@@ -647,9 +747,9 @@
     /** Turns a ContactImport into the POST /contacts body, checking every part. */
     function toContactBody(contact, scope, field = 'contact') {
         requireObject(contact, field);
-        const given = optionalString(contact.firstname, `${field}.firstname`).trim();
-        const family = optionalString(contact.lastname, `${field}.lastname`).trim();
-        const name = optionalString(contact.name, `${field}.name`).trim() || [given, family].filter(Boolean).join(' ');
+        const given = optionalString$1(contact.firstname, `${field}.firstname`).trim();
+        const family = optionalString$1(contact.lastname, `${field}.lastname`).trim();
+        const name = optionalString$1(contact.name, `${field}.name`).trim() || [given, family].filter(Boolean).join(' ');
         if (name === '')
             throw new ValidationError(`${field}.firstname`, `${field} needs a firstname, a lastname or a name`);
         const body = {
@@ -664,14 +764,14 @@
         };
         // The spec types picture as a string; leave it out rather than send null.
         if (contact.picture !== undefined && contact.picture !== null)
-            body.picture = optionalString(contact.picture, `${field}.picture`);
+            body.picture = optionalString$1(contact.picture, `${field}.picture`);
         return body;
     }
     /** Checks a ContactUpdate and builds the PUT /contacts/{id} body. */
     function toUpdateBody(contact) {
         requireObject(contact, 'contact');
         const id = validateContactId(contact.id, 'contact.id');
-        const name = requireString(contact.name, 'contact.name');
+        const name = requireString$1(contact.name, 'contact.name');
         const parts = name.trim().split(/\s+/);
         const body = toContactBody({
             name,
@@ -1924,6 +2024,25 @@
     }
 
     /**
+     * The seam between the HTTP client and whoever knows the credentials. Static
+     * credentials give the same header every time; an OAuth session (lib/oauth)
+     * refreshes its token before it expires and once more after a 401.
+     */
+    function isAuthProvider(value) {
+        return (typeof value === 'object' &&
+            value !== null &&
+            typeof value.getAuthorization === 'function');
+    }
+    /** Checks static credentials at once and wraps them; passes providers through. */
+    function toAuthProvider(credentials) {
+        if (isAuthProvider(credentials))
+            return credentials;
+        classifyCredentials(credentials);
+        const header = authorizationHeader(credentials);
+        return { getAuthorization: () => header };
+    }
+
+    /**
      * Response bodies carry timestamps as ISO-8601 strings; the public types say
      * Date. Only full date-time strings with a time zone are converted, so free
      * text that merely contains a date stays untouched. Parsing uses the platform's
@@ -2180,7 +2299,7 @@
         return copy;
     }
     function createHttpClient(credentials, options = {}) {
-        const authorization = authorizationHeader(credentials);
+        const auth = toAuthProvider(credentials);
         const baseUrl = (options.baseUrl ?? environmentBaseUrl() ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
         const defaultMaxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
         const backoff = {
@@ -2208,12 +2327,16 @@
         const axiosInstance = () => (instance ??= Promise.resolve().then(function () { return index; }).then((module) => module.default.create(axiosDefaults)));
         async function send(method, url, data, config = {}) {
             const maxRetries = config.maxRetries ?? defaultMaxRetries;
-            const headers = { ...baseHeaders, ...config.headers, Authorization: authorization };
+            const headers = { ...baseHeaders, ...config.headers };
             if (data !== undefined)
                 headers['Content-Type'] = 'application/json';
-            // The request hook sees the headers as sent, the Authorization value masked.
-            const visibleHeaders = options.onRequest ? redactHeaders(headers) : undefined;
+            // One extra attempt after a 401 when the auth provider renewed its token; it does not use the retry budget.
+            let renewedAuthorization = false;
             for (let attempt = 0;; attempt += 1) {
+                const authorization = await auth.getAuthorization();
+                headers.Authorization = authorization;
+                // The request hook sees the headers as sent, the Authorization value masked.
+                const visibleHeaders = options.onRequest ? redactHeaders(headers) : undefined;
                 const started = Date.now();
                 if (visibleHeaders)
                     options.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt });
@@ -2232,7 +2355,8 @@
                 }
                 catch (raw) {
                     const error = toSipgateIOError(raw, { method, url, config });
-                    const retry = !(error instanceof AbortError) && error.retryable && attempt < maxRetries;
+                    const retriesUsed = renewedAuthorization ? attempt - 1 : attempt;
+                    const retry = !(error instanceof AbortError) && error.retryable && retriesUsed < maxRetries;
                     const retryInMs = retry ? retryDelayMs(attempt, backoff, error.retryAfterMs) : undefined;
                     options.onResponse?.({
                         method,
@@ -2244,6 +2368,11 @@
                         error,
                         retryInMs,
                     });
+                    if (error instanceof AuthenticationError && !renewedAuthorization && auth.renewAfterUnauthorized) {
+                        renewedAuthorization = true;
+                        if (await auth.renewAfterUnauthorized(authorization))
+                            continue;
+                    }
                     if (retryInMs === undefined)
                         throw error;
                     await waitBeforeRetry(retryInMs, config.signal, { method, url, config });
@@ -2382,6 +2511,7 @@
         403: 'The fax line cannot be used: it does not exist, cannot send, or the token lacks the sessions:fax:write scope',
         407: 'Invalid recipient fax number',
     };
+    const FAXLINE_ERRORS = { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' };
     const twoDigits = (value) => String(value).padStart(2, '0');
     /** Fax_yyyyMMdd_HHmmss.pdf in local time. Built by hand: date-fns' format() would add its locale
      * machinery (~5 KB gzipped) to the browser bundle and all of date-fns to Node's require(). */
@@ -2391,15 +2521,16 @@
         return `Fax_${date}_${time}.pdf`;
     }
     function createFaxModule(client) {
+        const send = moduleRequests(client, SEND_ERRORS$1);
+        const lines = moduleRequests(client, FAXLINE_ERRORS);
+        const status = moduleRequests(client, { 404: 'Fax was not found' });
         async function getFaxlinesByWebUser(webuserId, options) {
             validateWebuserId(webuserId);
-            const response = await client.get(apiPath `/${{ webuserId }}/faxlines`, {
-                signal: options?.signal,
-                errorMessages: { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' },
-            });
+            const response = await lines.get(apiPath `/${{ webuserId }}/faxlines`, options);
             return response?.items ?? [];
         }
         async function getFaxlines(options) {
+            requestConfig(options);
             return getFaxlinesByWebUser(await client.getAuthenticatedWebuserId(), options);
         }
         async function defaultFaxline(options) {
@@ -2411,24 +2542,19 @@
         return {
             async send(fax, options) {
                 requireObject(fax, 'fax', 'an object with to and fileContent');
+                requestConfig(options);
                 const recipient = normalizePhoneNumber(fax.to, 'to');
                 const bytes = validatePdf(fax.fileContent);
-                const filename = fax.filename === undefined ? defaultFaxFilename() : requireString(fax.filename, 'filename');
+                const filename = fax.filename === undefined ? defaultFaxFilename() : requireString$1(fax.filename, 'filename');
                 const faxlineId = fax.faxlineId === undefined
                     ? await defaultFaxline(options)
                     : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
                 const dto = { faxlineId, recipient, filename, base64Content: bytesToBase64(bytes) };
-                return client.post('/sessions/fax', dto, {
-                    signal: options?.signal,
-                    errorMessages: SEND_ERRORS$1,
-                });
+                return send.post('/sessions/fax', dto, options);
             },
             async getFaxStatus(sessionId, options) {
-                requireString(sessionId, 'sessionId');
-                const entry = await client.get(apiPath `/history/${{ sessionId }}`, {
-                    signal: options?.signal,
-                    errorMessages: { 404: 'Fax was not found' },
-                });
+                requireString$1(sessionId, 'sessionId');
+                const entry = await status.get(apiPath `/history/${{ sessionId }}`, options);
                 if (entry?.type !== 'FAX' || entry.faxStatusType === undefined) {
                     throw new ValidationError('sessionId', `history entry ${sessionId} is not a fax`);
                 }
@@ -2438,9 +2564,11 @@
             getFaxlinesByWebUser,
             async resend(fax, options) {
                 requireObject(fax, 'fax', 'an object with faxId');
-                const faxId = requireString(fax.faxId, 'faxId');
+                const faxId = requireString$1(fax.faxId, 'faxId');
                 const faxlineId = fax.faxlineId === undefined ? undefined : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
-                await client.post('/sessions/fax/resend', { faxId, faxlineId }, { signal: options?.signal, errorMessages: { ...SEND_ERRORS$1, 404: 'Fax was not found' } });
+                await send.post('/sessions/fax/resend', { faxId, faxlineId }, options, {
+                    errorMessages: { 404: 'Fax was not found' },
+                });
             },
         };
     }
@@ -2520,7 +2648,7 @@
     function validateStringList(value, field) {
         if (!Array.isArray(value))
             throw new ValidationError(field, `${field} must be an array of strings`);
-        return value.map((item, index) => requireString(item, `${field}[${index}]`));
+        return value.map((item, index) => requireString$1(item, `${field}[${index}]`));
     }
     function starredParam(value) {
         if (value === true || value === exports.Starred.STARRED)
@@ -2643,20 +2771,20 @@
         return chunks;
     }
     function createHistoryModule(client) {
-        async function getPage(filter, pagination, signal) {
+        const read = moduleRequests(client, READ_ERRORS);
+        const write = moduleRequests(client, WRITE_ERRORS);
+        const notFound = (entryId) => ({ errorMessages: { 404: `History entry ${entryId} could not be found` } });
+        async function getPage(filter, pagination, options) {
             const query = historyFilterToQuery(filter, true);
             validateHistoryPagination(pagination);
-            const response = await client.get('/history', {
+            const response = await read.get('/history', options, {
                 params: { ...query, offset: pagination?.offset, limit: pagination?.limit },
-                signal,
-                errorMessages: READ_ERRORS,
             });
             const items = (response?.items ?? []).map(toHistoryEntry);
             const totalCount = typeof response?.totalCount === 'number' ? response.totalCount : items.length;
-            const seen = (pagination?.offset ?? 0) + items.length;
-            return { items, totalCount, hasMore: items.length > 0 && seen < totalCount };
+            return { ...toListPage({ items, totalCount }, pagination), totalCount };
         }
-        async function batchUpdate(updates, signal) {
+        async function batchUpdate(updates, options) {
             if (!Array.isArray(updates))
                 throw new ValidationError('updates', 'updates must be an array');
             const checked = updates.map((update, index) => validateUpdateWithId(update, `updates[${index}]`));
@@ -2664,63 +2792,50 @@
             const withNote = checked.filter((update) => update.note !== undefined);
             const batchable = checked.filter((update) => update.note === undefined && Object.keys(update).length > 1);
             for (const { id, ...update } of withNote) {
-                await client.put(apiPath `/history/${{ 'updates[].id': id }}`, update, { signal, errorMessages: WRITE_ERRORS });
+                await write.put(apiPath `/history/${{ 'updates[].id': id }}`, update, options, notFound(id));
             }
-            for (const part of chunk(batchable, MAX_BATCH_UPDATE)) {
-                await client.put('/history', part, { signal, errorMessages: WRITE_ERRORS });
-            }
+            for (const part of chunk(batchable, MAX_BATCH_UPDATE))
+                await write.put('/history', part, options);
         }
         return {
             async fetchAll(filter, pagination, options) {
-                return (await getPage(filter, pagination, options?.signal)).items;
+                return (await getPage(filter, pagination, options)).items;
             },
-            fetchPage(filter, pagination, options) {
-                return getPage(filter, pagination, options?.signal);
-            },
+            fetchPage: getPage,
             iterate(filter, options = {}) {
                 // Validate now, not on the first next(): bad input should fail where it was written.
                 historyFilterToQuery(filter, true);
                 const pageSize = validatePageSize$1(options.pageSize ?? 1000);
                 validateHistoryPagination({ offset: options.offset });
-                return paginate((offset, limit, signal) => getPage(filter, { offset, limit }, signal), {
+                requestConfig(options);
+                return paginate((offset, limit) => getPage(filter, { offset, limit }, options), {
                     pageSize,
                     offset: options.offset,
                     maxItems: options.maxItems,
-                    signal: options.signal,
+                    path: '/history',
                 });
             },
             async fetchById(entryId, options) {
                 validateEntryId(entryId);
-                const item = await client.get(apiPath `/history/${{ entryId }}`, {
-                    signal: options?.signal,
-                    errorMessages: { ...READ_ERRORS, 404: `History entry ${entryId} could not be found` },
-                });
+                const item = await read.get(apiPath `/history/${{ entryId }}`, options, notFound(entryId));
                 return toHistoryEntry(item);
             },
             async deleteByListOfIds(entryIds, options) {
                 const ids = validateEntryIds(entryIds);
                 for (const part of chunk(ids, DELETE_CHUNK_SIZE)) {
-                    await client.delete('/history', { params: { id: part }, signal: options?.signal, errorMessages: WRITE_ERRORS });
+                    await write.delete('/history', options, { params: { id: part } });
                 }
             },
             async deleteById(entryId, options) {
                 validateEntryId(entryId);
-                await client.delete(apiPath `/history/${{ entryId }}`, {
-                    signal: options?.signal,
-                    errorMessages: { ...WRITE_ERRORS, 404: `History entry ${entryId} could not be found` },
-                });
+                await write.delete(apiPath `/history/${{ entryId }}`, options, notFound(entryId));
             },
             async updateById(entryId, update, options) {
                 validateEntryId(entryId);
                 const body = validateUpdate(update, 'update');
-                await client.put(apiPath `/history/${{ entryId }}`, body, {
-                    signal: options?.signal,
-                    errorMessages: { ...WRITE_ERRORS, 404: `History entry ${entryId} could not be found` },
-                });
+                await write.put(apiPath `/history/${{ entryId }}`, body, options, notFound(entryId));
             },
-            batchUpdate(updates, options) {
-                return batchUpdate(updates, options?.signal);
-            },
+            batchUpdate,
             async batchUpdateEvents(events, callback, options) {
                 if (!Array.isArray(events))
                     throw new ValidationError('events', 'events must be an array of history entries');
@@ -2730,16 +2845,14 @@
                     ...validateUpdate(callback(event), `callback(events[${index}])`),
                     id: validateEntryId(event?.id, `events[${index}].id`),
                 }));
-                await batchUpdate(updates, options?.signal);
+                await batchUpdate(updates, options);
             },
             async exportAsCsvString(filter, pagination, options) {
                 const query = historyFilterToQuery(filter, false);
                 validateHistoryPagination(pagination);
-                return client.get('/history/export', {
+                return read.get('/history/export', options, {
                     params: { ...query, offset: pagination?.offset, limit: pagination?.limit },
                     responseType: 'text',
-                    signal: options?.signal,
-                    errorMessages: READ_ERRORS,
                 });
             },
         };
@@ -2761,29 +2874,35 @@
         403: 'Not allowed to read phone numbers (check the numbers:read scope)',
     };
     function createNumbersModule(client) {
-        function fetchPage(pagination, signal) {
-            return client.get('/numbers', {
+        const api = moduleRequests(client, NUMBERS_ERRORS);
+        function requestPage(pagination, options) {
+            return api.get('/numbers', options, {
                 params: { offset: pagination?.offset, limit: pagination?.limit },
-                signal,
-                errorMessages: NUMBERS_ERRORS,
             });
         }
         return {
             async getAllNumbers(pagination, options) {
                 validateNumbersPagination(pagination);
-                const response = await fetchPage(pagination, options?.signal);
+                const response = await requestPage(pagination, options);
                 return { items: response?.items ?? [] };
+            },
+            async fetchPage(pagination, options) {
+                validateNumbersPagination(pagination);
+                // Always with a limit: without a total, only a known page size tells whether more may follow.
+                const window = { offset: pagination?.offset ?? 0, limit: pagination?.limit ?? DEFAULT_PAGE_SIZE };
+                const response = await requestPage(window, options);
+                return toListPage({ items: response?.items ?? [] }, window);
             },
             iterate(options = {}) {
                 // Validate now, not on the first next(): a bad page size should fail where it was written.
                 const pageSize = validatePageSize(options.pageSize ?? DEFAULT_PAGE_SIZE);
-                return paginate(async (offset, limit, signal) => ({ items: (await fetchPage({ offset, limit }, signal))?.items ?? [] }), { pageSize, signal: options.signal });
+                requestConfig(options);
+                return paginate(async (offset, limit) => ({ items: (await requestPage({ offset, limit }, options))?.items ?? [] }), { pageSize, path: '/numbers' });
             },
             async getUserNumbers(webuserId, options) {
                 validateWebuserId(webuserId);
-                const response = await client.get(apiPath `/${{ webuserId }}/numbers`, {
-                    signal: options?.signal,
-                    errorMessages: { ...NUMBERS_ERRORS, 404: `Web user ${webuserId} not found` },
+                const response = await api.get(apiPath `/${{ webuserId }}/numbers`, options, {
+                    errorMessages: { 404: `Web user ${webuserId} not found` },
                 });
                 return response?.items ?? [];
             },
@@ -2802,7 +2921,7 @@
     /** Checks of RTCM input. */
     function validateCall(call) {
         requireObject(call, 'call', 'an object with a callId');
-        return requireString(call.callId, 'call.callId');
+        return requireString$1(call.callId, 'call.callId');
     }
 
     const CALL_ERRORS = {
@@ -2812,15 +2931,15 @@
         409: 'The call is not established yet',
     };
     function createRTCMModule(client) {
-        const config = (options) => ({ signal: options?.signal, errorMessages: CALL_ERRORS });
+        const api = moduleRequests(client, CALL_ERRORS);
         return {
             async getEstablishedCalls(options) {
-                const response = await client.get('/calls', config(options));
+                const response = await api.get('/calls', options);
                 return response?.data ?? [];
             },
             async mute(call, status, options) {
                 const callId = validateCall(call);
-                await client.put(apiPath `/calls/${{ 'call.callId': callId }}/muted`, { value: validateBoolean(status, 'status') }, config(options));
+                await api.put(apiPath `/calls/${{ 'call.callId': callId }}/muted`, { value: validateBoolean(status, 'status') }, options);
             },
             async record(call, recordOptions, options) {
                 const callId = validateCall(call);
@@ -2829,11 +2948,11 @@
                     announcement: validateBoolean(recordOptions.announcement, 'recordOptions.announcement'),
                     value: validateBoolean(recordOptions.value, 'recordOptions.value'),
                 };
-                await client.put(apiPath `/calls/${{ 'call.callId': callId }}/recording`, body, config(options));
+                await api.put(apiPath `/calls/${{ 'call.callId': callId }}/recording`, body, options);
             },
             async announce(call, announcement, options) {
                 const callId = validateCall(call);
-                await client.post(apiPath `/calls/${{ 'call.callId': callId }}/announcements`, { url: validateHttpUrl(announcement, 'announcement') }, config(options));
+                await api.post(apiPath `/calls/${{ 'call.callId': callId }}/announcements`, { url: validateHttpUrl(announcement, 'announcement') }, options);
             },
             async transfer(call, transferOptions, options) {
                 const callId = validateCall(call);
@@ -2845,19 +2964,19 @@
                         ? undefined
                         : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
                 };
-                await client.post(apiPath `/calls/${{ 'call.callId': callId }}/transfer`, body, config(options));
+                await api.post(apiPath `/calls/${{ 'call.callId': callId }}/transfer`, body, options);
             },
             async sendDTMF(call, sequence, options) {
                 const callId = validateCall(call);
-                await client.post(apiPath `/calls/${{ 'call.callId': callId }}/dtmf`, { sequence: normalizeDtmf(sequence, 'sequence') }, config(options));
+                await api.post(apiPath `/calls/${{ 'call.callId': callId }}/dtmf`, { sequence: normalizeDtmf(sequence, 'sequence') }, options);
             },
             async hold(call, status, options) {
                 const callId = validateCall(call);
-                await client.put(apiPath `/calls/${{ 'call.callId': callId }}/hold`, { value: validateBoolean(status, 'status') }, config(options));
+                await api.put(apiPath `/calls/${{ 'call.callId': callId }}/hold`, { value: validateBoolean(status, 'status') }, options);
             },
             async hangUp(call, options) {
                 const callId = validateCall(call);
-                await client.delete(apiPath `/calls/${{ 'call.callId': callId }}`, config(options));
+                await api.delete(apiPath `/calls/${{ 'call.callId': callId }}`, options);
             },
         };
     }
@@ -2933,11 +3052,9 @@
     }
     function createSettingsModule(client) {
         const queue = serialQueueFor(client, 'webhook-settings');
+        const api = moduleRequests(client, SETTINGS_ERRORS);
         async function read(options) {
-            const settings = await client.get(SETTINGS_PATH, {
-                signal: options?.signal,
-                errorMessages: SETTINGS_ERRORS,
-            });
+            const settings = await api.get(SETTINGS_PATH, options);
             return {
                 incomingUrl: settings?.incomingUrl ?? '',
                 outgoingUrl: settings?.outgoingUrl ?? '',
@@ -2946,12 +3063,10 @@
             };
         }
         function update(change, options) {
+            requestConfig(options);
             return queue.run(async () => {
                 const current = await read(options);
-                await client.put(SETTINGS_PATH, toRequest({ ...current, ...change }), {
-                    signal: options?.signal,
-                    errorMessages: SETTINGS_ERRORS,
-                });
+                await api.put(SETTINGS_PATH, toRequest({ ...current, ...change }), options);
             });
         }
         // Arguments are checked before queueing, so bad input never waits behind other operations nor reaches the API.
@@ -2992,7 +3107,7 @@
     function validateShortMessage(sms) {
         requireObject(sms, 'sms', 'an object with to, message and smsId or from');
         const to = normalizePhoneNumber(sms.to, 'to');
-        const message = requireString(sms.message, 'message');
+        const message = requireString$1(sms.message, 'message');
         if (sms.smsId !== undefined && sms.from !== undefined) {
             throw new ValidationError('smsId', 'give either smsId or from, not both');
         }
@@ -3028,23 +3143,22 @@
     function createSMSModule(client) {
         // Keyed by the client: every SMS module over this client (and thus this account) shares it.
         const queue = serialQueueFor(client, 'sms-default-sender');
+        const sending = moduleRequests(client, SEND_ERRORS);
+        const lookup = moduleRequests(client, LOOKUP_ERRORS);
+        const switching = moduleRequests(client, SWITCH_ERRORS);
         async function getSmsExtensions(webuserId, options) {
             validateWebuserId(webuserId);
-            const response = await client.get(apiPath `/${{ webuserId }}/sms`, {
-                signal: options?.signal,
-                errorMessages: LOOKUP_ERRORS,
-            });
+            const response = await lookup.get(apiPath `/${{ webuserId }}/sms`, options);
             return response?.items ?? [];
         }
         async function listCallerIds(webuserId, smsId, options) {
-            const response = await client.get(apiPath `/${{ webuserId }}/sms/${{ smsId }}/callerids`, {
-                signal: options?.signal,
-                errorMessages: LOOKUP_ERRORS,
-            });
+            const path = apiPath `/${{ webuserId }}/sms/${{ smsId }}/callerids`;
+            const response = await lookup.get(path, options);
             return response?.items ?? [];
         }
         async function getSmsCallerIds(smsExtensionId, options) {
             validateExtension(smsExtensionId, 'smsId', ['s']);
+            requestConfig(options);
             return listCallerIds(await client.getAuthenticatedWebuserId(), smsExtensionId, options);
         }
         /** The SMS extension that lists `from` as a verified sender number, searched in the API's order. */
@@ -3068,10 +3182,11 @@
             throw new ValidationError('from', `${from} is not a sender number of any SMS extension of web user ${webuserId}; add and verify it first`);
         }
         function post(dto, options) {
-            return client.post('/sessions/sms', dto, { signal: options?.signal, errorMessages: SEND_ERRORS });
+            return sending.post('/sessions/sms', dto, options);
         }
-        function setDefault(webuserId, smsId, callerId, isDefault, signal) {
-            return client.put(apiPath `/${{ webuserId }}/sms/${{ smsId }}/callerids/${{ callerId }}`, { defaultNumber: isDefault }, { signal, errorMessages: SWITCH_ERRORS });
+        function setDefault(webuserId, smsId, callerId, isDefault, options) {
+            const path = apiPath `/${{ webuserId }}/sms/${{ smsId }}/callerids/${{ callerId }}`;
+            return switching.put(path, { defaultNumber: isDefault }, options);
         }
         async function sendFromNumber(from, message, options) {
             const webuserId = await client.getAuthenticatedWebuserId();
@@ -3083,7 +3198,7 @@
             let sent = false;
             let sendError;
             try {
-                await setDefault(webuserId, smsId, sender.id, true, options?.signal).catch((error) => {
+                await setDefault(webuserId, smsId, sender.id, true, options).catch((error) => {
                     // A 4xx answer changed nothing. Anything else (abort, timeout, lost answer, 5xx) may have switched it.
                     switchRefused = error instanceof SipgateIOError && error.status !== undefined && error.status < 500;
                     throw error;
@@ -3097,10 +3212,11 @@
             if (!switchRefused) {
                 try {
                     // Without the caller's signal: an abort must not leave the account's default changed.
+                    const restoreOptions = { timeout: options?.timeout, maxRetries: options?.maxRetries };
                     if (previous)
-                        await setDefault(webuserId, smsId, previous.id, true);
+                        await setDefault(webuserId, smsId, previous.id, true, restoreOptions);
                     else
-                        await setDefault(webuserId, smsId, sender.id, false);
+                        await setDefault(webuserId, smsId, sender.id, false, restoreOptions);
                 }
                 catch (restoreError) {
                     throw new SmsSenderRestoreError({ smsId, from, sent, sendError, restoreError });
@@ -3111,6 +3227,7 @@
         }
         async function send(sms, sendAt, options) {
             const checked = validateShortMessage(sms);
+            requestConfig(options);
             const sendAtSeconds = sendAt === undefined ? undefined : validateSendAt(sendAt);
             const base = { recipient: checked.to, message: checked.message, sendAt: sendAtSeconds };
             if (checked.smsId !== undefined) {
@@ -3142,26 +3259,22 @@
 
     const READ_FORBIDDEN = 'Not allowed to read voicemails (missing voicemails:read scope or feature not booked)';
     function createVoicemailsModule(client) {
+        const api = moduleRequests(client, { 403: READ_FORBIDDEN });
         return {
             async getVoicemails(options) {
-                const response = await client.get('/voicemails', {
-                    signal: options?.signal,
-                    errorMessages: { 403: READ_FORBIDDEN },
-                });
+                const response = await api.get('/voicemails', options);
                 return response?.items ?? [];
             },
             async getVoicemail(voicemailId, options) {
                 validateVoicemailId(voicemailId);
-                return client.get(apiPath `/voicemails/${{ voicemailId }}`, {
-                    signal: options?.signal,
-                    errorMessages: { 403: READ_FORBIDDEN, 404: `Voicemail ${voicemailId} not found` },
+                return api.get(apiPath `/voicemails/${{ voicemailId }}`, options, {
+                    errorMessages: { 404: `Voicemail ${voicemailId} not found` },
                 });
             },
             async getPhonelineVoicemails(webuserId, phonelineId, options) {
                 validateWebuserId(webuserId);
                 validatePhonelineId(phonelineId);
-                const response = await client.get(apiPath `/${{ webuserId }}/phonelines/${{ phonelineId }}/voicemails`, {
-                    signal: options?.signal,
+                const response = await api.get(apiPath `/${{ webuserId }}/phonelines/${{ phonelineId }}/voicemails`, options, {
                     errorMessages: {
                         403: 'Voicemail feature not booked for this phone line (or missing phonelines:voicemails:read scope)',
                         404: `Phone line ${phonelineId} of ${webuserId} not found`,
@@ -3436,6 +3549,401 @@
         playAudioAndHangUp,
         playAudioAndTransfer,
     });
+
+    /**
+     * Where the authorization server lives. sipgate runs Keycloak at login.sipgate.com,
+     * realm "sipgate-apps" for new clients ("third-party" for older ones). Every URL
+     * can be replaced, so the offline sandbox can play the server.
+     */
+    const DEFAULT_OAUTH_REALM = 'sipgate-apps';
+    function environmentAuthServerUrl() {
+        const value = typeof process !== 'undefined' ? process.env?.SIPGATE_OAUTH_URL : undefined;
+        return value && value.trim() !== '' ? value.trim() : undefined;
+    }
+    function checkedUrl(value, field) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            throw new ValidationError(field, `${field} must be an absolute http(s) URL`);
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            throw new ValidationError(field, `${field} must be an absolute http(s) URL`);
+        return url.toString().replace(/\/+$/, '');
+    }
+    function resolveEndpoints(options) {
+        const realm = options.realm ?? DEFAULT_OAUTH_REALM;
+        if (!/^[\w.-]+$/.test(realm))
+            throw new ValidationError('realm', 'realm must consist of letters, digits, ".", "_", "-"');
+        const base = checkedUrl(options.authServerUrl ??
+            environmentAuthServerUrl() ??
+            `https://login.sipgate.com/auth/realms/${realm}/protocol/openid-connect`, 'authServerUrl');
+        return {
+            authorization: checkedUrl(options.authorizationEndpoint ?? `${base}/auth`, 'authorizationEndpoint'),
+            token: checkedUrl(options.tokenEndpoint ?? `${base}/token`, 'tokenEndpoint'),
+            revocation: checkedUrl(options.revocationEndpoint ?? `${base}/revoke`, 'revocationEndpoint'),
+        };
+    }
+
+    /** Errors of the OAuth sign-in and token refresh; part of the SDK's one hierarchy. */
+    /**
+     * The authorization server refused (an `error` from the token endpoint or the
+     * sign-in callback, e.g. invalid_grant, access_denied) or answered something
+     * that is not a token response. `code` is the OAuth error code.
+     */
+    class OAuthError extends SipgateIOError {
+        code;
+        constructor(code, message, options = {}) {
+            super(message, options);
+            this.code = code;
+        }
+    }
+    /**
+     * The session's tokens cannot be renewed any more (refresh token revoked or
+     * expired, client no longer allowed): the user must sign in again. The session
+     * answers every later request with this error without asking the server again.
+     */
+    class OAuthSessionExpiredError extends OAuthError {
+    }
+
+    /**
+     * PKCE (RFC 7636) and state values from WebCrypto, which browsers, edge
+     * runtimes and Node 20+ all provide as globalThis.crypto.
+     */
+    function webCrypto() {
+        const crypto = globalThis.crypto;
+        if (!crypto?.subtle || typeof crypto.getRandomValues !== 'function') {
+            throw new SipgateIOError('OAuth sign-in needs WebCrypto (globalThis.crypto); use Node 20+ or a current browser');
+        }
+        return crypto;
+    }
+    function base64Url(bytes) {
+        return bytesToBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    }
+    /** A URL-safe random string carrying `bytes` bytes of entropy (32 bytes give the 43-character PKCE verifier). */
+    function randomUrlSafe(bytes = 32) {
+        return base64Url(webCrypto().getRandomValues(new Uint8Array(bytes)));
+    }
+    /** The S256 code challenge of a verifier: BASE64URL(SHA-256(verifier)). */
+    async function codeChallengeS256(verifier) {
+        const digest = await webCrypto().subtle.digest('SHA-256', new TextEncoder().encode(verifier));
+        return base64Url(new Uint8Array(digest));
+    }
+
+    /**
+     * Form posts to the token and revocation endpoints (RFC 6749 §4.1.3, §6; RFC 7009).
+     * They go to the login server, not the REST API, with client credentials in the form,
+     * so they use fetch directly (injectable for tests and unusual runtimes). Errors never
+     * carry the form: it holds codes and refresh tokens.
+     */
+    const MAX_ERROR_BODY = 2000;
+    function bounded(text) {
+        return text.length > MAX_ERROR_BODY ? `${text.slice(0, MAX_ERROR_BODY)}…` : text;
+    }
+    function endpointPath(url) {
+        try {
+            return new URL(url).pathname;
+        }
+        catch {
+            return url;
+        }
+    }
+    /** POSTs the form; resolves with the parsed JSON body of a 2xx answer (undefined when empty). */
+    async function postForm(url, fields, options) {
+        const form = new URLSearchParams();
+        for (const [key, value] of Object.entries(fields))
+            if (value !== undefined)
+                form.set(key, value);
+        const fetchImpl = options.fetch ?? globalThis.fetch;
+        const request = { method: 'POST', path: endpointPath(url) };
+        if (!fetchImpl)
+            throw new NetworkError('no fetch implementation available for the OAuth token request', { request });
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+        let response;
+        let text;
+        try {
+            response = await fetchImpl(url, {
+                method: 'POST',
+                headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+                body: form.toString(),
+                signal: controller.signal,
+            });
+            text = await response.text();
+        }
+        catch (cause) {
+            const error = controller.signal.aborted
+                ? new TimeoutError(`OAuth request timed out after ${options.timeoutMs} ms`, { request, retryable: true, cause })
+                : new NetworkError(`OAuth request failed: ${cause?.message ?? cause}`, {
+                    request,
+                    retryable: true,
+                    cause,
+                });
+            throw error;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+        let body = undefined;
+        if (text !== '') {
+            try {
+                body = JSON.parse(text);
+            }
+            catch {
+                body = bounded(text);
+            }
+        }
+        if (response.ok)
+            return body;
+        const status = response.status;
+        const json = (typeof body === 'object' && body !== null ? body : {});
+        if (status >= 500 || status === 429) {
+            throw new ServerError(`OAuth server answered ${status}`, { status, body, request, retryable: true });
+        }
+        const code = typeof json.error === 'string' ? json.error : `http_${status}`;
+        const description = typeof json.error_description === 'string' ? `: ${bounded(json.error_description)}` : '';
+        throw new OAuthError(code, `OAuth server refused the request (${code})${description}`, { status, body, request });
+    }
+
+    /** The tokens of one signed-in user, in the form the SDK keeps and hands to the app to persist. */
+    function optionalString(value) {
+        return typeof value === 'string' && value !== '' ? value : undefined;
+    }
+    /** Reads a token endpoint answer (RFC 6749 §5.1; Keycloak adds refresh_expires_in). */
+    function tokenSetFromResponse(body, now, previousRefreshToken) {
+        const json = (typeof body === 'object' && body !== null ? body : {});
+        const accessToken = optionalString(json.access_token);
+        const expiresIn = Number(json.expires_in);
+        if (!accessToken || !Number.isFinite(expiresIn) || expiresIn <= 0) {
+            throw new OAuthError('invalid_token_response', 'the token endpoint answered without access_token and expires_in', {
+                body: json.error ? json : undefined,
+            });
+        }
+        const refreshExpiresIn = Number(json.refresh_expires_in);
+        return {
+            accessToken,
+            // A refresh answer without a new refresh token keeps the old one valid (RFC 6749 §6).
+            refreshToken: optionalString(json.refresh_token) ?? previousRefreshToken,
+            expiresAt: now + expiresIn * 1000,
+            refreshExpiresAt: refreshExpiresIn > 0 ? now + refreshExpiresIn * 1000 : undefined,
+            issuedAt: now,
+            scope: optionalString(json.scope),
+            idToken: optionalString(json.id_token),
+            tokenType: optionalString(json.token_type) ?? 'bearer',
+        };
+    }
+
+    /**
+     * The authorization-code flow with PKCE (RFC 6749 §4.1, RFC 7636): build the
+     * sign-in URL, check the callback, exchange the code, refresh, revoke.
+     *
+     *   const oauth = createOAuthClient({ clientId, redirectUri });
+     *   const { url, state, codeVerifier } = await oauth.startSignIn({ scopes: ['history:read'] });
+     *   // keep state + codeVerifier (session storage), send the user to url; on the way back:
+     *   const tokens = await oauth.completeSignIn(callbackUrl, { state, codeVerifier });
+     */
+    const SCOPE_PATTERN = /^[\x21\x23-\x5b\x5d-\x7e]+$/;
+    function requireString(value, field) {
+        if (typeof value !== 'string' || value.trim() === '')
+            throw new ValidationError(field, `${field} must be a non-empty string`);
+        return value;
+    }
+    function callbackParams(callback) {
+        if (callback instanceof URL)
+            return callback.searchParams;
+        const text = requireString(callback, 'callback');
+        const query = text.includes('?') ? text.slice(text.indexOf('?') + 1) : text;
+        return new URLSearchParams(query.split('#')[0]);
+    }
+    function createOAuthClient(options) {
+        if (options === null || typeof options !== 'object')
+            throw new ValidationError('options', 'options must be an object');
+        const clientId = requireString(options.clientId, 'clientId');
+        if (options.clientSecret !== undefined)
+            requireString(options.clientSecret, 'clientSecret');
+        const endpoints = resolveEndpoints(options);
+        const now = options.now ?? Date.now;
+        const post = { fetch: options.fetch, timeoutMs: options.timeout ?? 30_000 };
+        const clientFields = { client_id: clientId, client_secret: options.clientSecret };
+        const redirectFor = (override) => {
+            const uri = requireString(override ?? options.redirectUri, 'redirectUri');
+            try {
+                new URL(uri);
+            }
+            catch {
+                throw new ValidationError('redirectUri', 'redirectUri must be an absolute URL');
+            }
+            return uri;
+        };
+        const client = {
+            clientId,
+            endpoints,
+            async startSignIn(request = {}) {
+                const scopes = request.scopes ?? ['all'];
+                if (!Array.isArray(scopes) ||
+                    scopes.length === 0 ||
+                    scopes.some((s) => typeof s !== 'string' || !SCOPE_PATTERN.test(s)))
+                    throw new ValidationError('scopes', 'scopes must be a non-empty list of scope names without spaces');
+                const redirectUri = redirectFor(request.redirectUri);
+                const state = randomUrlSafe(16);
+                const codeVerifier = randomUrlSafe(32);
+                const url = new URL(endpoints.authorization);
+                for (const [key, value] of Object.entries(request.extraParams ?? {}))
+                    url.searchParams.set(key, String(value));
+                url.searchParams.set('response_type', 'code');
+                url.searchParams.set('client_id', clientId);
+                url.searchParams.set('redirect_uri', redirectUri);
+                url.searchParams.set('scope', scopes.join(' '));
+                url.searchParams.set('state', state);
+                url.searchParams.set('code_challenge', await codeChallengeS256(codeVerifier));
+                url.searchParams.set('code_challenge_method', 'S256');
+                return { url: url.toString(), state, codeVerifier, redirectUri };
+            },
+            async completeSignIn(callback, pending) {
+                const params = callbackParams(callback);
+                if (params.get('state') !== requireString(pending?.state, 'state')) {
+                    throw new OAuthError('state_mismatch', 'the sign-in callback does not belong to this sign-in (state differs)');
+                }
+                const error = params.get('error');
+                if (error) {
+                    const description = params.get('error_description');
+                    throw new OAuthError(error, `sign-in failed (${error})${description ? `: ${description}` : ''}`);
+                }
+                const code = params.get('code');
+                if (!code)
+                    throw new OAuthError('invalid_request', 'the sign-in callback carries no code');
+                return client.exchangeCode(code, pending.codeVerifier, pending.redirectUri);
+            },
+            async exchangeCode(code, codeVerifier, redirectUri) {
+                const body = await postForm(endpoints.token, {
+                    grant_type: 'authorization_code',
+                    code: requireString(code, 'code'),
+                    redirect_uri: redirectFor(redirectUri),
+                    code_verifier: requireString(codeVerifier, 'codeVerifier'),
+                    ...clientFields,
+                }, post);
+                return tokenSetFromResponse(body, now());
+            },
+            async refresh(refreshToken) {
+                const body = await postForm(endpoints.token, { grant_type: 'refresh_token', refresh_token: requireString(refreshToken, 'refreshToken'), ...clientFields }, post);
+                return tokenSetFromResponse(body, now(), refreshToken);
+            },
+            async revoke(token, hint = 'refresh_token') {
+                await postForm(endpoints.revocation, { token: requireString(token, 'token'), token_type_hint: hint, ...clientFields }, post);
+            },
+        };
+        return client;
+    }
+
+    function isOAuthClient(value) {
+        return typeof value.refresh === 'function';
+    }
+    function checkTokens(tokens) {
+        const t = tokens;
+        if (t === null || typeof t !== 'object')
+            throw new ValidationError('tokens', 'tokens must be a token set object');
+        if (typeof t.accessToken !== 'string' || t.accessToken === '')
+            throw new ValidationError('tokens.accessToken', 'tokens.accessToken must be a non-empty string');
+        if (typeof t.expiresAt !== 'number' || !Number.isFinite(t.expiresAt))
+            throw new ValidationError('tokens.expiresAt', 'tokens.expiresAt must be a time in milliseconds since the epoch');
+        if (t.refreshToken !== undefined && (typeof t.refreshToken !== 'string' || t.refreshToken === ''))
+            throw new ValidationError('tokens.refreshToken', 'tokens.refreshToken must be a non-empty string when given');
+        return { ...t };
+    }
+    const bearer = (tokens) => `Bearer ${tokens.accessToken}`;
+    function createOAuthSession(options) {
+        if (options === null || typeof options !== 'object')
+            throw new ValidationError('options', 'options must be an object');
+        const client = isOAuthClient(options.client) ? options.client : createOAuthClient(options.client);
+        const now = options.now ?? Date.now;
+        const marginMs = options.refreshMarginMs ?? 30_000;
+        if (!Number.isFinite(marginMs) || marginMs < 0)
+            throw new ValidationError('refreshMarginMs', 'refreshMarginMs must be a non-negative number');
+        let tokens = checkTokens(options.tokens);
+        let ended;
+        let renewing;
+        const end = (error) => (ended = error);
+        const dueForRenewal = (t) => {
+            const lifetime = t.issuedAt !== undefined ? t.expiresAt - t.issuedAt : Infinity;
+            return now() >= t.expiresAt - Math.min(marginMs, lifetime / 5);
+        };
+        async function renew() {
+            const current = tokens;
+            if (!current.refreshToken)
+                throw end(new OAuthSessionExpiredError('no_refresh_token', 'the access token cannot be renewed: no refresh token'));
+            if (current.refreshExpiresAt !== undefined && now() >= current.refreshExpiresAt)
+                throw end(new OAuthSessionExpiredError('refresh_token_expired', 'the refresh token expired: sign in again'));
+            let next;
+            try {
+                next = await client.refresh(current.refreshToken);
+            }
+            catch (error) {
+                // 4xx from the token endpoint (invalid_grant: revoked or expired; invalid_client) will not heal by itself.
+                if (error instanceof OAuthError && error.status !== undefined && error.status < 500) {
+                    throw end(new OAuthSessionExpiredError(error.code, `the session cannot be renewed, sign in again (${error.code})`, {
+                        status: error.status,
+                        body: error.body,
+                        cause: error,
+                    }));
+                }
+                throw error;
+            }
+            tokens = next;
+            await options.onTokens?.(next);
+            return next;
+        }
+        /** One renewal at a time: every caller waiting for new tokens shares it. */
+        const renewOnce = () => {
+            if (ended)
+                return Promise.reject(ended);
+            renewing ??= renew().finally(() => {
+                renewing = undefined;
+            });
+            return renewing;
+        };
+        const session = {
+            get tokens() {
+                return { ...tokens };
+            },
+            async getAuthorization() {
+                if (ended)
+                    throw ended;
+                if (renewing)
+                    return bearer(await renewing);
+                const current = tokens;
+                if (!current.refreshToken || !dueForRenewal(current))
+                    return bearer(current);
+                try {
+                    return bearer(await renewOnce());
+                }
+                catch (error) {
+                    // A renewal that failed for a passing reason (network) still leaves a token that has not expired yet.
+                    if (!(error instanceof OAuthSessionExpiredError) && now() < current.expiresAt)
+                        return bearer(current);
+                    throw error;
+                }
+            },
+            async renewAfterUnauthorized(rejected) {
+                if (ended)
+                    throw ended;
+                if (bearer(tokens) !== rejected)
+                    return true; // another request renewed meanwhile
+                if (!tokens.refreshToken)
+                    return false;
+                await renewOnce();
+                return true;
+            },
+            refresh: renewOnce,
+            async signOut() {
+                const refreshToken = tokens.refreshToken;
+                end(new OAuthSessionExpiredError('signed_out', 'the session was signed out'));
+                if (refreshToken)
+                    await client.revoke(refreshToken, 'refresh_token');
+            },
+        };
+        return session;
+    }
 
     exports.EventType = void 0;
     (function (EventType) {
@@ -10042,6 +10550,7 @@
     exports.ConflictError = ConflictError;
     exports.ContactsBulkError = ContactsBulkError;
     exports.DEFAULT_BASE_URL = DEFAULT_BASE_URL;
+    exports.DEFAULT_OAUTH_REALM = DEFAULT_OAUTH_REALM;
     Object.defineProperty(exports, "Direction", {
         configurable: true,
         enumerable: true,
@@ -10052,6 +10561,9 @@
     exports.MAX_REDIRECT_TARGETS = MAX_REDIRECT_TARGETS;
     exports.NetworkError = NetworkError;
     exports.NotFoundError = NotFoundError;
+    exports.OAuthError = OAuthError;
+    exports.OAuthSessionExpiredError = OAuthSessionExpiredError;
+    exports.PaginationStalledError = PaginationStalledError;
     exports.PaymentRequiredError = PaymentRequiredError;
     exports.PermissionError = PermissionError;
     exports.RateLimitError = RateLimitError;
@@ -10071,6 +10583,8 @@
     exports.createHistoryModule = createHistoryModule;
     exports.createHttpClient = createHttpClient;
     exports.createNumbersModule = createNumbersModule;
+    exports.createOAuthClient = createOAuthClient;
+    exports.createOAuthSession = createOAuthSession;
     exports.createRTCMModule = createRTCMModule;
     exports.createRestModules = createRestModules;
     exports.createSMSModule = createSMSModule;
@@ -10079,6 +10593,7 @@
     exports.defaultFaxFilename = defaultFaxFilename;
     exports.errorClassForStatus = errorClassForStatus;
     exports.escapeXml = escapeXml;
+    exports.isAuthProvider = isAuthProvider;
     exports.looksLikeJwt = looksLikeJwt;
     exports.sipgateIO = sipgateIO;
 

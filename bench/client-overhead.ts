@@ -19,8 +19,8 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import axios from 'axios';
 import { createHttpClient } from '../lib/core/http-client';
+import { createNodeTransport } from '../lib/core/transport/node';
 
 const REQUESTS = Number(process.argv[2] ?? 2000);
 const CONCURRENCY = Number(process.argv[3] ?? 10);
@@ -136,7 +136,7 @@ function bundledAxiosOfOfficial(): LegacyAxios | undefined {
       default?: LegacyAxios;
     };
     const resolved = legacy.default ?? legacy;
-    return resolved === (axios as unknown) ? undefined : resolved;
+    return resolved;
   } catch {
     return undefined;
   }
@@ -153,15 +153,34 @@ async function main(): Promise<void> {
   const baseUrl = `http://127.0.0.1:${port}/v2`;
   const benchStarted = Date.now();
 
-  const ours = createHttpClient({ username: USERNAME, password: PASSWORD }, { baseUrl, maxRetries: 0 });
+  const ours = createHttpClient(
+    { username: USERNAME, password: PASSWORD },
+    { baseUrl, maxRetries: 0 },
+    createNodeTransport(),
+  );
   const basic = `Basic ${Buffer.from(`${USERNAME}:${PASSWORD}`).toString('base64')}`;
-  const plain = axios.create({ baseURL: baseUrl, headers: { Authorization: basic, Accept: 'application/json' } });
+  const keepAlive = new http.Agent({ keepAlive: true });
+  const plainGet = (): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      http
+        .get(
+          `${baseUrl}/history`,
+          { agent: keepAlive, headers: { Authorization: basic, Accept: 'application/json' } },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (text += chunk));
+            res.on('end', () => resolve(JSON.parse(text)));
+          },
+        )
+        .on('error', reject);
+    });
 
   const contestants: Contestant[] = [
     { name: 'ours', send: () => ours.get('/history'), totalMs: 0, totalRequests: 0, perRound: [] },
     {
-      name: 'axios',
-      send: () => plain.get('/history').then((r) => r.data),
+      name: 'node:http',
+      send: plainGet,
       totalMs: 0,
       totalRequests: 0,
       perRound: [],

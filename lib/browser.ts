@@ -6,6 +6,7 @@
 import type { AuthProvider } from './core/auth-provider';
 import type { AuthCredentials } from './core/credentials';
 import type { ClientOptions } from './core/http-types';
+import { createFetchTransport } from './core/transport/fetch';
 import { createRestClient, type SipgateIORestClient } from './rest-modules';
 import { WebhookResponse } from './webhook/response-builder';
 
@@ -14,7 +15,8 @@ export interface SipgateIO extends SipgateIORestClient {
 }
 
 export function sipgateIO(credentials: AuthCredentials | AuthProvider, options?: ClientOptions): SipgateIO {
-  return { ...createRestClient(credentials, options), webhook: { response: WebhookResponse } };
+  const client = createRestClient(credentials, options, createFetchTransport());
+  return { ...client, webhook: { response: WebhookResponse } };
 }
 
 export * from './rest-exports';

@@ -5,6 +5,7 @@
 import type { AuthProvider } from './core/auth-provider';
 import type { AuthCredentials } from './core/credentials';
 import type { ClientOptions } from './core/http-types';
+import { createNodeTransport } from './core/transport/node';
 import { createRestClient, type SipgateIORestClient } from './rest-modules';
 import { createWebhookModule, WebhookResponse, type WebhookModule } from './webhook';
 
@@ -18,9 +19,10 @@ export interface SipgateIO extends SipgateIORestClient {
  * wrong field); no request is sent until a module function is called.
  */
 export function sipgateIO(credentials: AuthCredentials | AuthProvider, options?: ClientOptions): SipgateIO {
-  const client = createRestClient(credentials, options);
+  const client = createRestClient(credentials, options, createNodeTransport(options));
   return { ...client, webhook: { ...createWebhookModule(), response: WebhookResponse } };
 }
 
 export * from './rest-exports';
+export { createNodeTransport, type NodeTransportOptions } from './core/transport/node';
 export * from './webhook';

@@ -8,6 +8,7 @@ import { createContactsModule } from './contacts';
 import type { ClientOptions, SipgateIOClient } from './core/http-types';
 import type { AuthProvider } from './core/auth-provider';
 import type { AuthCredentials } from './core/credentials';
+import type { Transport } from './core/transport/types';
 import { createHttpClient } from './core/http-client';
 import { createDevicesModule } from './devices';
 import { createFaxModule } from './fax';
@@ -38,10 +39,12 @@ export type RestModules = ReturnType<typeof createRestModules>;
 /** The low-level client (get/post/… for endpoints without a module) plus every REST module. */
 export type SipgateIORestClient = SipgateIOClient & RestModules;
 
+/** Each package entry passes its transport: Node's (lib/index.ts) or fetch (lib/browser.ts, edge entries). */
 export function createRestClient(
   credentials: AuthCredentials | AuthProvider,
-  options?: ClientOptions,
+  options: ClientOptions | undefined,
+  transport: Transport,
 ): SipgateIORestClient {
-  const http = createHttpClient(credentials, options);
+  const http = createHttpClient(credentials, options, transport);
   return { ...http, ...createRestModules(http) };
 }

@@ -3,7 +3,7 @@
  * checks and the Authorization header each produces. Error messages never
  * repeat a secret: they describe what is wrong, not the value.
  */
-import { utf8ToBase64 } from './base64';
+import { base64ToUtf8, utf8ToBase64 } from './base64';
 import { ValidationError } from './errors';
 
 /**
@@ -36,23 +36,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function decodeBase64Url(segment: string): string {
-  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
-  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
-  if (typeof atob === 'function') {
-    const binary = atob(padded);
-    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-    return new TextDecoder().decode(bytes);
-  }
-  return Buffer.from(padded, 'base64').toString('utf8');
-}
-
 /** True when the token has the three dot-separated parts of a JWT with a JSON payload. */
 export function looksLikeJwt(token: string): boolean {
   const parts = token.split('.');
   if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+={0,2}$/.test(part))) return false;
   try {
-    const payload: unknown = JSON.parse(decodeBase64Url(parts[1]));
+    const payload: unknown = JSON.parse(base64ToUtf8(parts[1]));
     return isObject(payload);
   } catch {
     return false;
@@ -123,4 +112,17 @@ export function authorizationHeader(credentials: AuthCredentials): string {
   if (kind === 'oauth') return `Bearer ${(credentials as OAuthCredentials).token}`;
   const basic = credentials as BasicAuthCredentials;
   return `Basic ${encodeBasic(basic.username, basic.password)}`;
+}
+
+/**
+ * Every form in which the credentials could come back in a server's text (a gateway echoing the request):
+ * the header value, its encoded part and the raw secrets. Error messages and bodies are scrubbed of them.
+ */
+export function credentialSecrets(credentials: AuthCredentials | undefined, authorization: string): string[] {
+  const secrets = [authorization, authorization.replace(/^\S+\s+/, '')];
+  if (credentials && 'token' in credentials) secrets.push(credentials.token);
+  if (credentials && 'password' in credentials)
+    secrets.push(credentials.password, `${credentials.username}:${credentials.password}`);
+  // Longest first, so a secret is replaced whole before a part of it; very short ones would mangle any text.
+  return [...new Set(secrets)].filter((secret) => secret.length >= 4).sort((a, b) => b.length - a.length);
 }

@@ -1,31 +1,27 @@
 /**
- * Turns whatever the transport threw into one SipgateIOError subclass. Only
- * method, path, status, headers we need and the server's body are kept: the
- * axios error (which holds the Authorization header) is never attached.
+ * Turns what went wrong into one SipgateIOError subclass. Only method, path, status, Retry-After and a bounded,
+ * sanitised, credential-free excerpt of the server's body are kept; request headers never are.
  */
-import type { AxiosError } from 'axios';
 import {
   AbortError,
   errorClassForStatus,
   NetworkError,
-  SipgateIOError,
   TimeoutError,
+  UnexpectedResponseError,
   type ErrorRequestInfo,
+  type SipgateIOError,
 } from './errors';
 import type { HttpRequestConfig } from './http-types';
 import { isRetrySafe, parseRetryAfter, requestNeverLeft } from './retry';
-
-/** axios' own marker, checked here so this file does not load axios (see http-client.ts). */
-function isAxiosError(raw: unknown): raw is AxiosError {
-  return typeof raw === 'object' && raw !== null && (raw as { isAxiosError?: unknown }).isAxiosError === true;
-}
+import { ERROR_BODY_CHARS, excerpt, redact } from './sanitize';
+import type { TransportResponse } from './transport/types';
 
 export interface ErrorContext {
   method: string;
   url: string;
   config: HttpRequestConfig;
-  /** The caller's AbortSignal fired while waiting between attempts. */
-  aborted?: boolean;
+  /** Forms of the caller's credentials to scrub from server text. */
+  secrets: readonly string[];
 }
 
 const STATUS_TEXT: Record<number, string> = {
@@ -48,9 +44,11 @@ function requestInfo(context: ErrorContext): ErrorRequestInfo {
   return { method: context.method, path: context.url.split('?')[0] };
 }
 
+const where = (context: ErrorContext): string => `${context.method} ${context.url.split('?')[0]}`;
+
 /** The server's own explanation, from either error-body shape seen in the wild. */
 function serverDetail(body: unknown): string | undefined {
-  if (typeof body === 'string') return body.trim() === '' ? undefined : body.slice(0, 300);
+  if (typeof body === 'string') return body.trim() === '' ? undefined : body;
   if (body === null || typeof body !== 'object') return undefined;
   const record = body as Record<string, unknown>;
   if (typeof record.message === 'string') return record.message;
@@ -62,61 +60,78 @@ function serverDetail(body: unknown): string | undefined {
   return undefined;
 }
 
-function parseMaybeJson(data: unknown): unknown {
-  if (typeof data !== 'string') return data;
+/** The error body as kept on the error: parsed JSON when small enough, else a bounded text excerpt. */
+function boundedBody(text: string, secrets: readonly string[]): unknown {
+  if (text === '') return undefined;
+  const clean = redact(text, secrets);
+  if (clean.length > ERROR_BODY_CHARS) return `${clean.slice(0, ERROR_BODY_CHARS)}…`;
   try {
-    return JSON.parse(data);
+    return JSON.parse(clean) as unknown;
   } catch {
-    return data;
+    return clean;
   }
 }
 
-export function toSipgateIOError(raw: unknown, context: ErrorContext): SipgateIOError {
-  if (raw instanceof SipgateIOError) return raw;
-  const request = requestInfo(context);
-  const where = `${request.method} ${request.path}`;
-  const idempotent = context.config.idempotent;
-
-  if (context.aborted || (isAxiosError(raw) && raw.code === 'ERR_CANCELED')) {
-    return new AbortError(`${where} was aborted`, { request });
-  }
-  if (!isAxiosError(raw)) {
-    const message = raw instanceof Error ? raw.message : String(raw);
-    return new NetworkError(`${where} failed: ${message}`, { request, cause: new Error(message) });
-  }
-
-  if (raw.response) {
-    const status = raw.response.status;
-    const body = parseMaybeJson(raw.response.data);
-    const retryAfterMs = parseRetryAfter(raw.response.headers?.['retry-after']);
-    const ErrorClass = errorClassForStatus(status);
-    const detail = serverDetail(body);
-    const base =
-      context.config.errorMessages?.[status] ?? `${where} failed with ${status} ${STATUS_TEXT[status] ?? ''}`.trim();
-    const message = detail && !base.includes(detail) ? `${base}: ${detail}` : base;
-    return new ErrorClass(message, {
-      status,
-      body,
-      request,
-      retryAfterMs,
-      retryable: isRetrySafe({ method: request.method, idempotent, status }),
-    });
-  }
-
-  const code = raw.code;
-  const lowLevelMessage = raw.message;
-  const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
-  if (timedOut) {
-    return new TimeoutError(`${where} timed out`, {
-      request,
-      retryable: isRetrySafe({ method: request.method, idempotent, timedOut: true }),
-      cause: new Error(lowLevelMessage),
-    });
-  }
-  return new NetworkError(`${where} failed: ${lowLevelMessage}`, {
-    request,
-    requestNotSent: requestNeverLeft(code),
-    retryable: isRetrySafe({ method: request.method, idempotent, code: code ?? 'ERR_NETWORK' }),
-    cause: new Error(lowLevelMessage),
+/** A non-2xx answer. */
+export function httpStatusError(response: TransportResponse, context: ErrorContext): SipgateIOError {
+  const { status } = response;
+  const body = boundedBody(response.body, context.secrets);
+  const ErrorClass = errorClassForStatus(status);
+  const detail = serverDetail(body);
+  const shortDetail = detail === undefined ? undefined : excerpt(detail);
+  const statusText = status >= 300 && status < 400 ? 'Redirect (the API never redirects)' : (STATUS_TEXT[status] ?? '');
+  const base = context.config.errorMessages?.[status] ?? `${where(context)} failed with ${status} ${statusText}`.trim();
+  const message = shortDetail && !base.includes(shortDetail) ? `${base}: ${shortDetail}` : base;
+  return new ErrorClass(message, {
+    status,
+    body,
+    request: requestInfo(context),
+    retryAfterMs: parseRetryAfter(response.header('retry-after')),
+    retryable: isRetrySafe({ method: context.method, idempotent: context.config.idempotent, status }),
   });
+}
+
+/** A 2xx whose body is not what a JSON endpoint returns. */
+export function unexpectedBodyError(response: TransportResponse, context: ErrorContext): SipgateIOError {
+  const clean = redact(response.body, context.secrets);
+  const what = clean.trim() === '' ? 'an empty body' : `a body that is not JSON: "${excerpt(clean, 120)}"`;
+  const contentType = response.header('content-type');
+  return new UnexpectedResponseError(
+    `${where(context)} answered ${response.status} with ${what}${contentType ? ` (${excerpt(contentType, 60)})` : ''}`,
+    { status: response.status, body: boundedBody(response.body, context.secrets), request: requestInfo(context) },
+  );
+}
+
+export interface FailureKind {
+  /** The attempt's own timeout fired. */
+  timedOut?: { ms: number; overall: boolean };
+  /** The caller's AbortSignal fired. */
+  aborted?: boolean;
+}
+
+/** No HTTP answer: cancelled, timed out, or the connection failed. */
+export function transportFailure(raw: unknown, context: ErrorContext, kind: FailureKind): SipgateIOError {
+  const request = requestInfo(context);
+  if (kind.aborted) return new AbortError(`${where(context)} was aborted`, { request });
+  const lowLevel = excerpt(redact(raw instanceof Error ? raw.message : String(raw), context.secrets));
+  if (kind.timedOut) {
+    const limit = kind.timedOut.overall ? `its deadline of ${kind.timedOut.ms} ms` : `${kind.timedOut.ms} ms`;
+    return new TimeoutError(`${where(context)} timed out after ${limit}`, {
+      request,
+      retryable: isRetrySafe({ method: context.method, idempotent: context.config.idempotent, timedOut: true }),
+    });
+  }
+  const code = (raw as { code?: unknown } | null)?.code;
+  const errorCode = typeof code === 'string' ? code : 'ERR_NETWORK';
+  return new NetworkError(`${where(context)} failed: ${lowLevel}`, {
+    request,
+    requestNotSent: requestNeverLeft(errorCode),
+    retryable: isRetrySafe({ method: context.method, idempotent: context.config.idempotent, code: errorCode }),
+    cause: new Error(lowLevel),
+  });
+}
+
+/** The caller cancelled while the client waited between attempts. */
+export function abortedError(context: ErrorContext): SipgateIOError {
+  return new AbortError(`${where(context)} was aborted`, { request: requestInfo(context) });
 }

@@ -84,6 +84,11 @@ export class ConflictError extends SipgateIOError {}
 export class RateLimitError extends SipgateIOError {}
 /** 5xx: the server failed. */
 export class ServerError extends SipgateIOError {}
+/**
+ * The server answered something the API never sends: a redirect, or a success whose body is empty or not
+ * JSON on an endpoint that returns JSON (a captive portal, a misconfigured proxy). Never taken for data.
+ */
+export class UnexpectedResponseError extends SipgateIOError {}
 /** The request did not get an HTTP answer (DNS, refused, reset). */
 export class NetworkError extends SipgateIOError {
   /** True when the connection failed before any byte of the request was sent. */
@@ -93,7 +98,7 @@ export class NetworkError extends SipgateIOError {
     this.requestNotSent = options.requestNotSent ?? false;
   }
 }
-/** The request took longer than the configured timeout. */
+/** The attempt took longer than `timeout`, or all attempts together longer than `deadline`. */
 export class TimeoutError extends SipgateIOError {}
 /** The caller aborted the request through its AbortSignal. */
 export class AbortError extends SipgateIOError {}
@@ -102,6 +107,7 @@ export type ErrorClass = new (message: string, options?: SipgateIOErrorOptions) 
 
 /** The error class for an HTTP status. */
 export function errorClassForStatus(status: number): ErrorClass {
+  if (status >= 300 && status < 400) return UnexpectedResponseError;
   if (status === 401) return AuthenticationError;
   if (status === 402) return PaymentRequiredError;
   if (status === 403) return PermissionError;

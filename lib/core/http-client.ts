@@ -1,23 +1,29 @@
 /**
- * The one HTTP client every module uses: base URL, auth, statistics headers,
- * timeouts, cancellation, retries, date parsing and error mapping live here
- * and nowhere else. Modules never import axios.
+ * The one HTTP client every module uses: base URL, auth, statistics headers, deadlines, cancellation,
+ * retries, date fields and error mapping live here and nowhere else. The network itself is behind a
+ * `Transport` (./transport): the package entry passes the Node or the fetch one.
  */
-import type { AxiosInstance, AxiosResponse, CreateAxiosDefaults } from 'axios';
-import { toAuthProvider, type AuthProvider } from './auth-provider';
-import type { AuthCredentials } from './credentials';
-import { reviveDates } from './dates';
-import { toSipgateIOError } from './error-mapping';
-import { AbortError, AuthenticationError } from './errors';
+import { isAuthProvider, toAuthProvider, type AuthProvider } from './auth-provider';
+import { credentialSecrets, type AuthCredentials } from './credentials';
+import { reviveDateFields } from './dates';
+import {
+  abortedError,
+  httpStatusError,
+  transportFailure,
+  unexpectedBodyError,
+  type ErrorContext,
+} from './error-mapping';
+import { AbortError, AuthenticationError, UnexpectedResponseError, type SipgateIOError } from './errors';
 import type { ClientOptions, HttpRequestConfig, SipgateIOClient, UserInfo, Webuser } from './http-types';
 import { serializeQuery } from './query';
 import { retryDelayMs, sleep } from './retry';
+import type { Transport, TransportResponse } from './transport/types';
 import { SDK_NAME, SDK_VERSION } from './version';
 
 export const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_RETRIES = 2;
-/** Fax bodies may reach 28.3 MB of base64; axios' Node default of 10 MB would cut them. */
+/** Fax bodies may reach 28.3 MB of base64: answers up to 32 MB are read, larger ones refused. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 function environmentBaseUrl(): string | undefined {
@@ -43,93 +49,156 @@ function redactHeaders(headers: Record<string, string>): Record<string, string> 
   return copy;
 }
 
+/** A 2xx body as the caller gets it: text, or JSON (never anything else taken for data). */
+function successBody(response: TransportResponse, method: string, config: HttpRequestConfig, context: ErrorContext) {
+  if (config.responseType === 'text') return response.body;
+  const text = response.body;
+  if (text.trim() === '') {
+    // Reads return data: an empty read is a proxy or portal speaking, not the API.
+    if (method === 'GET' && response.status !== 204) throw unexpectedBodyError(response, context);
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw unexpectedBodyError(response, context);
+  }
+  return config.dateFields && config.parseDates !== false ? reviveDateFields(data, config.dateFields) : data;
+}
+
+/**
+ * Creates the low-level client. `transport` moves the bytes: lib/index.ts passes `createNodeTransport(options)`,
+ * lib/browser.ts `createFetchTransport()`.
+ */
 export function createHttpClient(
   credentials: AuthCredentials | AuthProvider,
-  options: ClientOptions = {},
+  options: ClientOptions | undefined,
+  transport: Transport,
 ): SipgateIOClient {
+  const settings = options ?? {};
   const auth = toAuthProvider(credentials);
-  const baseUrl = (options.baseUrl ?? environmentBaseUrl() ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-  const defaultMaxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const staticCredentials = isAuthProvider(credentials) ? undefined : credentials;
+  let secretsCache: { authorization: string; secrets: readonly string[] } | undefined;
+  /** The forms of the credentials to scrub from server text, for the Authorization value just sent. */
+  const secretsFor = (authorization: string): readonly string[] => {
+    if (secretsCache?.authorization !== authorization)
+      secretsCache = { authorization, secrets: credentialSecrets(staticCredentials, authorization) };
+    return secretsCache.secrets;
+  };
+  const baseUrl = (settings.baseUrl ?? environmentBaseUrl() ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const defaultMaxRetries = settings.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const defaultTimeout = settings.timeout ?? DEFAULT_TIMEOUT_MS;
   const backoff = {
-    baseDelayMs: options.retryBaseDelayMs ?? 500,
-    maxDelayMs: options.retryMaxDelayMs ?? 30_000,
+    baseDelayMs: settings.retryBaseDelayMs ?? 500,
+    maxDelayMs: settings.retryMaxDelayMs ?? 30_000,
   };
   const baseHeaders: Record<string, string> = {
     Accept: 'application/json',
     'X-Sipgate-Client': clientDescription(),
     'X-Sipgate-Version': SDK_VERSION,
-    ...options.headers,
+    ...settings.headers,
   };
 
-  const axiosDefaults: CreateAxiosDefaults = {
-    baseURL: baseUrl,
-    timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
-    maxBodyLength: MAX_BODY_BYTES,
-    maxContentLength: MAX_BODY_BYTES,
-    paramsSerializer: { serialize: serializeQuery },
-    // Status handling is ours: every non-2xx becomes a typed error below.
-    validateStatus: (status) => status >= 200 && status < 300,
-  };
-  // axios and the Node http stack under it cost more to load than the rest of the SDK
-  // together (~200 ms, ~20 MB in Node): load them with the first request, not at require time.
-  let instance: Promise<AxiosInstance> | undefined;
-  const axiosInstance = (): Promise<AxiosInstance> =>
-    (instance ??= import('axios').then((module) => module.default.create(axiosDefaults)));
+  /** One attempt under its own deadline; the caller's signal cancels it too. */
+  async function attempt(
+    request: { method: string; url: string; headers: Record<string, string>; body?: string },
+    limit: { ms: number; overall: boolean },
+    context: ErrorContext,
+    callerSignal: AbortSignal | undefined,
+  ): Promise<TransportResponse> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, limit.ms);
+    const onCallerAbort = (): void => controller.abort();
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    try {
+      return await transport.request({ ...request, signal: controller.signal, maxResponseBytes: MAX_BODY_BYTES });
+    } catch (raw) {
+      throw transportFailure(raw, context, {
+        timedOut: timedOut ? limit : undefined,
+        aborted: !timedOut && callerSignal?.aborted === true,
+      });
+    } finally {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    }
+  }
 
   async function send<T>(method: string, url: string, data: unknown, config: HttpRequestConfig = {}): Promise<T> {
     const maxRetries = config.maxRetries ?? defaultMaxRetries;
     const headers: Record<string, string> = { ...baseHeaders, ...config.headers };
     if (data !== undefined) headers['Content-Type'] = 'application/json';
+    const body = data === undefined ? undefined : JSON.stringify(data);
+    const query = serializeQuery(config.params);
+    const target = `${baseUrl}${url.startsWith('/') ? '' : '/'}${url}${query ? (url.includes('?') ? '&' : '?') + query : ''}`;
+    const context: ErrorContext = { method, url, config, secrets: [] };
+    const timeout = config.timeout ?? defaultTimeout;
+    const deadline = config.deadline ?? settings.deadline;
+    const endsAt = deadline === undefined ? Infinity : Date.now() + deadline;
     // One extra attempt after a 401 when the auth provider renewed its token; it does not use the retry budget.
     let renewedAuthorization = false;
 
-    for (let attempt = 0; ; attempt += 1) {
+    for (let attemptNumber = 0; ; attemptNumber += 1) {
+      if (config.signal?.aborted) throw abortedError(context);
       const authorization = await auth.getAuthorization();
       headers.Authorization = authorization;
+      context.secrets = secretsFor(authorization);
       // The request hook sees the headers as sent, the Authorization value masked.
-      const visibleHeaders = options.onRequest ? redactHeaders(headers) : undefined;
+      const visibleHeaders = settings.onRequest ? redactHeaders(headers) : undefined;
       const started = Date.now();
-      if (visibleHeaders) options.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt });
-      let response: AxiosResponse;
+      const remaining = endsAt - started;
+      const limit =
+        remaining < timeout ? { ms: Math.max(0, remaining), overall: true } : { ms: timeout, overall: false };
+      if (visibleHeaders)
+        settings.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt: attemptNumber });
+      let error: SipgateIOError;
+      let status: number | undefined;
       try {
-        response = await (
-          await axiosInstance()
-        ).request({
+        const response = await attempt({ method, url: target, headers, body }, limit, context, config.signal);
+        status = response.status;
+        if (status < 200 || status >= 300) throw httpStatusError(response, context);
+        const result = successBody(response, method, config, context);
+        settings.onResponse?.({
           method,
           url,
-          data,
-          params: config.params,
-          signal: config.signal,
-          timeout: config.timeout,
-          responseType: config.responseType === 'text' ? 'text' : 'json',
-          headers,
-        });
-      } catch (raw) {
-        const error = toSipgateIOError(raw, { method, url, config });
-        const retriesUsed = renewedAuthorization ? attempt - 1 : attempt;
-        const retry = !(error instanceof AbortError) && error.retryable && retriesUsed < maxRetries;
-        const retryInMs = retry ? retryDelayMs(attempt, backoff, error.retryAfterMs) : undefined;
-        options.onResponse?.({
-          method,
-          url,
-          attempt,
+          attempt: attemptNumber,
           durationMs: Date.now() - started,
-          status: error.status,
-          body: error.body,
-          error,
-          retryInMs,
+          status,
+          body: result,
         });
-        if (error instanceof AuthenticationError && !renewedAuthorization && auth.renewAfterUnauthorized) {
-          renewedAuthorization = true;
-          if (await auth.renewAfterUnauthorized(authorization)) continue;
-        }
-        if (retryInMs === undefined) throw error;
-        await waitBeforeRetry(retryInMs, config.signal, { method, url, config });
-        continue;
+        return result as T;
+      } catch (caught) {
+        error = caught as SipgateIOError;
       }
-      const body = parseBody(response.data, config);
-      options.onResponse?.({ method, url, attempt, durationMs: Date.now() - started, status: response.status, body });
-      return body as T;
+      const retriesUsed = renewedAuthorization ? attemptNumber - 1 : attemptNumber;
+      const retry = !(error instanceof AbortError) && error.retryable && retriesUsed < maxRetries;
+      let retryInMs = retry ? retryDelayMs(attemptNumber, backoff, error.retryAfterMs) : undefined;
+      // No retry starts that the overall deadline would cut short anyway.
+      if (retryInMs !== undefined && Date.now() + retryInMs >= endsAt) retryInMs = undefined;
+      settings.onResponse?.({
+        method,
+        url,
+        attempt: attemptNumber,
+        durationMs: Date.now() - started,
+        status: error.status ?? status,
+        body: error.body,
+        error,
+        retryInMs,
+      });
+      if (error instanceof AuthenticationError && !renewedAuthorization && auth.renewAfterUnauthorized) {
+        renewedAuthorization = true;
+        if (await auth.renewAfterUnauthorized(authorization)) continue;
+      }
+      if (retryInMs === undefined) throw error;
+      try {
+        await sleep(retryInMs, config.signal);
+      } catch {
+        throw abortedError(context);
+      }
     }
   }
 
@@ -143,7 +212,14 @@ export function createHttpClient(
     patch: (url, data, config) => send('PATCH', url, data, config),
     delete: (url, config) => send('DELETE', url, undefined, config),
     getAuthenticatedWebuserId() {
-      webuserId ??= client.get<UserInfo>('/authorization/userinfo').then((info) => info.sub);
+      webuserId ??= client.get<UserInfo>('/authorization/userinfo').then((info) => {
+        if (typeof info?.sub !== 'string' || info.sub === '')
+          throw new UnexpectedResponseError('GET /authorization/userinfo answered without a web user id (sub)', {
+            status: 200,
+            request: { method: 'GET', path: '/authorization/userinfo' },
+          });
+        return info.sub;
+      });
       // A failed lookup must not be cached: the next call asks again.
       webuserId.catch(() => {
         webuserId = undefined;
@@ -156,23 +232,4 @@ export function createHttpClient(
     },
   };
   return client;
-}
-
-function parseBody(data: unknown, config: HttpRequestConfig): unknown {
-  if (config.responseType === 'text')
-    return typeof data === 'string' ? data : data === undefined || data === null ? '' : String(data);
-  if (data === '' || data === undefined || data === null) return undefined;
-  return config.parseDates === false ? data : reviveDates(data);
-}
-
-async function waitBeforeRetry(
-  ms: number,
-  signal: AbortSignal | undefined,
-  context: { method: string; url: string; config: HttpRequestConfig },
-): Promise<void> {
-  try {
-    await sleep(ms, signal);
-  } catch (reason) {
-    throw toSipgateIOError(reason ?? new Error('aborted'), { ...context, aborted: true });
-  }
 }

@@ -8,21 +8,28 @@ export interface HttpRequestConfig {
   headers?: Record<string, string>;
   /** Cancels the request (and any wait between retries). */
   signal?: AbortSignal;
-  /** Per-request timeout in milliseconds. */
+  /** Deadline of each attempt in milliseconds, the whole answer included (overrides the client's). */
   timeout?: number;
+  /** Deadline of the whole call, all attempts and waits between them, in milliseconds (overrides the client's). */
+  deadline?: number;
   /** Per-request retry budget; 0 disables retries. */
   maxRetries?: number;
   /**
    * Declares the request safe to repeat. Defaults by method: GET, PUT, DELETE
    * are idempotent; POST and PATCH are not and are only retried when the
-   * connection failed before the request was sent.
+   * server certainly did not process them (connection refused, DNS failure, 429).
    */
   idempotent?: boolean;
   /** 'text' returns the body as a string (CSV exports); default 'json'. */
   responseType?: 'json' | 'text';
   /** Error messages by HTTP status, for module-specific wording. */
   errorMessages?: Partial<Record<number, string>>;
-  /** Converts ISO date-time strings in the response to Date (default true). */
+  /**
+   * The response fields the API documents as date-times, converted to Date: dot-separated keys, `[]` for every
+   * array element (`items[].created`). Nothing else is converted.
+   */
+  dateFields?: readonly string[];
+  /** false keeps the `dateFields` as strings (default true). */
   parseDates?: boolean;
 }
 
@@ -85,8 +92,16 @@ export interface ResponseEvent {
 export interface ClientOptions {
   /** API base URL; default `SIPGATE_BASE_URL` from the environment, else https://api.sipgate.com/v2. */
   baseUrl?: string;
-  /** Timeout per attempt in milliseconds (default 30 000). */
+  /**
+   * Deadline of each attempt in milliseconds (default 30 000): the attempt fails with a TimeoutError when the
+   * whole answer has not arrived by then, however steadily bytes keep coming.
+   */
   timeout?: number;
+  /**
+   * Deadline of a whole call in milliseconds, across all attempts and the waits between them (default: none,
+   * only `timeout` per attempt). No retry starts that could not finish in time.
+   */
+  deadline?: number;
   /** How many times a failed, retry-safe request is repeated (default 2). */
   maxRetries?: number;
   /** First backoff step in milliseconds (default 500); doubles per attempt, with jitter. */
@@ -95,6 +110,16 @@ export interface ClientOptions {
   retryMaxDelayMs?: number;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * Node only: an http.Agent / https.Agent for every request (connection pooling, TLS options, a proxy agent).
+   * When set, `proxy` and the proxy environment variables are not consulted.
+   */
+  agent?: object;
+  /**
+   * Node only: proxy URL for every request, e.g. `http://user:secret@proxy.local:3128`; false ignores the
+   * environment. Default: HTTPS_PROXY / HTTP_PROXY / NO_PROXY (also lower case). https goes through a CONNECT tunnel.
+   */
+  proxy?: string | false;
   onRequest?: (event: RequestEvent) => void;
   onResponse?: (event: ResponseEvent) => void;
 }

@@ -3,6 +3,7 @@ export * from './credentials';
 export { isAuthProvider, type AuthProvider } from './auth-provider';
 export * from './http-types';
 export { createHttpClient, DEFAULT_BASE_URL } from './http-client';
+export * from './transport';
 export { SDK_VERSION } from './version';
 export type { QueryParams, QueryValue } from './query';
 export type { ListPage, Page, PaginateOptions } from './pagination';

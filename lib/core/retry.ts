@@ -4,13 +4,18 @@
  * Reads and replacements (GET, HEAD, OPTIONS, PUT, DELETE) are idempotent: they
  * are retried on network errors, timeouts, 429 and 5xx. A POST or PATCH may have
  * created something (an SMS, a fax, a call, a contact) even when its answer was
- * lost, so it is retried ONLY when the connection failed before the request left
- * the machine (refused connection, failed DNS lookup). It is never sent twice.
+ * lost, so it is retried ONLY when the server certainly did not process it: the
+ * connection failed before the request left the machine (refused connection,
+ * failed DNS lookup), or the server answered 429 (rate limited, not processed).
+ * Otherwise it is never sent twice.
  */
 export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
 /** Low-level error codes that prove no byte of the request reached the server. */
 const NOT_SENT_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** Failures that the same request would meet again. */
+const PERMANENT_CODES: ReadonlySet<string> = new Set(['ERR_BODY_TOO_LARGE', 'ERR_NO_FETCH']);
 
 export function requestNeverLeft(code: string | undefined): boolean {
   return code !== undefined && NOT_SENT_CODES.has(code);
@@ -28,10 +33,11 @@ export interface RetryDecisionInput {
 
 /** Whether repeating this failed request is safe and may help. */
 export function isRetrySafe(input: RetryDecisionInput): boolean {
-  if (requestNeverLeft(input.code)) return true;
+  if (requestNeverLeft(input.code) || input.status === 429) return true;
+  if (input.code !== undefined && PERMANENT_CODES.has(input.code)) return false;
   const idempotent = input.idempotent ?? IDEMPOTENT_METHODS.has(input.method.toUpperCase());
   if (!idempotent) return false;
-  if (input.status !== undefined) return input.status === 429 || input.status >= 500;
+  if (input.status !== undefined) return input.status >= 500;
   return input.timedOut === true || input.code !== undefined;
 }
 

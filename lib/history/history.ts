@@ -56,6 +56,10 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return chunks;
 }
 
+/** The entry fields the API sends as ISO date-times (returned as Date). */
+const ENTRY_DATE_FIELDS = ['created', 'lastModified', 'scheduled'];
+const PAGE_DATE_FIELDS = ENTRY_DATE_FIELDS.map((field) => `items[].${field}`);
+
 export function createHistoryModule(client: SipgateIOClient): HistoryModule {
   const read = moduleRequests(client, READ_ERRORS);
   const write = moduleRequests(client, WRITE_ERRORS);
@@ -70,6 +74,7 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
     validateHistoryPagination(pagination);
     const response = await read.get<HistoryResponse>('/history', options, {
       params: { ...query, offset: pagination?.offset, limit: pagination?.limit },
+      dateFields: PAGE_DATE_FIELDS,
     });
     const items = (response?.items ?? []).map(toHistoryEntry);
     const totalCount = typeof response?.totalCount === 'number' ? response.totalCount : items.length;
@@ -111,7 +116,10 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
 
     async fetchById(entryId, options) {
       validateEntryId(entryId);
-      const item = await read.get<HistoryResponseItem>(apiPath`/history/${{ entryId }}`, options, notFound(entryId));
+      const item = await read.get<HistoryResponseItem>(apiPath`/history/${{ entryId }}`, options, {
+        ...notFound(entryId),
+        dateFields: ENTRY_DATE_FIELDS,
+      });
       return toHistoryEntry(item);
     },
 

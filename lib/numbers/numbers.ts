@@ -9,6 +9,9 @@ import { validateNumbersPagination, validatePageSize } from './validators';
 
 const DEFAULT_PAGE_SIZE = 100;
 
+/** The number fields the API sends as ISO date-times (returned as Date). */
+const DATE_FIELDS = ['items[].mnpState.releasedUntil'];
+
 const NUMBERS_ERRORS = {
   400: 'Invalid pagination input',
   403: 'Not allowed to read phone numbers (check the numbers:read scope)',
@@ -20,6 +23,7 @@ export function createNumbersModule(client: SipgateIOClient): NumbersModule {
   function requestPage(pagination: Pagination | undefined, options?: RequestOptions): Promise<NumberResponse> {
     return api.get<NumberResponse>('/numbers', options, {
       params: { offset: pagination?.offset, limit: pagination?.limit },
+      dateFields: DATE_FIELDS,
     });
   }
 
@@ -52,6 +56,7 @@ export function createNumbersModule(client: SipgateIOClient): NumbersModule {
       validateWebuserId(webuserId);
       const response = await api.get<NumberResponse>(apiPath`/${{ webuserId }}/numbers`, options, {
         errorMessages: { 404: `Web user ${webuserId} not found` },
+        dateFields: DATE_FIELDS,
       });
       return response?.items ?? [];
     },

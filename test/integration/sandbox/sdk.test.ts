@@ -3,9 +3,8 @@
  * and retries on injected 429 (Retry-After) and 503 faults.
  */
 import { expect } from 'chai';
-import { createHttpClient } from '../../../lib/core/http-client';
 import { NotFoundError, AuthenticationError } from '../../../lib/core/errors';
-import { rejection } from '../../support/module-test-kit';
+import { nodeHttpClient, rejection } from '../../support/module-test-kit';
 import {
   createSandbox,
   SANDBOX_BASIC_CREDENTIALS,
@@ -26,15 +25,15 @@ describe('SDK HTTP core against the sandbox', () => {
 
   it('authenticates with each credential kind and reads the web user id', async () => {
     for (const credentials of [SANDBOX_CREDENTIALS, SANDBOX_BASIC_CREDENTIALS, SANDBOX_OAUTH_CREDENTIALS]) {
-      const client = createHttpClient(credentials, { baseUrl: sandbox.url });
+      const client = nodeHttpClient(credentials, { baseUrl: sandbox.url });
       expect(await client.getAuthenticatedWebuserId()).to.equal('w0');
     }
   });
 
   it('maps sandbox errors to typed errors', async () => {
-    const client = createHttpClient(SANDBOX_CREDENTIALS, { baseUrl: sandbox.url, retryBaseDelayMs: 1 });
+    const client = nodeHttpClient(SANDBOX_CREDENTIALS, { baseUrl: sandbox.url, retryBaseDelayMs: 1 });
     expect(await rejection(client.get('/history/nope'))).to.be.instanceOf(NotFoundError);
-    const stranger = createHttpClient(
+    const stranger = nodeHttpClient(
       { tokenId: 'token-OTHER1', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' },
       { baseUrl: sandbox.url },
     );
@@ -42,7 +41,7 @@ describe('SDK HTTP core against the sandbox', () => {
   });
 
   it('retries through an injected 429 and a 503 and then succeeds', async () => {
-    const client = createHttpClient(SANDBOX_CREDENTIALS, { baseUrl: sandbox.url, retryBaseDelayMs: 1 });
+    const client = nodeHttpClient(SANDBOX_CREDENTIALS, { baseUrl: sandbox.url, retryBaseDelayMs: 1 });
     sandbox.injectFault({ path: '/users', status: 429, retryAfterSeconds: 0 });
     sandbox.injectFault({ path: '/users', status: 503, retryAfterSeconds: 0 });
     const users = await client.get<{ items: Array<{ id: string }> }>('/users');

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { createHttpClient } from '../../../lib/core/http-client';
+import { nodeHttpClient } from '../../support/module-test-kit';
 import { ValidationError } from '../../../lib/core/errors';
 import { mockApi, recordedRequests } from '../../support/api-mock';
 
@@ -15,11 +15,11 @@ const JWT = `${base64Url({ alg: 'RS256', typ: 'JWT' })}.${base64Url({ sub: 'w0',
 
 const options = { baseUrl: 'https://api.sipgate.com/v2', retryBaseDelayMs: 1 };
 
-async function authorizationSentFor(credentials: Parameters<typeof createHttpClient>[0]): Promise<unknown> {
+async function authorizationSentFor(credentials: Parameters<typeof nodeHttpClient>[0]): Promise<unknown> {
   mockApi()
     .get('/authorization/userinfo')
     .reply(200, { sub: 'w0', domain: 'sipgate.de', masterSipId: '1', locale: 'de_DE' });
-  await createHttpClient(credentials, options).get('/authorization/userinfo');
+  await nodeHttpClient(credentials, options).get('/authorization/userinfo');
   const requests = recordedRequests();
   expect(requests).to.have.length(1);
   return requests[0].headers.authorization;
@@ -27,7 +27,7 @@ async function authorizationSentFor(credentials: Parameters<typeof createHttpCli
 
 function validationErrorOf(credentials: unknown): ValidationError {
   try {
-    createHttpClient(credentials as never, options);
+    nodeHttpClient(credentials as never, options);
   } catch (error) {
     expect(error).to.be.instanceOf(ValidationError);
     return error as ValidationError;

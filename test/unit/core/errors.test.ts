@@ -1,6 +1,5 @@
 import * as util from 'util';
 import { expect } from 'chai';
-import { createHttpClient } from '../../../lib/core/http-client';
 import {
   AuthenticationError,
   BadRequestError,
@@ -17,7 +16,7 @@ import {
 } from '../../../lib/core/errors';
 import type { AuthCredentials } from '../../../lib/core/credentials';
 import type { ClientOptions } from '../../../lib/core/http-types';
-import { sdkRejection } from '../../support/module-test-kit';
+import { nodeHttpClient, sdkRejection } from '../../support/module-test-kit';
 import { mockApi } from '../../support/api-mock';
 
 const TOKEN_ID = 'token-ABC123';
@@ -30,7 +29,7 @@ const JWT = `eyJhbGciOiJSUzI1NiJ9.${JWT_PAYLOAD}.c2lnbmF0dXJlLXNlY3JldA`;
 const validSms = { smsId: 's0', recipient: '+4915799912345', message: 'Hello' };
 
 function client(credentials: AuthCredentials = { tokenId: TOKEN_ID, token: TOKEN }, options: ClientOptions = {}) {
-  return createHttpClient(credentials, {
+  return nodeHttpClient(credentials, {
     baseUrl: 'https://api.sipgate.com/v2',
     retryBaseDelayMs: 1,
     maxRetries: 0,

@@ -1,11 +1,11 @@
 import { readFileSync } from 'fs';
 import { expect } from 'chai';
 import nock from 'nock';
-import { createHttpClient, DEFAULT_BASE_URL } from '../../../lib/core/http-client';
+import { DEFAULT_BASE_URL } from '../../../lib/core/http-client';
 import { AuthenticationError, ServerError } from '../../../lib/core/errors';
 import type { RequestEvent, ResponseEvent } from '../../../lib/core/http-types';
 import { mockApi, recordedRequests } from '../../support/api-mock';
-import { testClient } from '../../support/module-test-kit';
+import { nodeHttpClient, testClient } from '../../support/module-test-kit';
 import { repoPath } from '../../support/paths';
 
 const TOKEN_ID = 'token-ABC123';
@@ -28,7 +28,7 @@ describe('core: HTTP client', () => {
 
     it('defaults to https://api.sipgate.com/v2', async () => {
       delete process.env.SIPGATE_BASE_URL;
-      const http = createHttpClient(credentials);
+      const http = nodeHttpClient(credentials);
       expect(http.baseUrl).to.equal(DEFAULT_BASE_URL).and.equal('https://api.sipgate.com/v2');
       mockApi().get('/balance').reply(200, { amount: 1, currency: 'EUR' });
       expect(await http.get('/balance')).to.deep.equal({ amount: 1, currency: 'EUR' });
@@ -45,7 +45,7 @@ describe('core: HTTP client', () => {
     it('reads SIPGATE_BASE_URL from the environment', async () => {
       process.env.SIPGATE_BASE_URL = 'https://sandbox.example.test/v2/';
       const scope = nock('https://sandbox.example.test').get('/v2/balance').reply(200, { amount: 3 });
-      const http = createHttpClient(credentials);
+      const http = nodeHttpClient(credentials);
       expect(http.baseUrl).to.equal('https://sandbox.example.test/v2');
       expect(await http.get('/balance')).to.deep.equal({ amount: 3 });
       expect(scope.isDone()).to.equal(true);
@@ -53,7 +53,7 @@ describe('core: HTTP client', () => {
 
     it('lets the baseUrl option win over SIPGATE_BASE_URL', () => {
       process.env.SIPGATE_BASE_URL = 'https://sandbox.example.test/v2';
-      expect(createHttpClient(credentials, { baseUrl: 'https://other.example.test/v2' }).baseUrl).to.equal(
+      expect(nodeHttpClient(credentials, { baseUrl: 'https://other.example.test/v2' }).baseUrl).to.equal(
         'https://other.example.test/v2',
       );
     });

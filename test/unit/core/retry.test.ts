@@ -129,7 +129,7 @@ describe('core: retries', () => {
   });
 
   describe('POST that creates something is never sent twice', () => {
-    for (const status of [500, 503, 429]) {
+    for (const status of [500, 503]) {
       it(`sends it exactly once on ${status}`, async () => {
         const scope = mockApi().post('/sessions/sms').times(3).reply(status, '', { 'Retry-After': '0' });
         const error = await sdkRejection(client({ maxRetries: 5 }).post('/sessions/sms', validSms));
@@ -139,6 +139,23 @@ describe('core: retries', () => {
         expect(scope.pendingMocks()).to.have.length(1); // 2 of the 3 allowed replies unused
       });
     }
+
+    it('retries it after a 429 (the server did not process it), waiting Retry-After, and marks it retryable', async () => {
+      mockApi().post('/sessions/sms').reply(429, '', { 'Retry-After': '0.05' }).post('/sessions/sms').reply(204);
+      const events: ResponseEvent[] = [];
+      await client({ onResponse: (e) => events.push(e) }).post('/sessions/sms', validSms);
+      expect(recordedRequests()).to.have.length(2);
+      expect(events[0].error).to.be.instanceOf(RateLimitError).and.include({ status: 429, retryable: true });
+      expect(events[0].retryInMs).to.equal(50);
+      expect(events[1].status).to.equal(204);
+    });
+
+    it('gives up on a POST after the retries of repeated 429s, with a retryable RateLimitError', async () => {
+      mockApi().post('/sessions/sms').times(3).reply(429, '', { 'Retry-After': '0' });
+      const error = await sdkRejection(client({ maxRetries: 2 }).post('/sessions/sms', validSms));
+      expect(error).to.be.instanceOf(RateLimitError).and.include({ status: 429, retryable: true });
+      expect(recordedRequests()).to.have.length(3);
+    });
 
     it('sends it exactly once on a timeout', async () => {
       mockApi().post('/sessions/sms').times(3).delay(300).reply(200);

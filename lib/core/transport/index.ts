@@ -1,0 +1,3 @@
+export type { Transport, TransportRequest, TransportResponse } from './types';
+export { TransportError } from './types';
+export { createFetchTransport } from './fetch';

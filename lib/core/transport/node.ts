@@ -1,0 +1,162 @@
+/**
+ * The Node transport: node:http/node:https with keep-alive agents (reused connections are most of the speed
+ * on small requests), gzip/deflate/br decoding, a body-size cap, and proxies (./proxy.ts, ./tunnel-agent.ts).
+ * It calls `http.request` / `https.request` at request time, so nock and similar interceptors see every request.
+ */
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { Readable } from 'node:stream';
+import * as zlib from 'node:zlib';
+import { proxyAuthorization, proxyFor } from './proxy';
+import { TunnelAgent } from './tunnel-agent';
+import { BODY_TOO_LARGE, TransportError, type Transport, type TransportRequest, type TransportResponse } from './types';
+
+export interface NodeTransportOptions {
+  /** An http.Agent or https.Agent used for every request instead of ours (no proxy logic then). */
+  agent?: object;
+  /** Proxy URL (`http://user:pass@host:port`), or false to ignore HTTPS_PROXY/HTTP_PROXY. */
+  proxy?: string | false;
+}
+
+const AGENT_DEFAULTS = { keepAlive: true, scheduling: 'lifo', timeout: 5000 } as const;
+
+interface Route {
+  transport: typeof http | typeof https;
+  options: http.RequestOptions;
+}
+
+function decoder(encoding: string | undefined): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | undefined {
+  // Lenient flushing, as browsers do: a body cut right at the end still yields what arrived.
+  const flush = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  switch (encoding?.trim().toLowerCase()) {
+    case 'gzip':
+    case 'x-gzip':
+      return zlib.createGunzip(flush);
+    case 'deflate':
+      return zlib.createInflate(flush);
+    case 'br':
+      return zlib.createBrotliDecompress({
+        flush: zlib.constants.BROTLI_OPERATION_FLUSH,
+        finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
+      });
+    default:
+      return undefined;
+  }
+}
+
+export function createNodeTransport(options: NodeTransportOptions = {}): Transport {
+  const direct = { http: new http.Agent(AGENT_DEFAULTS), https: new https.Agent(AGENT_DEFAULTS) };
+  const proxied = new Map<string, http.Agent>();
+
+  function route(url: URL, headers: http.OutgoingHttpHeaders): Route {
+    const secure = url.protocol === 'https:';
+    const base: http.RequestOptions = {
+      hostname: url.hostname.replace(/^\[|\]$/g, ''),
+      port: url.port || undefined,
+      path: url.pathname + url.search,
+      headers,
+    };
+    if (options.agent)
+      return { transport: secure ? https : http, options: { ...base, agent: options.agent as http.Agent } };
+    const proxy = proxyFor(url, options.proxy, process.env);
+    if (!proxy)
+      return { transport: secure ? https : http, options: { ...base, agent: secure ? direct.https : direct.http } };
+    if (secure) {
+      let agent = proxied.get(proxy.href);
+      if (!agent) proxied.set(proxy.href, (agent = new TunnelAgent(proxy)));
+      return { transport: https, options: { ...base, agent } };
+    }
+    // Plain http through a proxy: the proxy gets the absolute URL (a forward proxy request).
+    const key = `forward ${proxy.href}`;
+    let agent = proxied.get(key);
+    if (!agent)
+      proxied.set(
+        key,
+        (agent = proxy.protocol === 'https:' ? new https.Agent(AGENT_DEFAULTS) : new http.Agent(AGENT_DEFAULTS)),
+      );
+    return {
+      transport: proxy.protocol === 'https:' ? https : http,
+      options: {
+        hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
+        port: proxy.port || undefined,
+        path: url.href,
+        headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) },
+        agent,
+      },
+    };
+  }
+
+  return {
+    request(request: TransportRequest): Promise<TransportResponse> {
+      const headers: http.OutgoingHttpHeaders = { 'accept-encoding': 'gzip, deflate, br', ...request.headers };
+      if (request.body !== undefined) headers['content-length'] = Buffer.byteLength(request.body);
+      const { transport, options: requestOptions } = route(new URL(request.url), headers);
+      return send(transport, { ...requestOptions, method: request.method }, request);
+    },
+  };
+}
+
+function send(
+  transport: typeof http | typeof https,
+  options: http.RequestOptions,
+  request: TransportRequest,
+): Promise<TransportResponse> {
+  return new Promise((resolve, reject) => {
+    const { signal } = request;
+    let settled = false;
+    const finish = (error: unknown, response?: TransportResponse): void => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      if (response) resolve(response);
+      else reject(error);
+    };
+    const onAbort = (): void => {
+      finish(new TransportError('aborted', 'ERR_ABORTED'));
+      outgoing.destroy();
+    };
+
+    const outgoing = transport.request(options, (incoming) => {
+      const status = incoming.statusCode ?? 0;
+      const bodyless = request.method === 'HEAD' || status === 204 || status === 304;
+      const decode = bodyless ? undefined : decoder(incoming.headers['content-encoding']);
+      const stream: Readable = decode ? incoming.pipe(decode) : incoming;
+      const chunks: Buffer[] = [];
+      let size = 0;
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > request.maxResponseBytes) {
+          finish(new TransportError(`the response body exceeds ${request.maxResponseBytes} bytes`, BODY_TOO_LARGE));
+          outgoing.destroy();
+          return;
+        }
+        chunks.push(chunk);
+      });
+      stream.on('end', () => {
+        const headers = incoming.headers;
+        finish(undefined, {
+          status,
+          header: (name) => {
+            const value = headers[name];
+            return Array.isArray(value) ? value.join(', ') : value;
+          },
+          body: chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, size).toString('utf8'),
+        });
+      });
+      stream.on('error', (error) => finish(error));
+      if (decode) incoming.on('error', (error) => finish(error));
+      // A connection that closes before the body ended (without an error event on older Nodes).
+      incoming.on('close', () => {
+        if (!incoming.complete)
+          finish(new TransportError('the connection closed before the response ended', 'ECONNRESET'));
+      });
+    });
+    outgoing.on('error', (error) => finish(error));
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    outgoing.end(request.body);
+  });
+}

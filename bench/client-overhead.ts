@@ -1,258 +1,216 @@
 /**
- * Per-request overhead of our HTTP client, side by side in one run, against one local node:http server:
- *   (a) ours:     createHttpClient(...).get('/history')
- *   (b) axios:    plain axios.get(url) — the floor, since our client is built on axios
- *   (c) official: the `sipgateio` 2.15 package, `sipgateIO({ username, password }).get('/history')`
- *   (d) the axios copy bundled inside `sipgateio` (0.27), bare — to separate transport cost from client code
+ * REST request cost as users feel it, with the server and every client in separate processes (one client process
+ * per contender, so no contender's garbage or JIT state touches another's), at two body sizes:
+ *   small: GET /authorization/userinfo through the low-level client (`client.get`) — most sipgate calls are this size
+ *   page:  a 50-entry history page through the history module (`history.fetchAll({}, { limit: 50 })`)
+ * Contenders: ours (dist/index.cjs, so run `npm run build` first), the official `sipgateio` 2.15 package, and raw
+ * node:http with a keep-alive agent plus JSON.parse (the floor).
  *
- * The official client hard-codes https://api.sipgate.com/v2 and keeps its axios instance private. Its bundled
- * axios (0.27) honours the `https_proxy` environment variable and then sends a plain-HTTP request with the
- * absolute URL to the proxy, so the local server, posing as that proxy, answers it directly. The server counts
- * such proxied requests to prove the official contestant really hit it; `https.request` is blocked for the
- * whole run so nothing can leak to the internet if the proxy were ignored.
+ * The official client hard-codes https://api.sipgate.com/v2; its bundled axios 0.27 honours `https_proxy` and then
+ * sends the request in plain HTTP with the absolute URL to the "proxy", which is our local server. The server
+ * counts such requests to prove the official contender really reached it, and refuses anything else.
  *
- * Each round runs every contestant once (order rotated per round, to spread drift evenly): REQUESTS requests
- * with CONCURRENCY workers, each sending its next request when the previous one is answered.
+ * Rounds are interleaved: every round runs every contender once per size, the order rotated per round. Per round
+ * each client process reports wall time and its own CPU time (process.cpuUsage), so CPU per request excludes the
+ * server. Printed: req/s and CPU µs per request (all rounds together), then the ratios against the targets.
  *
- * Run: npx ts-node bench/client-overhead.ts [requests=2000] [concurrency=10] [rounds=5]
+ * Run: npx ts-node bench/client-overhead.ts [requests-per-round=1000] [concurrency=10] [rounds=5]
  */
-import http from 'node:http';
-import https from 'node:https';
-import type { AddressInfo } from 'node:net';
-import { createHttpClient } from '../lib/core/http-client';
-import { createNodeTransport } from '../lib/core/transport/node';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 
-const REQUESTS = Number(process.argv[2] ?? 2000);
+const REQUESTS = Number(process.argv[2] ?? 1000);
 const CONCURRENCY = Number(process.argv[3] ?? 10);
 const ROUNDS = Number(process.argv[4] ?? 5);
 const WARMUP = 300;
-/** Stop adding rounds once this much time has passed, so the run stays bounded (< 60 s). */
-const TIME_BUDGET_MS = 45_000;
+/** Stop adding rounds after this long, so the run stays bounded. */
+const TIME_BUDGET_MS = 150_000;
+const ROOT = path.join(__dirname, '..');
+const OURS = path.join(ROOT, 'dist', 'index.cjs');
 
-const USERNAME = 'bench@example.com';
-const PASSWORD = 'bench-password';
-
-const HISTORY_BODY = JSON.stringify({
-  items: [1, 2, 3].map((n) => ({
-    id: `entry-${n}`,
-    source: '+4921100000000',
-    target: '+4915799912345',
-    type: 'CALL',
-    direction: 'INCOMING',
-    created: '2024-03-01T12:30:00Z',
-    lastModified: '2024-03-01T12:31:00Z',
-    read: false,
-    archived: false,
-    labels: [],
-  })),
-  totalCount: 3,
+/** The server: answers userinfo and a 50-entry history page, directly or as the official client's "proxy". */
+const SERVER_SCRIPT = `
+const http = require('node:http');
+const entry = (n) => ({
+  id: 'entry-' + n, source: '+4921100000000', target: '+4915799912345', sourceAlias: 'Ada Lovelace',
+  targetAlias: '', type: 'CALL', created: '2024-03-01T12:30:00Z', lastModified: '2024-03-01T12:31:00Z',
+  direction: 'INCOMING', incoming: true, status: 'PICKUP', connectionIds: ['p0'], read: false, archived: false,
+  note: '', endpoints: [{ type: 'ROUTED', endpoint: { extension: 'p0', type: 'PHONELINE' } }], starred: false,
+  labels: [], callId: 'call-' + n, recordings: [], duration: 42, callStatus: 'SUCCESS',
 });
-const USERINFO_BODY = JSON.stringify({ sub: 'w0', domain: 'sipgate.de', masterSipId: '0000000', locale: 'de_DE' });
+const bodies = {
+  '/v2/authorization/userinfo': JSON.stringify({ sub: 'w0', domain: 'sipgate.de', masterSipId: '0000000', locale: 'de_DE' }),
+  '/v2/history': JSON.stringify({ items: Array.from({ length: 50 }, (_, n) => entry(n)), totalCount: 500 }),
+};
+const stats = { direct: 0, proxied: 0 };
+const server = http.createServer((req, res) => {
+  if (/^https?:\\/\\//.test(req.url)) stats.proxied += 1; else stats.direct += 1;
+  const body = bodies[new URL(req.url, 'http://local').pathname];
+  res.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body || '') });
+  res.end(body || '');
+});
+server.keepAliveTimeout = 60000;
+server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port, sizes: Object.fromEntries(Object.entries(bodies).map(([k, v]) => [k, v.length])) }));
+process.on('message', (m) => { if (m === 'stats') process.send({ stats }); });
+`;
 
-interface ServerStats {
-  direct: number;
-  proxied: number;
-}
-
-function startServer(stats: ServerStats): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    // A proxied request carries the absolute URL (https://api.sipgate.com/v2/...), a direct one only the path.
-    const absolute = /^https?:\/\//.test(req.url ?? '');
-    if (absolute) stats.proxied += 1;
-    else stats.direct += 1;
-    const pathname = new URL(req.url ?? '/', 'http://local').pathname;
-    const body =
-      pathname === '/v2/history' ? HISTORY_BODY : pathname === '/v2/authorization/userinfo' ? USERINFO_BODY : undefined;
-    res.writeHead(body ? 200 : 404, {
-      'Content-Type': 'application/json',
-      'Content-Length': Buffer.byteLength(body ?? ''),
-    });
-    res.end(body ?? '');
+/** A client process: builds its contender once, then runs rounds on request and reports wall and CPU time. */
+const CLIENT_SCRIPT = `
+const http = require('node:http');
+const { ROLE, PORT, OURS } = process.env;
+const base = 'http://127.0.0.1:' + PORT + '/v2';
+const credentials = { username: 'bench@example.com', password: 'bench-password' };
+let calls;
+if (ROLE === 'ours') {
+  const { sipgateIO } = require(OURS);
+  const client = sipgateIO(credentials, { baseUrl: base, maxRetries: 0, proxy: false });
+  calls = { small: () => client.get('/authorization/userinfo'), page: () => client.history.fetchAll({}, { limit: 50 }) };
+} else if (ROLE === 'official') {
+  process.env.https_proxy = process.env.HTTPS_PROXY = 'http://127.0.0.1:' + PORT;
+  require('node:https').request = () => { throw new Error('https request blocked: the proxy was ignored'); };
+  const { sipgateIO, createHistoryModule } = require('sipgateio');
+  const client = sipgateIO(credentials);
+  const history = createHistoryModule(client);
+  calls = { small: () => client.get('/authorization/userinfo'), page: () => history.fetchAll({}, { limit: 50 }) };
+} else {
+  const agent = new http.Agent({ keepAlive: true });
+  const authorization = 'Basic ' + Buffer.from(credentials.username + ':' + credentials.password).toString('base64');
+  const get = (url) => new Promise((resolve, reject) => {
+    http.get(url, { agent, headers: { Authorization: authorization, Accept: 'application/json' } }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
+      res.on('error', reject);
+    }).on('error', reject);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  calls = { small: () => get(base + '/authorization/userinfo'), page: () => get(base + '/history?limit=50') };
 }
-
-/** Sends `count` requests through `send`, at most `concurrency` at a time; returns the elapsed milliseconds. */
-async function drive(send: () => Promise<unknown>, count: number, concurrency: number): Promise<number> {
+async function drive(send, count, concurrency) {
   let issued = 0;
-  const worker = async (): Promise<void> => {
-    while (issued < count) {
-      issued += 1;
-      await send();
-    }
-  };
-  const started = process.hrtime.bigint();
+  const worker = async () => { while (issued < count) { issued += 1; await send(); } };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return Number(process.hrtime.bigint() - started) / 1e6;
 }
-
-interface Contestant {
-  name: string;
-  send: () => Promise<unknown>;
-  totalMs: number;
-  totalRequests: number;
-  perRound: number[];
-}
-
-function blockInternet(): void {
-  // Everything in this benchmark is plain HTTP on loopback; an https request would mean the proxy was ignored.
-  const blocked = (): never => {
-    throw new Error('client-overhead bench: an https request was attempted (would reach the internet); blocked');
-  };
-  (https as { request: unknown }).request = blocked;
-  (https as { get: unknown }).get = blocked;
-}
-
-async function officialContestant(port: number, stats: ServerStats): Promise<(() => Promise<unknown>) | string> {
-  // Only https_proxy: our client and plain axios call http://127.0.0.1 and must not be proxied.
-  for (const key of ['http_proxy', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY']) delete process.env[key];
-  process.env.https_proxy = `http://127.0.0.1:${port}`;
-  process.env.HTTPS_PROXY = process.env.https_proxy;
+process.on('message', async ({ size, count, concurrency }) => {
   try {
-    const { sipgateIO } = require('sipgateio') as {
-      sipgateIO: (c: { username: string; password: string }) => { get(url: string): Promise<unknown> };
-    };
-    const official = sipgateIO({ username: USERNAME, password: PASSWORD });
-    const before = stats.proxied;
-    const probe = (await official.get('/history')) as { items?: unknown[] };
-    if (stats.proxied !== before + 1 || !Array.isArray(probe?.items))
-      return 'the probe request did not reach the local server';
-    return () => official.get('/history');
+    const cpu = process.cpuUsage();
+    const started = process.hrtime.bigint();
+    await drive(calls[size], count, concurrency);
+    const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+    const used = process.cpuUsage(cpu);
+    process.send({ wallMs, cpuMs: (used.user + used.system) / 1000 });
   } catch (error) {
-    return `could not be pointed at the local server: ${(error as Error).message}`;
+    process.send({ error: String(error && error.stack || error) });
   }
+});
+process.send({ ready: true });
+`;
+
+type Size = 'small' | 'page';
+const SIZES: Size[] = ['small', 'page'];
+const CONTENDERS = ['ours', 'official', 'node:http'] as const;
+type Contender = (typeof CONTENDERS)[number];
+
+function start(script: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['-e', script], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', NODE_PATH: path.join(ROOT, 'node_modules'), ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
 }
 
-interface LegacyAxios {
-  VERSION?: string;
-  create(config: object): { get(url: string): Promise<{ data: unknown }> };
+function nextMessage<T>(child: ChildProcess): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`child exited (${code})`));
+    child.once('exit', onExit);
+    child.once('message', (message) => {
+      child.off('exit', onExit);
+      const failure = (message as { error?: string }).error;
+      if (failure) reject(new Error(failure));
+      else resolve(message as T);
+    });
+  });
 }
 
-function bundledAxiosOfOfficial(): LegacyAxios | undefined {
-  try {
-    const officialEntry = require.resolve('sipgateio');
-
-    const legacy = require(require.resolve('axios', { paths: [officialEntry] })) as LegacyAxios & {
-      default?: LegacyAxios;
-    };
-    const resolved = legacy.default ?? legacy;
-    return resolved;
-  } catch {
-    return undefined;
-  }
+interface Totals {
+  wallMs: number;
+  cpuMs: number;
+  requests: number;
 }
-
-const rate = (c: Contestant): number => (c.totalRequests / c.totalMs) * 1000;
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main(): Promise<void> {
-  blockInternet();
-  const stats: ServerStats = { direct: 0, proxied: 0 };
-  const server = await startServer(stats);
-  const { port } = server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}/v2`;
-  const benchStarted = Date.now();
-
-  const ours = createHttpClient(
-    { username: USERNAME, password: PASSWORD },
-    { baseUrl, maxRetries: 0 },
-    createNodeTransport(),
-  );
-  const basic = `Basic ${Buffer.from(`${USERNAME}:${PASSWORD}`).toString('base64')}`;
-  const keepAlive = new http.Agent({ keepAlive: true });
-  const plainGet = (): Promise<unknown> =>
-    new Promise((resolve, reject) => {
-      http
-        .get(
-          `${baseUrl}/history`,
-          { agent: keepAlive, headers: { Authorization: basic, Accept: 'application/json' } },
-          (res) => {
-            let text = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk: string) => (text += chunk));
-            res.on('end', () => resolve(JSON.parse(text)));
-          },
-        )
-        .on('error', reject);
-    });
-
-  const contestants: Contestant[] = [
-    { name: 'ours', send: () => ours.get('/history'), totalMs: 0, totalRequests: 0, perRound: [] },
-    {
-      name: 'node:http',
-      send: plainGet,
-      totalMs: 0,
-      totalRequests: 0,
-      perRound: [],
-    },
-  ];
-  // The official package bundles its own, older axios: measuring it bare tells its transport cost from its own code.
-  const bundledAxios = bundledAxiosOfOfficial();
-  if (bundledAxios) {
-    const legacy = bundledAxios.create({
-      baseURL: baseUrl,
-      headers: { Authorization: basic, Accept: 'application/json' },
-    });
-    contestants.push({
-      name: `axios ${bundledAxios.VERSION ?? '(official)'}`,
-      send: () => legacy.get('/history').then((r) => r.data),
-      totalMs: 0,
-      totalRequests: 0,
-      perRound: [],
-    });
+  if (!existsSync(OURS)) throw new Error(`${OURS} is missing: run "npm run build" first`);
+  const server = start(SERVER_SCRIPT, {});
+  const { port, sizes } = await nextMessage<{ port: number; sizes: Record<string, number> }>(server);
+  const clients = new Map<Contender, ChildProcess>();
+  for (const contender of CONTENDERS) {
+    const child = start(CLIENT_SCRIPT, { ROLE: contender, PORT: String(port), OURS });
+    await nextMessage(child);
+    clients.set(contender, child);
   }
-  const official = await officialContestant(port, stats);
-  if (typeof official === 'string') {
-    console.log(`official sipgateio: not measured, ${official}`);
-  } else {
-    contestants.push({ name: 'official', send: official, totalMs: 0, totalRequests: 0, perRound: [] });
-  }
+  const run = async (contender: Contender, size: Size, count: number) => {
+    const child = clients.get(contender)!;
+    const reply = nextMessage<{ wallMs: number; cpuMs: number }>(child);
+    child.send({ size, count, concurrency: CONCURRENCY });
+    return reply;
+  };
 
-  console.log(`client overhead: node ${process.version}, GET /v2/history on 127.0.0.1:${port}`);
-  console.log(`${REQUESTS} requests x ${ROUNDS} rounds per contestant, concurrency ${CONCURRENCY}, warm-up ${WARMUP}`);
-  for (const c of contestants) await drive(c.send, WARMUP, CONCURRENCY);
-
+  const started = Date.now();
+  for (const size of SIZES) for (const contender of CONTENDERS) await run(contender, size, WARMUP);
+  const totals = new Map<string, Totals>();
   let rounds = 0;
-  for (let round = 0; round < ROUNDS; round += 1) {
-    if (Date.now() - benchStarted > TIME_BUDGET_MS) {
-      console.log(`(time budget reached after ${rounds} rounds)`);
-      break;
-    }
-    for (let i = 0; i < contestants.length; i += 1) {
-      const c = contestants[(round + i) % contestants.length];
-      const ms = await drive(c.send, REQUESTS, CONCURRENCY);
-      c.totalMs += ms;
-      c.totalRequests += REQUESTS;
-      c.perRound.push((REQUESTS / ms) * 1000);
+  for (let round = 0; round < ROUNDS && Date.now() - started < TIME_BUDGET_MS; round += 1) {
+    for (const size of SIZES) {
+      for (let index = 0; index < CONTENDERS.length; index += 1) {
+        const contender = CONTENDERS[(round + index) % CONTENDERS.length];
+        const count = size === 'small' ? REQUESTS : Math.ceil(REQUESTS / 2);
+        const { wallMs, cpuMs } = await run(contender, size, count);
+        const key = `${size} ${contender}`;
+        const sum = totals.get(key) ?? { wallMs: 0, cpuMs: 0, requests: 0 };
+        totals.set(key, { wallMs: sum.wallMs + wallMs, cpuMs: sum.cpuMs + cpuMs, requests: sum.requests + count });
+      }
     }
     rounds += 1;
   }
+  server.send('stats');
+  const { stats } = await nextMessage<{ stats: { direct: number; proxied: number } }>(server);
 
-  console.log('');
-  console.log('contestant   req/s (all rounds)   median round   per round');
-  for (const c of contestants) {
-    const rounds = c.perRound.map((r) => r.toFixed(0)).join(' ');
+  console.log(
+    `client overhead: node ${process.version}; server and each client in its own process; concurrency ${CONCURRENCY}; ` +
+      `${rounds} interleaved rounds of ${REQUESTS} (small) / ${Math.ceil(REQUESTS / 2)} (page) requests each`,
+  );
+  console.log(
+    `small = GET /authorization/userinfo via client.get (${sizes['/v2/authorization/userinfo']} B); ` +
+      `page = history.fetchAll({}, { limit: 50 }) (${(sizes['/v2/history'] / 1024).toFixed(1)} KB)`,
+  );
+  const rate = (t: Totals) => (t.requests / t.wallMs) * 1000;
+  const cpuPerRequest = (t: Totals) => (t.cpuMs / t.requests) * 1000;
+  for (const size of SIZES) {
+    console.log('');
+    console.log(`${size.padEnd(6)} contender     req/s   client CPU µs/req`);
+    for (const contender of CONTENDERS) {
+      const t = totals.get(`${size} ${contender}`)!;
+      console.log(
+        `       ${contender.padEnd(10)} ${rate(t).toFixed(0).padStart(8)}   ${cpuPerRequest(t).toFixed(0).padStart(17)}`,
+      );
+    }
+    const ours = totals.get(`${size} ours`)!;
+    const official = totals.get(`${size} official`)!;
+    const raw = totals.get(`${size} node:http`)!;
+    const target = size === 'small' ? 1.5 : 2.0;
+    const speed = rate(ours) / rate(official);
+    const cpu = cpuPerRequest(ours) / cpuPerRequest(raw);
     console.log(
-      `${c.name.padEnd(12)} ${rate(c).toFixed(0).padStart(18)}   ${median(c.perRound).toFixed(0).padStart(12)}   ${rounds}`,
+      `${size}: req/s ours/official = ${speed.toFixed(2)} (target >= ${target.toFixed(1)}: ${speed >= target ? 'met' : 'MISSED'}); ` +
+        `CPU/request ours/node:http = ${cpu.toFixed(2)} (target <= 1.3: ${cpu <= 1.3 ? 'met' : 'MISSED'}); ` +
+        `CPU/request official/ours = ${(cpuPerRequest(official) / cpuPerRequest(ours)).toFixed(2)}`,
     );
   }
-  const [oursC, axiosC] = contestants;
-  const officialC = contestants.find((c) => c.name === 'official');
-  const legacyC = contestants.find((c) => c.name.startsWith('axios ') && c !== axiosC);
   console.log('');
-  console.log(`ours/axios    = ${(rate(oursC) / rate(axiosC)).toFixed(3)}  (1.0 = no overhead over plain axios)`);
-  if (officialC) console.log(`ours/official = ${(rate(oursC) / rate(officialC)).toFixed(3)}  (> 1 = ours is faster)`);
-  else console.log('ours/official = n/a (official client not measured)');
-  if (legacyC)
-    console.log(
-      `axios/${legacyC.name} = ${(rate(axiosC) / rate(legacyC)).toFixed(3)}  (transport cost of axios 1.x vs the official's bundled axios)`,
-    );
   console.log(
-    `server saw ${stats.direct} direct and ${stats.proxied} proxied (official) requests; ${((Date.now() - benchStarted) / 1000).toFixed(1)} s`,
+    `server saw ${stats.direct} direct and ${stats.proxied} proxied (official) requests; ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-
-  server.closeAllConnections();
-  server.close();
+  for (const child of [server, ...clients.values()]) child.kill();
 }
 
 main().catch((error: unknown) => {

@@ -907,9 +907,42 @@
             .filter(Boolean)
             .join(', ');
     }
+    // Strings JSON.stringify would escape (quotes, backslashes, control characters, lone surrogates).
+    const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+    /**
+     * JSON.stringify(value) with every `"` doubled, as it appears inside a quoted CSV cell, written in one go
+     * instead of serialising and then replacing (the export's hot path). Same output as JSON.stringify for the
+     * plain data the API returns.
+     */
+    function doubledJson(value) {
+        if (typeof value === 'string') {
+            return JSON_ESCAPED.test(value) ? JSON.stringify(value).replaceAll('"', '""') : `""${value}""`;
+        }
+        if (Array.isArray(value)) {
+            let out = '[';
+            for (let i = 0; i < value.length; i++) {
+                const item = value[i];
+                if (i > 0)
+                    out += ',';
+                out += item === undefined || typeof item === 'function' ? 'null' : doubledJson(item);
+            }
+            return `${out}]`;
+        }
+        if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+            let out = '{';
+            for (const key of Object.keys(value)) {
+                const item = value[key];
+                if (item === undefined || typeof item === 'function')
+                    continue;
+                out += `${out.length > 1 ? ',' : ''}${doubledJson(key)}:${doubledJson(item)}`;
+            }
+            return `${out}}`;
+        }
+        return (JSON.stringify(value) ?? 'null').replaceAll('"', '""');
+    }
     /** A JSON cell (always starts with `[`, so it never starts a formula). */
     function jsonCell(value) {
-        return quotedCsvCell(JSON.stringify(value ?? []));
+        return `"${doubledJson(value ?? [])}"`;
     }
     function textCell(value) {
         return quotedCsvCell(neutraliseFormula(value === undefined || value === null ? '' : String(value)));

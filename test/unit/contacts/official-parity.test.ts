@@ -41,7 +41,24 @@ const tricky = contact('c-q', 'PRIVATE', {
   ],
   organization: [['ACME, Inc.', 'R&D'], ['Other']],
 });
-const items: ContactResponse[] = [ada, zoe, tricky];
+// Characters JSON escapes, inside the JSON list cells: backslash, control characters, an emoji, a lone surrogate.
+const escaped = contact('c-e', 'SHARED', {
+  name: 'Back\\slash \u0001 😀',
+  emails: [{ email: 'a\\b"c@example.com', type: [] }],
+  addresses: [
+    {
+      poBox: '\t',
+      extendedAddress: '\ud800',
+      streetAddress: 'Line 1\r\nLine 2 😀',
+      locality: '\u001f',
+      region: '',
+      postalCode: '',
+      country: '',
+    },
+  ],
+  organization: [['"Quoted"', 'Back\\slash']],
+});
+const items: ContactResponse[] = [ada, zoe, tricky, escaped];
 
 /** Both packages read the same answer; returns [ours, official]. */
 async function both<T>(run: (module: 'ours' | 'official') => Promise<T>): Promise<[T, T]> {
@@ -69,8 +86,8 @@ describe('contacts exports match the official package on the same answers', func
   it('paginatedExportAsJSON with offset/limit on ALL: same string, same hasMore, same query', async () => {
     const [ours, theirsPage] = await both((who) =>
       who === 'ours'
-        ? contactsModule().paginatedExportAsJSON('ALL', { offset: 0, limit: 3 })
-        : theirs().paginatedExportAsJSON('ALL', { offset: 0, limit: 3 }),
+        ? contactsModule().paginatedExportAsJSON('ALL', { offset: 0, limit: items.length })
+        : theirs().paginatedExportAsJSON('ALL', { offset: 0, limit: items.length }),
     );
     expect(ours).to.deep.equal(theirsPage);
     const [ourQuery, theirQuery] = recordedRequests().map((request) => request.query);
@@ -89,8 +106,8 @@ describe('contacts exports match the official package on the same answers', func
   it('paginatedExportAsCsv: same text and hasMore', async () => {
     const [ours, theirsPage] = await both((who) =>
       who === 'ours'
-        ? contactsModule().paginatedExportAsCsv('ALL', ',', { offset: 0, limit: 3 })
-        : theirs().paginatedExportAsCsv('ALL', ',', { offset: 0, limit: 3 }),
+        ? contactsModule().paginatedExportAsCsv('ALL', ',', { offset: 0, limit: items.length })
+        : theirs().paginatedExportAsCsv('ALL', ',', { offset: 0, limit: items.length }),
     );
     expect(ours).to.deep.equal(theirsPage);
   });

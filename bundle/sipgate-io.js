@@ -908,6 +908,7 @@
             .join(', ');
     }
     // Strings JSON.stringify would escape (quotes, backslashes, control characters, lone surrogates).
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what JSON escapes
     const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
     /**
      * JSON.stringify(value) with every `"` doubled, as it appears inside a quoted CSV cell, written in one go

@@ -19,6 +19,7 @@ function formatAddress(address: Address): string {
 }
 
 // Strings JSON.stringify would escape (quotes, backslashes, control characters, lone surrogates).
+// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON escapes
 const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /**

@@ -3,9 +3,16 @@
  * Fastify's raw mode and the like. Finds the body bytes (read here with a hard
  * limit, or kept by a body parser that ran first) and hands them to the pipeline.
  */
+import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fieldsFromObject } from './event-parser';
-import { createWebhookPipeline, RESULT_HANDLER_FAILED, type WebhookPipeline, type WebhookRequest } from './pipeline';
+import {
+  createWebhookPipeline,
+  type PipelineDependencies,
+  RESULT_HANDLER_FAILED,
+  type WebhookPipeline,
+  type WebhookRequest,
+} from './pipeline';
 import { withRegistry } from './registry';
 import type { RejectedRequestInfo, WebhookHttpResult } from './rejections';
 import { SIGNATURE_HEADER } from './signature';
@@ -78,11 +85,23 @@ function alreadyRead(
   };
 }
 
+/** What the Node mounts give the pipeline: node:crypto verification and Buffer's UTF-8 decoding. */
+export const NODE_PIPELINE_DEPENDENCIES: PipelineDependencies = {
+  createVerifier: createNodeSignatureVerifier,
+  decodeUtf8(bytes) {
+    if (!isUtf8(bytes)) throw new TypeError('body is not valid UTF-8');
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  },
+};
+
 function finish(pipeline: WebhookPipeline, res: ServerResponse, request: WebhookRequest): void {
-  pipeline.receive(request).then(
-    (result) => sendResult(res, result),
-    () => sendResult(res, RESULT_HANDLER_FAILED),
-  );
+  const result = pipeline.answer(request);
+  if ('then' in result) {
+    result.then(
+      (settled) => sendResult(res, settled),
+      () => sendResult(res, RESULT_HANDLER_FAILED),
+    );
+  } else sendResult(res, result);
 }
 
 /** Serves one request through `pipeline`. Never throws; every outcome is an HTTP answer (or a report). */
@@ -144,7 +163,7 @@ export function serveNodeRequest(pipeline: WebhookPipeline, req: IncomingMessage
 
 /** Builds a Node request listener; register handlers on it (`listener.onNewCall(fn)`) or via `options.handlers`. */
 export function createWebhookHandler(options: HandlerOptions): WebhookRequestListener {
-  const pipeline = createWebhookPipeline(options, { createVerifier: createNodeSignatureVerifier });
+  const pipeline = createWebhookPipeline(options, NODE_PIPELINE_DEPENDENCIES);
   return withRegistry(
     (req: IncomingMessage, res: ServerResponse) => serveNodeRequest(pipeline, req, res),
     pipeline.registry,

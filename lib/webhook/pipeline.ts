@@ -49,6 +49,8 @@ export interface WebhookPipeline {
   precheck(request: RejectedRequestInfo, contentLength: number | undefined): WebhookHttpResult | null;
   /** Full processing of one request (repeats the prechecks, so any caller gets all of them). Never rejects. */
   receive(request: WebhookRequest): Promise<WebhookHttpResult>;
+  /** Like receive, but synchronous when nothing on the way is asynchronous. Never throws. */
+  answer(request: WebhookRequest): WebhookHttpResult | Promise<WebhookHttpResult>;
   /** Reports a refusal found by the mount itself (oversized stream, unreadable body) and returns its answer. */
   reject(reason: WebhookRejectReason, request: RejectedRequestInfo, detail?: string): WebhookHttpResult;
 }
@@ -56,6 +58,12 @@ export interface WebhookPipeline {
 export interface PipelineDependencies {
   /** Builds the verifier for a PEM key (or the default key when undefined). */
   createVerifier(publicKey: string | undefined): SignatureVerifier;
+  /** Strict UTF-8 decoding (throws TypeError on bad bytes); the Node mounts pass a faster one than TextDecoder. */
+  decodeUtf8?: (bytes: Uint8Array) => string;
+}
+
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return value !== null && typeof value === 'object' && typeof (value as PromiseLike<T>).then === 'function';
 }
 
 export function validateHandlerOptions(options: HandlerOptions): void {
@@ -113,6 +121,7 @@ export function createWebhookPipeline(options: HandlerOptions, deps: PipelineDep
     options.handlers,
   );
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decodeUtf8 = deps.decodeUtf8 ?? ((bytes: Uint8Array) => decoder.decode(bytes));
 
   function reject(reason: WebhookRejectReason, request: RejectedRequestInfo, detail?: string): WebhookHttpResult {
     callSafely(onReject, new WebhookRejectedError(reason, request, detail));
@@ -133,23 +142,11 @@ export function createWebhookPipeline(options: HandlerOptions, deps: PipelineDep
     return null;
   }
 
-  /** The event in the request, or the answer that refuses it. */
-  async function eventOf(request: WebhookRequest): Promise<CallEvent | null | WebhookHttpResult> {
-    const body = request.body;
-    if (body === undefined) {
-      if (verifier !== null || request.parsedFields === undefined) {
-        return reject('body-consumed', request, request.missingBodyDetail ?? BODY_CONSUMED_DETAIL);
-      }
-      return eventFromFields(request.parsedFields) ?? reject('event-missing', request);
-    }
-    if (verifier !== null) {
-      const signature = request.signature;
-      if (signature === undefined || signature === '') return reject('signature-missing', request);
-      if (!(await verifier(body, signature))) return reject('signature-invalid', request);
-    }
+  /** Decodes the verified bytes into an event, or the answer that refuses them. */
+  function eventFromBody(request: WebhookRequest, body: Uint8Array): CallEvent | null | WebhookHttpResult {
     let event: CallEvent | null | undefined;
     try {
-      event = parseWebhookEvent(decoder.decode(body));
+      event = parseWebhookEvent(decodeUtf8(body));
     } catch (error) {
       if (error instanceof FormDecodeError || error instanceof TypeError) return reject('body-undecodable', request);
       throw error;
@@ -157,18 +154,47 @@ export function createWebhookPipeline(options: HandlerOptions, deps: PipelineDep
     return event === undefined ? reject('event-missing', request) : event;
   }
 
-  async function receive(request: WebhookRequest): Promise<WebhookHttpResult> {
-    const early = precheck(request, request.body?.length);
-    if (early !== null) return early;
+  /** Runs the handler for a decoded event (or passes a refusal through); a failure becomes a reported 500. */
+  function dispatch(event: CallEvent | null | WebhookHttpResult): WebhookHttpResult | Promise<WebhookHttpResult> {
+    if (event === null) return RESULT_EMPTY; // an event name this SDK does not know
+    if ('status' in event) return event;
+    const result = registry.dispatch(event);
+    return isThenable(result) ? result.then(undefined, fail) : result;
+  }
+
+  /**
+   * Answers one request. Synchronous when the signature check and the handler are (the Node path), so the
+   * common case costs no promise; a promise otherwise. Never throws and never rejects.
+   */
+  function answer(request: WebhookRequest): WebhookHttpResult | Promise<WebhookHttpResult> {
     try {
-      const event = await eventOf(request);
-      if (event === null) return RESULT_EMPTY; // an event name this SDK does not know
-      if ('status' in event) return event;
-      return await registry.dispatch(event);
+      const early = precheck(request, request.body?.length);
+      if (early !== null) return early;
+      const body = request.body;
+      if (body === undefined) {
+        if (verifier !== null || request.parsedFields === undefined) {
+          return reject('body-consumed', request, request.missingBodyDetail ?? BODY_CONSUMED_DETAIL);
+        }
+        return dispatch(eventFromFields(request.parsedFields) ?? reject('event-missing', request));
+      }
+      if (verifier !== null) {
+        const signature = request.signature;
+        if (signature === undefined || signature === '') return reject('signature-missing', request);
+        const valid = verifier(body, signature);
+        if (isThenable(valid)) {
+          return valid
+            .then((ok) => (ok ? dispatch(eventFromBody(request, body)) : reject('signature-invalid', request)))
+            .then(undefined, fail);
+        }
+        if (!valid) return reject('signature-invalid', request);
+      }
+      return dispatch(eventFromBody(request, body));
     } catch (error) {
       return fail(error);
     }
   }
 
-  return { registry, maxBodyBytes, precheck, receive, reject };
+  const receive = (request: WebhookRequest): Promise<WebhookHttpResult> => Promise.resolve(answer(request));
+
+  return { registry, maxBodyBytes, precheck, answer, receive, reject };
 }

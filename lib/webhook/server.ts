@@ -2,10 +2,9 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ValidationError } from '../core/errors';
-import { serveNodeRequest } from './node-handler';
+import { NODE_PIPELINE_DEPENDENCIES, serveNodeRequest } from './node-handler';
 import { createWebhookPipeline } from './pipeline';
 import { withRegistry } from './registry';
-import { createNodeSignatureVerifier } from './signature-node';
 import { type HandlerOptions, type HandlerRegistry } from './types';
 
 export interface ServerOptions extends HandlerOptions {
@@ -49,7 +48,7 @@ export async function createServer(options: ServerOptions): Promise<WebhookServe
   if (typeof hostname !== 'string' || hostname === '') {
     throw new ValidationError('hostname', 'hostname must be a non-empty string');
   }
-  const pipeline = createWebhookPipeline(options, { createVerifier: createNodeSignatureVerifier });
+  const pipeline = createWebhookPipeline(options, NODE_PIPELINE_DEPENDENCIES);
   const graceMs = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
   let stopping = false;
 

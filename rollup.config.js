@@ -21,6 +21,7 @@ const nodeEntries = {
   sandbox: 'lib/sandbox/index.ts',
   'sandbox-cli': 'lib/sandbox/cli.ts',
   testing: 'lib/testing.ts',
+  cli: 'lib/cli/bin.ts',
 };
 // browser: the types of the browser build (exports["."].browser), a subset of index.
 const typedEntries = {
@@ -54,15 +55,15 @@ function cleanDist() {
   };
 }
 
-/** The sandbox CLI is the package's `bin`: it needs a shebang and the executable bit. */
-const CLI_NAME = 'sandbox-cli';
-const cliBanner = (chunk) => (chunk.isEntry && chunk.name === CLI_NAME ? '#!/usr/bin/env node' : '');
+/** The command lines are the package's `bin`s: they need a shebang and the executable bit. */
+const CLI_NAMES = new Set(['sandbox-cli', 'cli']);
+const cliBanner = (chunk) => (chunk.isEntry && CLI_NAMES.has(chunk.name) ? '#!/usr/bin/env node' : '');
 function executableCli() {
   return {
     name: 'executable-cli',
     writeBundle(options, bundle) {
       for (const [file, chunk] of Object.entries(bundle)) {
-        if (chunk.type === 'chunk' && chunk.isEntry && chunk.name === CLI_NAME)
+        if (chunk.type === 'chunk' && chunk.isEntry && CLI_NAMES.has(chunk.name))
           fs.chmodSync(path.join(options.dir, file), 0o755);
       }
     },

@@ -1,0 +1,150 @@
+/** `history export` (every page, CSV or JSON), `contacts import FILE` and `contacts export` (CSV or vCard). */
+import type { Command } from 'commander';
+import { HistoryEntryType, type HistoryEntry } from '../../history';
+import type { ExportScope, Scope } from '../../contacts';
+import { oneOf, positiveInteger, readInputFile, type CliContext } from '../context';
+import { csvRow } from '../csv';
+import type { Action } from '../main';
+
+const HISTORY_COLUMNS = [
+  'id',
+  'created',
+  'type',
+  'direction',
+  'source',
+  'target',
+  'sourceAlias',
+  'targetAlias',
+  'status',
+  'read',
+  'starred',
+  'archived',
+  'note',
+] as const;
+const HISTORY_TYPES = Object.values(HistoryEntryType) as HistoryEntryType[];
+
+/** Where an export's summary goes: stdout when the data went to a file, stderr when stdout carries the data. */
+function reportExport(
+  ctx: CliContext,
+  output: string | undefined,
+  summary: Record<string, unknown>,
+  text: string,
+): void {
+  if (output && output !== '-') ctx.result({ ...summary, output }, `${text} to ${output}`);
+  else ctx.info(text);
+}
+
+async function collectHistory(
+  ctx: CliContext,
+  types: HistoryEntryType[] | undefined,
+  pageSize: number,
+): Promise<HistoryEntry[]> {
+  const client = ctx.api();
+  const progress = ctx.progress('history');
+  const entries: HistoryEntry[] = [];
+  try {
+    for (;;) {
+      const page = await client.history.fetchPage({ types }, { offset: entries.length, limit: pageSize });
+      entries.push(...page.items);
+      progress.update(entries.length, Math.max(page.totalCount, entries.length));
+      if (page.items.length === 0 || entries.length >= page.totalCount) return entries;
+    }
+  } finally {
+    progress.finish();
+  }
+}
+
+export function registerData(program: Command, action: Action): void {
+  const history = program.command('history').description('read the call, SMS, fax and voicemail history');
+  history
+    .command('export')
+    .description('export every history entry (all pages) as CSV or JSON')
+    .option('--format <format>', 'csv or json', 'csv')
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('--types <list>', `only these types, comma-separated (${HISTORY_TYPES.join(',')})`)
+    .option('--page-size <n>', 'entries per request', '100')
+    .action(
+      action(async (ctx, options: { format: string; output?: string; types?: string; pageSize: string }) => {
+        const format = oneOf(options.format, ['csv', 'json'] as const, '--format');
+        const pageSize = positiveInteger(options.pageSize, '--page-size', 5000);
+        const types = options.types?.split(',').map((type) => oneOf(type.trim(), HISTORY_TYPES, '--types'));
+        const entries = await collectHistory(ctx, types, pageSize);
+        const data =
+          format === 'json'
+            ? `${JSON.stringify(entries, null, 2)}\n`
+            : csvRow(HISTORY_COLUMNS) +
+              entries.map((entry) => csvRow(HISTORY_COLUMNS.map((column) => entry[column]))).join('');
+        ctx.writeOutput(options.output, data);
+        reportExport(
+          ctx,
+          options.output,
+          { exported: entries.length, format },
+          `exported ${entries.length} history entries`,
+        );
+      }),
+    );
+
+  const contacts = program.command('contacts').description('import and export contacts');
+  contacts
+    .command('import')
+    .description('import contacts from a CSV or vCard file')
+    .argument('<file>', 'CSV (columns firstname,lastname,number) or vCard (.vcf) file')
+    .option('--format <format>', 'csv or vcard; default: from the file extension')
+    .option('--scope <scope>', 'PRIVATE or SHARED (vCard import)', 'PRIVATE')
+    .action(
+      action(async (ctx, file: string, options: { format?: string; scope: string }) => {
+        const format = options.format
+          ? oneOf(options.format, ['csv', 'vcard'] as const, '--format')
+          : /\.(vcf|vcard)$/i.test(file)
+            ? 'vcard'
+            : 'csv';
+        const scope = oneOf(options.scope, ['PRIVATE', 'SHARED'] as const, '--scope') as Scope;
+        const text = readInputFile(file).toString('utf8');
+        const client = ctx.api();
+        const progress = ctx.progress('contacts');
+        let imported = 0;
+        try {
+          if (format === 'vcard') {
+            await client.contacts.importVCardString(text, scope, {
+              onProgress: ({ done, total }) => {
+                imported = done;
+                progress.update(done, total);
+              },
+            });
+          } else {
+            await client.contacts.importFromCsvString(text, {
+              onWarning: (message) => ctx.info(`warning: ${message}`),
+            });
+            imported = text.split(/\r?\n/).filter((line) => line.trim() !== '').length - 1;
+          }
+        } finally {
+          progress.finish();
+        }
+        ctx.result({ imported, format, file }, `imported ${imported} contact(s) from ${file}`);
+      }),
+    );
+
+  contacts
+    .command('export')
+    .description('export contacts as CSV or vCard')
+    .option('--format <format>', 'csv or vcard', 'csv')
+    .option('--scope <scope>', 'ALL, PRIVATE, SHARED or INTERNAL', 'ALL')
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .action(
+      action(async (ctx, options: { format: string; scope: string; output?: string }) => {
+        const format = oneOf(options.format, ['csv', 'vcard'] as const, '--format');
+        const scope = oneOf(options.scope, ['ALL', 'PRIVATE', 'SHARED', 'INTERNAL'] as const, '--scope') as ExportScope;
+        const client = ctx.api();
+        const data =
+          format === 'csv'
+            ? await client.contacts.exportAsCsv(scope, ',')
+            : await client.contacts.exportAsSingleVCard(scope);
+        ctx.writeOutput(options.output, data);
+        const count =
+          format === 'csv'
+            ? Math.max(0, data.split('\n').filter(Boolean).length - 1)
+            : (data.match(/^BEGIN:VCARD/gm) ?? []).length;
+        reportExport(ctx, options.output, { exported: count, format }, `exported ${count} contact(s)`);
+      }),
+    );
+}

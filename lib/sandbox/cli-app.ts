@@ -1,0 +1,120 @@
+/**
+ * The sandbox command, shared by `sipgateio-sandbox` (lib/sandbox/cli.ts) and `sipgateio sandbox` (lib/cli).
+ * `npx sipgateio-sandbox [--port 3333] [--host 127.0.0.1] [--fail-fax +49...] [--key-file ./sandbox-public.pem]
+ *   [--random-credentials] [--allow-origin http://localhost:5173]... [--allow-host name]...`
+ * Starts the offline sandbox, prints its base URL, the credentials it accepts and the webhook public key, and
+ * runs until Ctrl-C (SIGINT) or SIGTERM.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import {
+  randomSandboxCredentials,
+  SANDBOX_BASIC_CREDENTIALS,
+  SANDBOX_CREDENTIALS,
+  SANDBOX_OAUTH_CREDENTIALS,
+} from './credentials';
+import { createSandbox } from './sandbox';
+
+interface CliOptions {
+  port: number;
+  host: string;
+  failingFaxNumbers: string[];
+  keyFile: string;
+  randomCredentials: boolean;
+  allowedOrigins?: string[];
+  allowedHosts?: string[];
+}
+
+const USAGE =
+  'usage: sipgateio-sandbox [--port 3333] [--host 127.0.0.1] [--fail-fax <E.164>]... [--key-file <path>] ' +
+  '[--random-credentials] [--allow-origin <origin>]... [--allow-host <name>]...';
+
+function parseArgs(argv: string[]): CliOptions {
+  const options: CliOptions = {
+    port: 3333,
+    host: '127.0.0.1',
+    failingFaxNumbers: [],
+    keyFile: path.join(os.tmpdir(), 'sipgateio-sandbox-public.pem'),
+    randomCredentials: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = (): string => {
+      const next = inline ?? argv[++i];
+      if (next === undefined) throw new Error(`${flag} needs a value`);
+      return next;
+    };
+    if (flag === '--port' || flag === '-p') {
+      const port = Number(value());
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be 0..65535');
+      options.port = port;
+    } else if (flag === '--host') options.host = value();
+    else if (flag === '--fail-fax') options.failingFaxNumbers.push(value());
+    else if (flag === '--key-file') options.keyFile = value();
+    else if (flag === '--random-credentials') options.randomCredentials = true;
+    else if (flag === '--allow-origin') (options.allowedOrigins ??= []).push(value());
+    else if (flag === '--allow-host') (options.allowedHosts ??= []).push(value());
+    else if (flag === '--help' || flag === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new Error(`unknown option ${argv[i]}`);
+  }
+  return options;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const options = parseArgs(argv);
+  const random = options.randomCredentials ? randomSandboxCredentials() : undefined;
+  const sandbox = await createSandbox({
+    port: options.port,
+    host: options.host,
+    failingFaxNumbers: options.failingFaxNumbers,
+    credentials: random,
+    allowedOrigins: options.allowedOrigins,
+    allowedHosts: options.allowedHosts,
+  });
+  fs.writeFileSync(options.keyFile, sandbox.publicKeyPem);
+  console.log(`sipgate.io sandbox listening: ${sandbox.url}`);
+  console.log(`  SIPGATE_BASE_URL=${sandbox.url}`);
+  const token = random ?? SANDBOX_CREDENTIALS;
+  console.log(`  personal access token: SIPGATE_TOKEN_ID=${token.tokenId} SIPGATE_TOKEN=${token.token}`);
+  if (!random) {
+    console.log(
+      `  basic login:           ${SANDBOX_BASIC_CREDENTIALS.username} / ${SANDBOX_BASIC_CREDENTIALS.password}`,
+    );
+    console.log(`  OAuth bearer token:    ${SANDBOX_OAUTH_CREDENTIALS.token}`);
+    console.log(`  OAuth sign-in:         SIPGATE_OAUTH_URL=${sandbox.oauthUrl} (client id sandbox-app)`);
+  }
+  console.log(
+    `  browser pages allowed: ${options.allowedOrigins?.join(' ') ?? 'localhost / 127.0.0.1 / [::1] origins'}`,
+  );
+  console.log(`  webhook signing public key written to ${options.keyFile}:`);
+  console.log(sandbox.publicKeyPem.trim());
+  console.log(
+    `  control API (same credentials): ${sandbox.url.replace(/\/v2$/, '')}/_sandbox — GET public-key, POST calls {from,to,dtmf}, GET calls/{id}, POST reset`,
+  );
+  console.log('Press Ctrl-C to stop.');
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the sandbox`);
+    sandbox.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+/** Runs the sandbox command with `argv` (the arguments after the command name) until SIGINT/SIGTERM. */
+export function runSandboxCli(argv: string[]): void {
+  main(argv).catch((error: Error) => {
+    console.error(`sipgateio-sandbox: ${error.message}`);
+    console.error(USAGE);
+    process.exit(1);
+  });
+}

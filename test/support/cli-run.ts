@@ -55,7 +55,7 @@ export function runChild(
       stderr += chunk.toString();
       watch?.(stdout + stderr, kill);
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 150_000); // ts-node start-up is slow on a loaded machine
     child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });

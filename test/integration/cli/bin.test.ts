@@ -13,7 +13,7 @@ const ESC = String.fromCharCode(27);
 const shellQuote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
 
 describe('sipgateio command line: the bin as a process', function () {
-  this.timeout(120_000);
+  this.timeout(400_000);
   let sandbox: Sandbox;
   let env: Record<string, string>;
 

@@ -463,8 +463,9 @@
     function validateCallData(call) {
         requireObject(call, 'callData', 'an object with from and to');
         const callee = normalizePhoneNumber(call.to, 'to');
-        const deviceId = call.deviceId === undefined ? undefined : validateExtension(call.deviceId, 'deviceId', CALLER_EXTENSION_TYPES);
-        const callerId = call.callerId === undefined ? undefined : normalizePhoneNumber(call.callerId, 'callerId');
+        // null means absent, as in the official package (code often passes `deviceId: row.deviceId ?? null`).
+        const deviceId = call.deviceId == null ? undefined : validateExtension(call.deviceId, 'deviceId', CALLER_EXTENSION_TYPES);
+        const callerId = call.callerId == null ? undefined : normalizePhoneNumber(call.callerId, 'callerId');
         let caller;
         if (isExtension(call.from, CALLER_EXTENSION_TYPES)) {
             caller = call.from;
@@ -2697,12 +2698,10 @@
     };
     const FAXLINE_ERRORS = { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' };
     const twoDigits = (value) => String(value).padStart(2, '0');
-    /** Fax_yyyyMMdd_HHmmss.pdf in local time. Built by hand: date-fns' format() would add its locale
-     * machinery (~5 KB gzipped) to the browser bundle and all of date-fns to Node's require(). */
+    /** `Fax_yyyyMMdd_HHmm` in UTC, the official package's default name (snapshot tests compare it). */
     function defaultFaxFilename(now = new Date()) {
-        const date = `${now.getFullYear()}${twoDigits(now.getMonth() + 1)}${twoDigits(now.getDate())}`;
-        const time = `${twoDigits(now.getHours())}${twoDigits(now.getMinutes())}${twoDigits(now.getSeconds())}`;
-        return `Fax_${date}_${time}.pdf`;
+        const date = `${now.getUTCFullYear()}${twoDigits(now.getUTCMonth() + 1)}${twoDigits(now.getUTCDate())}`;
+        return `Fax_${date}_${twoDigits(now.getUTCHours())}${twoDigits(now.getUTCMinutes())}`;
     }
     function createFaxModule(client) {
         const send = moduleRequests(client, SEND_ERRORS$1);
@@ -2807,7 +2806,7 @@
     /** Input checks and query mapping of the history module; each check throws a ValidationError before any request. */
     /** GET /history and /history/export accept at most 1000 entries per page. */
     const MAX_HISTORY_LIMIT = 1000;
-    const FILTER_KEYS = new Set([
+    const EXPORT_FILTER_KEYS = new Set([
         'connectionIds',
         'types',
         'directions',
@@ -2817,8 +2816,10 @@
         'to',
         'startDate',
         'endDate',
-        'phonenumber',
     ]);
+    const FILTER_KEYS = new Set([...EXPORT_FILTER_KEYS, 'phonenumber']);
+    /** Digits with the separators people type, optionally a leading `+`: national numbers (`0211 …`) included. */
+    const PHONE_FILTER_PATTERN = /^\+?[0-9][0-9 \-./()]*$/;
     function validateEnumList(value, field, allowed) {
         if (!Array.isArray(value))
             throw new ValidationError(field, `${field} must be an array of ${allowed.join(', ')}`);
@@ -2829,10 +2830,18 @@
             return item;
         });
     }
-    function validateStringList(value, field) {
+    function validateExtensionList(value, field) {
         if (!Array.isArray(value))
-            throw new ValidationError(field, `${field} must be an array of strings`);
-        return value.map((item, index) => requireString$1(item, `${field}[${index}]`));
+            throw new ValidationError(field, `${field} must be an array of extension ids`);
+        return value.map((item, index) => validateExtension(item, `${field}[${index}]`));
+    }
+    /** The number is passed on as given (the API matches national and international forms). */
+    function phoneFilter(value) {
+        const field = 'filter.phonenumber';
+        if (typeof value !== 'string' || !PHONE_FILTER_PATTERN.test(value.trim())) {
+            throw new ValidationError(field, `${field} must be a phone number such as +4921112345 or 021112345`);
+        }
+        return value.trim();
     }
     function starredParam(value) {
         if (value === true || value === exports.Starred.STARRED)
@@ -2850,20 +2859,23 @@
     }
     /**
      * Checks a filter and turns it into query parameters: arrays stay arrays (repeated keys),
-     * `starred` becomes STARRED/UNSTARRED, dates ISO strings, the phone number E.164.
+     * `starred` becomes STARRED/UNSTARRED, dates ISO strings. `forExport`: the export endpoint has no phone
+     * number filter, and, as in the official package, keys it does not know are left out rather than refused
+     * (the same filter object often serves fetchAll and the export).
      */
-    function historyFilterToQuery(filter, allowPhonenumber) {
-        if (filter === undefined || filter === null)
+    function historyFilterToQuery(input, forExport) {
+        if (input === undefined || input === null)
             return {};
-        if (typeof filter !== 'object' || Array.isArray(filter)) {
+        if (typeof input !== 'object' || Array.isArray(input)) {
             throw new ValidationError('filter', 'filter must be an object');
+        }
+        let filter = input;
+        if (forExport) {
+            filter = Object.fromEntries(Object.entries(input).filter(([key]) => EXPORT_FILTER_KEYS.has(key)));
         }
         for (const key of Object.keys(filter)) {
             if (!FILTER_KEYS.has(key))
                 throw new ValidationError(`filter.${key}`, `filter.${key} is not a known history filter`);
-        }
-        if (!allowPhonenumber && filter.phonenumber !== undefined) {
-            throw new ValidationError('filter.phonenumber', 'filter.phonenumber is not supported by the history export');
         }
         const from = dateParam(filter.from, filter.startDate, 'from', 'startDate');
         const to = dateParam(filter.to, filter.endDate, 'to', 'endDate');
@@ -2871,7 +2883,9 @@
             throw new ValidationError('filter.from', 'filter.from must not be after filter.to');
         }
         return {
-            connectionIds: filter.connectionIds === undefined ? undefined : validateStringList(filter.connectionIds, 'filter.connectionIds'),
+            connectionIds: filter.connectionIds === undefined
+                ? undefined
+                : validateExtensionList(filter.connectionIds, 'filter.connectionIds'),
             types: filter.types === undefined
                 ? undefined
                 : validateEnumList(filter.types, 'filter.types', Object.values(exports.HistoryEntryType)),
@@ -2882,7 +2896,7 @@
             starred: filter.starred === undefined ? undefined : starredParam(filter.starred),
             from: from?.toISOString(),
             to: to?.toISOString(),
-            phonenumber: filter.phonenumber === undefined ? undefined : normalizePhoneNumber(filter.phonenumber, 'filter.phonenumber'),
+            phonenumber: filter.phonenumber === undefined ? undefined : phoneFilter(filter.phonenumber),
         };
     }
     function validateHistoryPagination(pagination) {
@@ -2962,7 +2976,7 @@
         const write = moduleRequests(client, WRITE_ERRORS);
         const notFound = (entryId) => ({ errorMessages: { 404: `History entry ${entryId} could not be found` } });
         async function getPage(filter, pagination, options) {
-            const query = historyFilterToQuery(filter, true);
+            const query = historyFilterToQuery(filter, false);
             validateHistoryPagination(pagination);
             const response = await read.get('/history', options, {
                 params: { ...query, offset: pagination?.offset, limit: pagination?.limit },
@@ -2992,7 +3006,7 @@
             fetchPage: getPage,
             iterate(filter, options = {}) {
                 // Validate now, not on the first next(): bad input should fail where it was written.
-                historyFilterToQuery(filter, true);
+                historyFilterToQuery(filter, false);
                 const pageSize = validatePageSize$1(options.pageSize ?? 1000);
                 validateHistoryPagination({ offset: options.offset });
                 requestConfig(options);
@@ -3039,7 +3053,7 @@
                 await batchUpdate(updates, options);
             },
             async exportAsCsvString(filter, pagination, options) {
-                const query = historyFilterToQuery(filter, false);
+                const query = historyFilterToQuery(filter, true);
                 validateHistoryPagination(pagination);
                 const csv = await read.get('/history/export', options, {
                     params: { ...query, offset: pagination?.offset, limit: pagination?.limit },

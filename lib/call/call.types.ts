@@ -8,16 +8,16 @@ export interface CallData {
   /** Callee phone number (E.164). */
   to: string;
   /** Device that places the call (e, p, x, y); required when `from` is a phone number. */
-  deviceId?: string;
+  deviceId?: string | null;
   /** Number shown to the callee (E.164). */
-  callerId?: string;
+  callerId?: string | null;
 }
 
 /** Body of POST /sessions/calls. */
 export interface CallDTO {
   caller: string;
   callee: string;
-  deviceId?: string;
+  deviceId?: string | null;
   callerId?: string;
 }
 

@@ -12,9 +12,10 @@ export const CALLER_EXTENSION_TYPES = ['e', 'p', 'x', 'y'] as const;
 export function validateCallData(call: CallData): CallDTO {
   requireObject(call, 'callData', 'an object with from and to');
   const callee = normalizePhoneNumber(call.to, 'to');
+  // null means absent, as in the official package (code often passes `deviceId: row.deviceId ?? null`).
   const deviceId =
-    call.deviceId === undefined ? undefined : validateExtension(call.deviceId, 'deviceId', CALLER_EXTENSION_TYPES);
-  const callerId = call.callerId === undefined ? undefined : normalizePhoneNumber(call.callerId, 'callerId');
+    call.deviceId == null ? undefined : validateExtension(call.deviceId, 'deviceId', CALLER_EXTENSION_TYPES);
+  const callerId = call.callerId == null ? undefined : normalizePhoneNumber(call.callerId, 'callerId');
   let caller: string;
   if (isExtension(call.from, CALLER_EXTENSION_TYPES)) {
     caller = call.from;

@@ -31,12 +31,10 @@ const FAXLINE_ERRORS = { 403: 'Fax is not booked for this account, or the token 
 
 const twoDigits = (value: number): string => String(value).padStart(2, '0');
 
-/** Fax_yyyyMMdd_HHmmss.pdf in local time. Built by hand: date-fns' format() would add its locale
- * machinery (~5 KB gzipped) to the browser bundle and all of date-fns to Node's require(). */
+/** `Fax_yyyyMMdd_HHmm` in UTC, the official package's default name (snapshot tests compare it). */
 export function defaultFaxFilename(now = new Date()): string {
-  const date = `${now.getFullYear()}${twoDigits(now.getMonth() + 1)}${twoDigits(now.getDate())}`;
-  const time = `${twoDigits(now.getHours())}${twoDigits(now.getMinutes())}${twoDigits(now.getSeconds())}`;
-  return `Fax_${date}_${time}.pdf`;
+  const date = `${now.getUTCFullYear()}${twoDigits(now.getUTCMonth() + 1)}${twoDigits(now.getUTCDate())}`;
+  return `Fax_${date}_${twoDigits(now.getUTCHours())}${twoDigits(now.getUTCMinutes())}`;
 }
 
 export function createFaxModule(client: SipgateIOClient): FaxModule {

@@ -10,7 +10,7 @@ export interface Fax {
   /** Recipient fax number (E.164). */
   to: string;
   fileContent: FaxFileContent;
-  /** Default: `Fax_YYYYMMDD_HHMMSS.pdf`. */
+  /** Default: `Fax_yyyyMMdd_HHmm` in UTC, as in the official package. */
   filename?: string;
   /** Default: the first fax line of the authenticated user that can send. */
   faxlineId?: string;

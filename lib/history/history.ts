@@ -70,7 +70,7 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
     pagination: Pagination | undefined,
     options?: RequestOptions,
   ): Promise<HistoryPage> {
-    const query = historyFilterToQuery(filter, true);
+    const query = historyFilterToQuery(filter, false);
     validateHistoryPagination(pagination);
     const response = await read.get<HistoryResponse>('/history', options, {
       params: { ...query, offset: pagination?.offset, limit: pagination?.limit },
@@ -102,7 +102,7 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
 
     iterate(filter, options = {}) {
       // Validate now, not on the first next(): bad input should fail where it was written.
-      historyFilterToQuery(filter, true);
+      historyFilterToQuery(filter, false);
       const pageSize = validatePageSize(options.pageSize ?? 1000);
       validateHistoryPagination({ offset: options.offset });
       requestConfig(options);
@@ -154,7 +154,7 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
     },
 
     async exportAsCsvString(filter, pagination, options) {
-      const query = historyFilterToQuery(filter, false);
+      const query = historyFilterToQuery(filter, true);
       validateHistoryPagination(pagination);
       const csv = await read.get<string>('/history/export', options, {
         params: { ...query, offset: pagination?.offset, limit: pagination?.limit },

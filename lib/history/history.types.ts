@@ -79,7 +79,7 @@ export interface BaseHistoryFilter {
 }
 
 export interface HistoryFilter extends BaseHistoryFilter {
-  /** Only entries with this number as source or target (normalised to E.164). Not available for the export. */
+  /** Only entries with this number as source or target, passed on as given (E.164 or national). Ignored by the export. */
   phonenumber?: string;
 }
 

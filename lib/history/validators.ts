@@ -3,10 +3,9 @@ import { ValidationError } from '../core/errors';
 import { requirePathValue } from '../core/path';
 import type { QueryParams } from '../core/query';
 import {
-  normalizePhoneNumber,
-  requireString,
   validateBoolean,
   validateDate,
+  validateExtension,
   validateInteger,
   validatePagination,
   type PaginationInput,
@@ -23,7 +22,7 @@ import {
 /** GET /history and /history/export accept at most 1000 entries per page. */
 export const MAX_HISTORY_LIMIT = 1000;
 
-const FILTER_KEYS = new Set([
+const EXPORT_FILTER_KEYS = new Set([
   'connectionIds',
   'types',
   'directions',
@@ -33,8 +32,10 @@ const FILTER_KEYS = new Set([
   'to',
   'startDate',
   'endDate',
-  'phonenumber',
 ]);
+const FILTER_KEYS = new Set([...EXPORT_FILTER_KEYS, 'phonenumber']);
+/** Digits with the separators people type, optionally a leading `+`: national numbers (`0211 …`) included. */
+const PHONE_FILTER_PATTERN = /^\+?[0-9][0-9 \-./()]*$/;
 
 function validateEnumList<T extends string>(value: unknown, field: string, allowed: readonly T[]): T[] {
   if (!Array.isArray(value)) throw new ValidationError(field, `${field} must be an array of ${allowed.join(', ')}`);
@@ -49,9 +50,18 @@ function validateEnumList<T extends string>(value: unknown, field: string, allow
   });
 }
 
-function validateStringList(value: unknown, field: string): string[] {
-  if (!Array.isArray(value)) throw new ValidationError(field, `${field} must be an array of strings`);
-  return value.map((item, index) => requireString(item, `${field}[${index}]`));
+function validateExtensionList(value: unknown, field: string): string[] {
+  if (!Array.isArray(value)) throw new ValidationError(field, `${field} must be an array of extension ids`);
+  return value.map((item, index) => validateExtension(item, `${field}[${index}]`));
+}
+
+/** The number is passed on as given (the API matches national and international forms). */
+function phoneFilter(value: unknown): string {
+  const field = 'filter.phonenumber';
+  if (typeof value !== 'string' || !PHONE_FILTER_PATTERN.test(value.trim())) {
+    throw new ValidationError(field, `${field} must be a phone number such as +4921112345 or 021112345`);
+  }
+  return value.trim();
 }
 
 function starredParam(value: unknown): Starred {
@@ -71,19 +81,22 @@ function dateParam(primary: unknown, alias: unknown, field: string, aliasField: 
 
 /**
  * Checks a filter and turns it into query parameters: arrays stay arrays (repeated keys),
- * `starred` becomes STARRED/UNSTARRED, dates ISO strings, the phone number E.164.
+ * `starred` becomes STARRED/UNSTARRED, dates ISO strings. `forExport`: the export endpoint has no phone
+ * number filter, and, as in the official package, keys it does not know are left out rather than refused
+ * (the same filter object often serves fetchAll and the export).
  */
-export function historyFilterToQuery(filter: HistoryFilter | undefined, allowPhonenumber: boolean): QueryParams {
-  if (filter === undefined || filter === null) return {};
-  if (typeof filter !== 'object' || Array.isArray(filter)) {
+export function historyFilterToQuery(input: HistoryFilter | undefined, forExport: boolean): QueryParams {
+  if (input === undefined || input === null) return {};
+  if (typeof input !== 'object' || Array.isArray(input)) {
     throw new ValidationError('filter', 'filter must be an object');
+  }
+  let filter: HistoryFilter = input;
+  if (forExport) {
+    filter = Object.fromEntries(Object.entries(input).filter(([key]) => EXPORT_FILTER_KEYS.has(key)));
   }
   for (const key of Object.keys(filter)) {
     if (!FILTER_KEYS.has(key))
       throw new ValidationError(`filter.${key}`, `filter.${key} is not a known history filter`);
-  }
-  if (!allowPhonenumber && filter.phonenumber !== undefined) {
-    throw new ValidationError('filter.phonenumber', 'filter.phonenumber is not supported by the history export');
   }
   const from = dateParam(filter.from, filter.startDate, 'from', 'startDate');
   const to = dateParam(filter.to, filter.endDate, 'to', 'endDate');
@@ -92,7 +105,9 @@ export function historyFilterToQuery(filter: HistoryFilter | undefined, allowPho
   }
   return {
     connectionIds:
-      filter.connectionIds === undefined ? undefined : validateStringList(filter.connectionIds, 'filter.connectionIds'),
+      filter.connectionIds === undefined
+        ? undefined
+        : validateExtensionList(filter.connectionIds, 'filter.connectionIds'),
     types:
       filter.types === undefined
         ? undefined
@@ -105,8 +120,7 @@ export function historyFilterToQuery(filter: HistoryFilter | undefined, allowPho
     starred: filter.starred === undefined ? undefined : starredParam(filter.starred),
     from: from?.toISOString(),
     to: to?.toISOString(),
-    phonenumber:
-      filter.phonenumber === undefined ? undefined : normalizePhoneNumber(filter.phonenumber, 'filter.phonenumber'),
+    phonenumber: filter.phonenumber === undefined ? undefined : phoneFilter(filter.phonenumber),
   };
 }
 

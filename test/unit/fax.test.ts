@@ -93,11 +93,12 @@ describe('fax module', () => {
       filename: string;
     };
     expect(body.faxlineId).to.equal('f3');
-    expect(body.filename).to.match(/^Fax_\d{8}_\d{6}\.pdf$/);
+    expect(body.filename).to.match(/^Fax_\d{8}_\d{4}$/);
   });
 
-  it('formats the default filename from the date', () => {
-    expect(defaultFaxFilename(new Date(2026, 10, 25, 7, 5, 9))).to.equal('Fax_20261125_070509.pdf');
+  it('formats the default filename from the date in UTC, to the minute (as the official package)', () => {
+    expect(defaultFaxFilename(new Date(Date.UTC(2026, 10, 25, 7, 5, 9)))).to.equal('Fax_20261125_0705');
+    expect(defaultFaxFilename(new Date('2026-12-31T23:59:59.999Z'))).to.equal('Fax_20261231_2359');
   });
 
   const invalid: Array<[string, unknown, string]> = [

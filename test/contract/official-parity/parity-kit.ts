@@ -7,11 +7,10 @@
 import { expect } from 'chai';
 import nock from 'nock';
 import * as official from 'sipgateio';
-import { createHttpClient } from '../../../lib/core/http-client';
 import type { SipgateIOClient } from '../../../lib/core/http-types';
 import { clearRecordedRequests, mockApi, recordedRequests } from '../../support/api-mock';
 import { parseQueryString } from '../../support/openapi';
-import { TEST_CREDENTIALS } from '../../support/module-test-kit';
+import { TEST_CREDENTIALS, testClient } from '../../support/module-test-kit';
 
 export { official };
 
@@ -66,7 +65,7 @@ export function officialClient(): official.SipgateIOClient {
 }
 
 export function ourClient(): SipgateIOClient {
-  return createHttpClient(TEST_CREDENTIALS, { baseUrl: BASE_URL, retryBaseDelayMs: 1, maxRetries: 0 });
+  return testClient({ maxRetries: 0 });
 }
 
 export async function runOfficial(interceptors: Interceptors, run: () => Promise<unknown>): Promise<RunResult> {

@@ -385,7 +385,8 @@ function validateSipOptions(sip: SandboxOptions['sip']): void {
   const { maxExpiresSeconds, qop, nonceTtlMs } = sip;
   if (maxExpiresSeconds !== undefined && (!Number.isInteger(maxExpiresSeconds) || maxExpiresSeconds < MIN_EXPIRES))
     throw new SandboxOptionError('sip.maxExpiresSeconds', `sip.maxExpiresSeconds must be an integer >= ${MIN_EXPIRES}`);
-  if (qop !== undefined && typeof qop !== 'boolean') throw new SandboxOptionError('sip.qop', 'sip.qop must be a boolean');
+  if (qop !== undefined && typeof qop !== 'boolean')
+    throw new SandboxOptionError('sip.qop', 'sip.qop must be a boolean');
   if (nonceTtlMs !== undefined && (!Number.isInteger(nonceTtlMs) || nonceTtlMs < 1))
     throw new SandboxOptionError('sip.nonceTtlMs', 'sip.nonceTtlMs must be a positive integer');
 }

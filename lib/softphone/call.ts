@@ -43,6 +43,7 @@ export class SoftphoneCall extends Emitter<CallEvents> {
   private stream?: MediaStream;
   private endInfo?: CallEnd;
   private rejectedWith?: RejectReason;
+  private terminating = false;
   private readonly endedPromise: Promise<CallEnd>;
   private resolveEnded!: (end: CallEnd) => void;
 
@@ -200,7 +201,7 @@ export class SoftphoneCall extends Emitter<CallEvents> {
   }
 
   /** Blind transfer (REFER) to a number or extension; resolves when the other side accepted the REFER. */
-  transfer(target: string): Promise<void> {
+  async transfer(target: string): Promise<void> {
     const valid = validateDialTarget(target);
     this.requireActive();
     return new Promise((resolve, reject) =>
@@ -213,6 +214,7 @@ export class SoftphoneCall extends Emitter<CallEvents> {
   /** Ends the call: BYE when established, CANCEL while ringing out, 486 for a ringing incoming call. */
   hangup(): void {
     if (this.currentState === 'ended') return;
+    this.terminating = true;
     try {
       this.session.terminate();
     } catch {
@@ -231,6 +233,7 @@ export class SoftphoneCall extends Emitter<CallEvents> {
   lose(): void {
     if (this.currentState === 'ended') return;
     this.finish(connectionLostEnd());
+    if (this.terminating) return;
     try {
       this.session.terminate();
     } catch {

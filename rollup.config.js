@@ -22,6 +22,7 @@ const nodeEntries = {
   'sandbox-cli': 'lib/sandbox/cli.ts',
   testing: 'lib/testing.ts',
   cli: 'lib/cli/bin.ts',
+  softphone: 'lib/softphone/index.ts',
 };
 // browser: the types of the browser build (exports["."].browser), a subset of index.
 const typedEntries = {
@@ -29,6 +30,7 @@ const typedEntries = {
   sandbox: 'lib/sandbox/index.ts',
   browser: 'lib/browser.ts',
   testing: 'lib/testing.ts',
+  softphone: 'lib/softphone/index.ts',
 };
 
 /** Writes the bundled declarations once more under the name each module system looks for. */
@@ -119,5 +121,20 @@ module.exports = [
       // .mjs: ESM syntax must not depend on how a tool reads package.json "type" for .js files.
       { file: 'bundle/sipgate-io.esm.mjs', format: 'es', inlineDynamicImports: true },
     ],
+  },
+  // The softphone for script tags (global `sipgateIOSoftphone`), with JsSIP built in: a page that wants a phone
+  // loads this file next to the main bundle; the main bundle stays without it.
+  {
+    input: 'lib/softphone/index.ts',
+    plugins: browserPlugins(),
+    output: {
+      file: 'bundle/sipgate-io-softphone.min.js',
+      format: 'umd',
+      name: 'sipgateIOSoftphone',
+      exports: 'named',
+      inlineDynamicImports: true,
+      // Error classes are told apart by name (SoftphoneCallError, ValidationError, …): keep them.
+      plugins: [terser({ keep_classnames: true })],
+    },
   },
 ];

@@ -2607,12 +2607,66 @@
         return client;
     }
 
+    /**
+     * SIP credentials of VoIP devices: the REST API names them `credentials`, sipgate's newer web-app types
+     * `sipCredentials`; both are read, and a device always comes back with `credentials` when it has any.
+     */
+    const CREDENTIAL_FIELDS = ['username', 'password', 'sipServer', 'outboundProxy', 'sipServerWebsocketUrl'];
+    /** The device with `sipCredentials` copied to `credentials` when only the former is present. */
+    function withCredentials(device) {
+        if (!device || typeof device !== 'object' || device.credentials)
+            return device;
+        const alternative = device.sipCredentials;
+        return alternative && typeof alternative === 'object' ? { ...device, credentials: alternative } : device;
+    }
+    /** Checks a credentials object (as handed in by a caller or read from a device); ValidationError names the field. */
+    function validateDeviceCredentials(value, field = 'credentials') {
+        if (value === null || typeof value !== 'object')
+            throw new ValidationError(field, `${field} must be an object { ${CREDENTIAL_FIELDS.join(', ')} }`);
+        const record = value;
+        for (const name of ['username', 'password', 'sipServerWebsocketUrl']) {
+            if (typeof record[name] !== 'string' || record[name] === '')
+                throw new ValidationError(`${field}.${name}`, `${field}.${name} must be a non-empty string`);
+        }
+        for (const name of ['sipServer', 'outboundProxy']) {
+            if (record[name] !== undefined && typeof record[name] !== 'string')
+                throw new ValidationError(`${field}.${name}`, `${field}.${name} must be a string`);
+        }
+        let url;
+        try {
+            url = new URL(record.sipServerWebsocketUrl);
+        }
+        catch {
+            throw new ValidationError(`${field}.sipServerWebsocketUrl`, `${field}.sipServerWebsocketUrl must be a ws:// or wss:// URL`);
+        }
+        if (url.protocol !== 'wss:' && url.protocol !== 'ws:')
+            throw new ValidationError(`${field}.sipServerWebsocketUrl`, `${field}.sipServerWebsocketUrl must be a ws:// or wss:// URL`);
+        return {
+            username: record.username,
+            password: record.password,
+            sipServer: record.sipServer || 'sipgate.de',
+            outboundProxy: record.outboundProxy ?? '',
+            sipServerWebsocketUrl: record.sipServerWebsocketUrl,
+        };
+    }
+    /** The credentials of a fetched device, or a ValidationError when it has none (not a VoIP device). */
+    function readDeviceCredentials(device, what) {
+        const credentials = withCredentials(device).credentials;
+        if (!credentials)
+            throw new ValidationError('credentials', `${what} has no SIP credentials (only VoIP devices of type REGISTER have)`);
+        return validateDeviceCredentials(credentials);
+    }
+
     /** Input checks of the devices module; each throws a ValidationError naming the field before any request. */
     /** Device ids: e = register (VoIP) device, x = external device, y = mobile device. */
     const DEVICE_EXTENSION_TYPES = ['e', 'x', 'y'];
     const MAX_ALIAS_LENGTH = 255;
     function validateDeviceId(deviceId, field = 'deviceId') {
         return validateExtension(deviceId, field, DEVICE_EXTENSION_TYPES);
+    }
+    /** Only VoIP devices (`e<n>`) have SIP credentials. */
+    function validateRegisterDeviceId(deviceId, field = 'deviceId') {
+        return validateExtension(deviceId, field, ['e']);
     }
     function validateDeviceAlias(alias, field = 'alias') {
         if (typeof alias !== 'string' || alias.trim() === '' || alias.length > MAX_ALIAS_LENGTH) {
@@ -2626,6 +2680,14 @@
         404: 'Device not found',
     };
     function createDevicesModule(client) {
+        const getDevice = async (deviceId, options) => {
+            validateDeviceId(deviceId);
+            const device = await client.get(apiPath `/devices/${{ deviceId }}`, {
+                signal: options?.signal,
+                errorMessages: DEVICE_ERRORS,
+            });
+            return withCredentials(device);
+        };
         return {
             async getDevices(webuserId, options) {
                 validateWebuserId(webuserId);
@@ -2636,19 +2698,43 @@
                         404: `Web user ${webuserId} not found`,
                     },
                 });
-                return response?.items ?? [];
+                return (response?.items ?? []).map(withCredentials);
             },
-            async getDevice(deviceId, options) {
-                validateDeviceId(deviceId);
-                return client.get(apiPath `/devices/${{ deviceId }}`, {
-                    signal: options?.signal,
-                    errorMessages: DEVICE_ERRORS,
-                });
-            },
+            getDevice,
             async setDeviceAlias(deviceId, alias, options) {
                 validateDeviceId(deviceId);
                 validateDeviceAlias(alias);
                 await client.put(apiPath `/devices/${{ deviceId }}/alias`, { value: alias }, { signal: options?.signal, errorMessages: DEVICE_ERRORS });
+            },
+            async createRegisterDevice(webuserId, device, options) {
+                validateWebuserId(webuserId);
+                if (device !== undefined && (device === null || typeof device !== 'object'))
+                    throw new ValidationError('device', 'device must be an object { alias? }');
+                const alias = device?.alias;
+                if (alias !== undefined)
+                    validateDeviceAlias(alias);
+                const created = await client.post(apiPath `/${{ webuserId }}/devices/register`, alias === undefined ? {} : { alias }, {
+                    signal: options?.signal,
+                    errorMessages: {
+                        403: `Not allowed to create a VoIP device for ${webuserId} (restriction CAN_CREATE_REGISTER_DEVICE or devices:write scope missing)`,
+                        404: `Web user ${webuserId} not found`,
+                    },
+                });
+                return withCredentials(created);
+            },
+            async resetPassword(deviceId, options) {
+                validateRegisterDeviceId(deviceId);
+                await client.post(apiPath `/devices/${{ deviceId }}/credentials/password`, undefined, {
+                    signal: options?.signal,
+                    errorMessages: {
+                        403: 'Not allowed to change the SIP password of this device (unknown device or missing devices:write scope)',
+                        404: 'Device not found',
+                    },
+                });
+            },
+            async getDeviceCredentials(deviceId, options) {
+                validateRegisterDeviceId(deviceId);
+                return readDeviceCredentials(await getDevice(deviceId, options), `device ${deviceId}`);
             },
         };
     }

@@ -1,9 +1,11 @@
 /** Devices (VoIP phones, mobile and external devices) of the account's web users. */
 import type { SipgateIOClient } from '../core';
+import { ValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
 import { validateWebuserId } from '../core/validators';
-import type { Device, DevicesModule } from './devices.types';
-import { validateDeviceAlias, validateDeviceId } from './validators';
+import { readDeviceCredentials, withCredentials } from './credentials';
+import type { Device, DevicesModule, RegisterDevice } from './devices.types';
+import { validateDeviceAlias, validateDeviceId, validateRegisterDeviceId } from './validators';
 
 const DEVICE_ERRORS = {
   403: 'Not allowed to access this device (unknown device, foreign user or missing devices scope)',
@@ -11,6 +13,15 @@ const DEVICE_ERRORS = {
 };
 
 export function createDevicesModule(client: SipgateIOClient): DevicesModule {
+  const getDevice: DevicesModule['getDevice'] = async (deviceId, options) => {
+    validateDeviceId(deviceId);
+    const device = await client.get<Device>(apiPath`/devices/${{ deviceId }}`, {
+      signal: options?.signal,
+      errorMessages: DEVICE_ERRORS,
+    });
+    return withCredentials(device);
+  };
+
   return {
     async getDevices(webuserId, options) {
       validateWebuserId(webuserId);
@@ -21,16 +32,10 @@ export function createDevicesModule(client: SipgateIOClient): DevicesModule {
           404: `Web user ${webuserId} not found`,
         },
       });
-      return response?.items ?? [];
+      return (response?.items ?? []).map(withCredentials);
     },
 
-    async getDevice(deviceId, options) {
-      validateDeviceId(deviceId);
-      return client.get<Device>(apiPath`/devices/${{ deviceId }}`, {
-        signal: options?.signal,
-        errorMessages: DEVICE_ERRORS,
-      });
-    },
+    getDevice,
 
     async setDeviceAlias(deviceId, alias, options) {
       validateDeviceId(deviceId);
@@ -40,6 +45,42 @@ export function createDevicesModule(client: SipgateIOClient): DevicesModule {
         { value: alias },
         { signal: options?.signal, errorMessages: DEVICE_ERRORS },
       );
+    },
+
+    async createRegisterDevice(webuserId, device, options) {
+      validateWebuserId(webuserId);
+      if (device !== undefined && (device === null || typeof device !== 'object'))
+        throw new ValidationError('device', 'device must be an object { alias? }');
+      const alias = device?.alias;
+      if (alias !== undefined) validateDeviceAlias(alias);
+      const created = await client.post<RegisterDevice>(
+        apiPath`/${{ webuserId }}/devices/register`,
+        alias === undefined ? {} : { alias },
+        {
+          signal: options?.signal,
+          errorMessages: {
+            403: `Not allowed to create a VoIP device for ${webuserId} (restriction CAN_CREATE_REGISTER_DEVICE or devices:write scope missing)`,
+            404: `Web user ${webuserId} not found`,
+          },
+        },
+      );
+      return withCredentials(created);
+    },
+
+    async resetPassword(deviceId, options) {
+      validateRegisterDeviceId(deviceId);
+      await client.post(apiPath`/devices/${{ deviceId }}/credentials/password`, undefined, {
+        signal: options?.signal,
+        errorMessages: {
+          403: 'Not allowed to change the SIP password of this device (unknown device or missing devices:write scope)',
+          404: 'Device not found',
+        },
+      });
+    },
+
+    async getDeviceCredentials(deviceId, options) {
+      validateRegisterDeviceId(deviceId);
+      return readDeviceCredentials(await getDevice(deviceId, options), `device ${deviceId}`);
     },
   };
 }

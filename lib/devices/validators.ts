@@ -10,6 +10,11 @@ export function validateDeviceId(deviceId: unknown, field = 'deviceId'): string 
   return validateExtension(deviceId, field, DEVICE_EXTENSION_TYPES);
 }
 
+/** Only VoIP devices (`e<n>`) have SIP credentials. */
+export function validateRegisterDeviceId(deviceId: unknown, field = 'deviceId'): string {
+  return validateExtension(deviceId, field, ['e']);
+}
+
 export function validateDeviceAlias(alias: unknown, field = 'alias'): string {
   if (typeof alias !== 'string' || alias.trim() === '' || alias.length > MAX_ALIAS_LENGTH) {
     throw new ValidationError(field, `${field} must be a non-empty string of at most ${MAX_ALIAS_LENGTH} characters`);

@@ -9,6 +9,8 @@ export interface SandboxConfig {
   faxStepMs: number;
   /** e.g. http://127.0.0.1:3333/v2, known once the server listens. */
   baseUrl: string;
+  /** ws://host:port/sip: the SIP-over-WebSocket registrar on the same port, given to VoIP devices. */
+  sipWebsocketUrl: string;
 }
 
 export interface RequestContext {

@@ -1,9 +1,9 @@
 /**
  * Seed data: a small but consistent account (one web user w0 with SMS extension s0, fax line f0, phone line p0,
- * devices e0/x0/y0, numbers, voicemail v0 and a few history entries of every type).
+ * devices e0/x0/y0 plus w1's VoIP device e1, numbers, voicemail v0 and a few history entries of every type).
  */
 import { historyEntry } from './history-entry';
-import type { HistoryRecord, SandboxState } from './state';
+import type { HistoryRecord, Json, SandboxState } from './state';
 
 export const SANDBOX_USER = { id: 'w0', firstname: 'Ada', lastname: 'Lovelace', email: 'ada@sandbox.example' } as const;
 export const SANDBOX_NUMBERS = {
@@ -12,6 +12,45 @@ export const SANDBOX_NUMBERS = {
   fax: '+4921100000099',
 } as const;
 const MASTER_SIP_ID = '1234567';
+/** The number that rings w1's VoIP device e1 (also in the internal contacts). */
+const CHARLES_LANDLINE = '+4921100000001';
+/** Initial SIP password of every seeded VoIP device (POST /devices/{id}/credentials/password changes it). */
+export const SANDBOX_SIP_PASSWORD = 'sandbox-sip';
+
+/**
+ * A VoIP device with SIP credentials. `sipServerWebsocketUrl` is filled in when the sandbox answers (it points
+ * at the sandbox's own port); `online`/`registered` follow the SIP registrations. `callerId` is the number that
+ * reaches the device through the sandbox's SIP proxy.
+ */
+export function registerDevice(
+  id: string,
+  alias: string,
+  owner: string,
+  activePhonelines: Array<{ id: string; alias: string }>,
+  callerId?: string,
+): Json {
+  return {
+    id,
+    alias,
+    type: 'REGISTER',
+    online: false,
+    dnd: false,
+    owner,
+    ...(callerId === undefined ? {} : { callerId }),
+    activePhonelines,
+    activeGroups: [],
+    credentials: {
+      username: `${MASTER_SIP_ID}${id}`,
+      password: SANDBOX_SIP_PASSWORD,
+      sipServer: 'sipgate.de',
+      outboundProxy: 'sipgate.de',
+      sipServerWebsocketUrl: '',
+    },
+    registered: [],
+    emergencyAddressId: '1',
+    addressUrl: '',
+  };
+}
 
 function minutesAgo(now: number, minutes: number): string {
   return new Date(now - minutes * 60_000).toISOString();
@@ -179,25 +218,8 @@ export function seedState(now = Date.now()): SandboxState {
     faxlines: [{ id: 'f0', alias: `Fax ${name}`, tagline: 'Sandbox Fax', canSend: true, canReceive: true }],
     groupFaxlines: [{ id: 'f1', alias: 'Team fax', tagline: 'Team', canSend: true, canReceive: true, groupId: 'g0' }],
     devices: [
-      {
-        id: 'e0',
-        alias: 'Desk phone',
-        type: 'REGISTER',
-        online: true,
-        dnd: false,
-        activePhonelines,
-        activeGroups: [],
-        credentials: {
-          username: `${MASTER_SIP_ID}e0`,
-          password: 'sandbox-sip',
-          sipServer: 'sipgate.de',
-          outboundProxy: 'proxy.sandbox.invalid',
-          sipServerWebsocketUrl: 'wss://sandbox.invalid/ws',
-        },
-        registered: [],
-        emergencyAddressId: '1',
-        addressUrl: '',
-      },
+      registerDevice('e0', 'Desk phone', 'w0', activePhonelines, landline),
+      registerDevice('e1', 'Browser phone', 'w1', [], CHARLES_LANDLINE),
       {
         id: 'x0',
         alias: 'Home phone',
@@ -299,7 +321,7 @@ export function seedState(now = Date.now()): SandboxState {
         name: 'Charles Babbage',
         emails: ['charles@sandbox.example'],
         mobile: [],
-        landline: ['+4921100000001'],
+        landline: [CHARLES_LANDLINE],
         fax: [],
         directdial: [],
       },

@@ -7,7 +7,7 @@ export {
   DEFAULT_SANDBOX_CREDENTIALS,
   randomSandboxCredentials,
 } from './credentials';
-export { SANDBOX_USER, SANDBOX_NUMBERS } from './fixtures';
+export { SANDBOX_USER, SANDBOX_NUMBERS, SANDBOX_SIP_PASSWORD } from './fixtures';
 export { parseXmlResponse } from './webhooks/xml';
 export type { SandboxState, CallRecord, HistoryRecord, SipgateIoSettings } from './state';
 export type * from './types';

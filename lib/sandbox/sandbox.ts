@@ -38,6 +38,7 @@ import { FaultTable } from './faults';
 import { REQUEST_SCHEMAS } from './openapi/request-schemas';
 import { checkRequest } from './request-check';
 import { seedState } from './fixtures';
+import { MIN_EXPIRES, SIP_PATH, SipServer } from './sip/server';
 import { corsHeaders, errorBody, HttpError, parseJsonBody, readBody, send, type HandlerResult } from './http';
 import type { Router } from './router';
 import { createRoutes } from './routes';
@@ -57,6 +58,8 @@ const OAUTH_MAX_FORM_BYTES = 64 * 1024;
 export interface Sandbox {
   /** Base URL of the API, e.g. http://127.0.0.1:40123/v2 — pass it as the client's baseUrl. */
   readonly url: string;
+  /** The SIP-over-WebSocket registrar and proxy on the same port, e.g. ws://127.0.0.1:40123/sip. */
+  readonly sipUrl: string;
   readonly port: number;
   readonly host: string;
   /** PEM public key matching the X-Sipgate-Signature of the sandbox's webhooks. */
@@ -111,6 +114,8 @@ class SandboxServer implements Sandbox {
   readonly oauth: AuthorizationServer;
   private stopping?: Promise<void>;
   private recorded: RecordedRequest[] = [];
+  private sip?: SipServer;
+  private readonly sipOptions: SandboxOptions['sip'];
 
   constructor(
     readonly host: string,
@@ -131,6 +136,7 @@ class SandboxServer implements Sandbox {
       this.state.settings.incomingUrl,
       this.state.settings.outgoingUrl,
     ]);
+    this.sipOptions = options.sip;
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
     this.config = {
       failingFaxNumbers: new Set(
@@ -138,6 +144,7 @@ class SandboxServer implements Sandbox {
       ),
       faxStepMs: options.faxStepMs ?? 50,
       baseUrl: '',
+      sipWebsocketUrl: '',
     };
     this.flows = new CallFlows({
       state: () => this.state,
@@ -154,6 +161,11 @@ class SandboxServer implements Sandbox {
       });
     });
     this.server.on('clientError', (_error, socket) => socket.destroy());
+    // SIP over WebSocket (RFC 7118) shares the port: ws://host:port/sip.
+    this.server.on('upgrade', (req, socket) => {
+      if (this.sip) this.sip.handleUpgrade(req, socket);
+      else socket.destroy();
+    });
     // A client that stalls mid-request must not hold a socket for node's default five minutes.
     this.server.headersTimeout = 10_000;
     this.server.requestTimeout = 60_000;
@@ -168,9 +180,21 @@ class SandboxServer implements Sandbox {
         const hostInUrl = this.host.includes(':') ? `[${this.host}]` : this.host;
         this.url = `http://${hostInUrl}:${this.port}${API_PREFIX}`;
         this.config.baseUrl = this.url;
+        this.config.sipWebsocketUrl = `ws://${hostInUrl}:${this.port}${SIP_PATH}`;
+        this.sip = new SipServer({
+          hostPort: `${hostInUrl}:${this.port}`,
+          state: () => this.state,
+          maxExpires: this.sipOptions?.maxExpiresSeconds,
+          qop: this.sipOptions?.qop,
+          nonceTtlMs: this.sipOptions?.nonceTtlMs,
+        });
         resolve();
       });
     });
+  }
+
+  get sipUrl(): string {
+    return this.config.sipWebsocketUrl;
   }
 
   get transcripts(): CallTranscript[] {
@@ -220,6 +244,7 @@ class SandboxServer implements Sandbox {
   }
 
   reset(): void {
+    this.sip?.closeAll();
     this.state = seedState();
     this.recorded = [];
     this.flows.clear();
@@ -229,6 +254,7 @@ class SandboxServer implements Sandbox {
 
   stop(): Promise<void> {
     this.stopping ??= (async () => {
+      this.sip?.stop();
       const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
       this.server.closeAllConnections();
       await this.flows.close();
@@ -353,11 +379,24 @@ class SandboxServer implements Sandbox {
   }
 }
 
+function validateSipOptions(sip: SandboxOptions['sip']): void {
+  if (sip === undefined) return;
+  if (sip === null || typeof sip !== 'object') throw new SandboxOptionError('sip', 'sip must be an object');
+  const { maxExpiresSeconds, qop, nonceTtlMs } = sip;
+  if (maxExpiresSeconds !== undefined && (!Number.isInteger(maxExpiresSeconds) || maxExpiresSeconds < MIN_EXPIRES))
+    throw new SandboxOptionError('sip.maxExpiresSeconds', `sip.maxExpiresSeconds must be an integer >= ${MIN_EXPIRES}`);
+  if (qop !== undefined && typeof qop !== 'boolean')
+    throw new SandboxOptionError('sip.qop', 'sip.qop must be a boolean');
+  if (nonceTtlMs !== undefined && (!Number.isInteger(nonceTtlMs) || nonceTtlMs < 1))
+    throw new SandboxOptionError('sip.nonceTtlMs', 'sip.nonceTtlMs must be a positive integer');
+}
+
 /** Starts a sandbox and resolves once it listens. Options are checked up front (SandboxOptionError on bad ones). */
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new SandboxOptionError('port', 'port must be an integer from 0 to 65535');
+  validateSipOptions(options.sip);
   const sandbox = new SandboxServer(options.host ?? '127.0.0.1', options);
   await sandbox.listen(port);
   return sandbox;

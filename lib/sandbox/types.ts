@@ -47,6 +47,17 @@ export interface SandboxOptions {
   oauth?: SandboxOAuthOptions;
   /** Largest accepted request body in bytes; default 30 MB (a fax carries up to 28.3 MB of base64). */
   maxBodyBytes?: number;
+  /** The SIP registrar and proxy at `sipUrl` (VoIP devices' sipServerWebsocketUrl). */
+  sip?: SandboxSipOptions;
+}
+
+export interface SandboxSipOptions {
+  /** Longest registration granted, in seconds (at least 10); default 300, as sipgate is reported to grant. */
+  maxExpiresSeconds?: number;
+  /** Digest challenges with qop="auth" (default true) or without (as sipgate is reported to send them). */
+  qop?: boolean;
+  /** How long a digest nonce is valid before it is answered with stale=true; default 5 minutes. */
+  nonceTtlMs?: number;
 }
 
 export interface FaultSpec {

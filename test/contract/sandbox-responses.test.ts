@@ -58,6 +58,19 @@ describe('sandbox responses against the OpenAPI spec', () => {
       body: { value: 'Desk' },
       status: 204,
     },
+    {
+      endpoint: 'POST /{userId}/devices/register',
+      method: 'POST',
+      path: '/w1/devices/register',
+      body: { alias: 'Browser' },
+      status: 200,
+    },
+    {
+      endpoint: 'POST /devices/{deviceId}/credentials/password',
+      method: 'POST',
+      path: '/devices/e1/credentials/password',
+      status: 204,
+    },
     { endpoint: 'GET /{userId}/phonelines', method: 'GET', path: '/w0/phonelines', status: 200 },
     {
       endpoint: 'GET /{userId}/phonelines/{phonelineId}/voicemails',

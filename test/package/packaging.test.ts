@@ -253,6 +253,9 @@ describe('npm package (packed tarball installed into a fresh project)', function
       'package/dist/index.mjs',
       'package/bundle/sipgate-io.min.js',
       'package/sandbox/package.json',
+      'package/softphone/package.json',
+      'package/dist/softphone.mjs',
+      'package/bundle/sipgate-io-softphone.min.js',
     ]);
     const isSource = (file: string) => /\.[cm]?ts$/.test(file) && !/\.d\.[cm]?ts$/.test(file);
     expect(files.filter((file) => /^package\/(lib|test|bench)\//.test(file) || isSource(file))).to.deep.equal([]);

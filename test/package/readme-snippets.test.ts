@@ -49,6 +49,7 @@ describe('README snippets', function () {
           [packageName]: ['lib/index.ts'],
           [`${packageName}/sandbox`]: ['lib/sandbox/index.ts'],
           [`${packageName}/testing`]: ['lib/testing.ts'],
+          [`${packageName}/softphone`]: ['lib/softphone/index.ts'],
         },
       },
       files,

@@ -26,11 +26,27 @@ export interface RunningBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * WebRTC offline on loopback: a synthetic microphone without a prompt, host candidates on 127.0.0.1 (no mDNS
+ * names), and audio that plays without a user gesture.
+ */
+export const FAKE_MEDIA_ARGS = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--allow-loopback-in-peer-connection',
+  '--disable-features=WebRtcHideLocalIpsWithMdns',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
 /** Starts Chromium; playwright gives every launch a fresh temporary profile and removes it on close. */
-export async function launchChromium(): Promise<RunningBrowser> {
+export async function launchChromium(extraArgs: string[] = []): Promise<RunningBrowser> {
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 60_000 });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, ...extraArgs],
+      timeout: 60_000,
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Cannot start Chromium at ${CHROMIUM_PATH} (install it: apt-get install chromium): ${reason}`);

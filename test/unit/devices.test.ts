@@ -120,4 +120,125 @@ describe('devices module', () => {
       });
     }
   });
+
+  const credentials = {
+    username: '1234567e0',
+    password: 'secret-sip',
+    sipServer: 'sipgate.de',
+    outboundProxy: 'sipgate.de',
+    sipServerWebsocketUrl: 'wss://sip.sipgate.de',
+  };
+
+  describe('device credentials', () => {
+    it('reads credentials and registrations of a VoIP device', async () => {
+      const device = { ...registerDevice, credentials, registered: [{ ip: '10.0.0.1', port: '5060', userAgent: 'x' }] };
+      mockApi().get('/devices/e0').reply(200, device);
+      const read = await devicesModule().getDevice('e0');
+      expect(read.credentials).to.deep.equal(credentials);
+      expect(read.registered).to.deep.equal(device.registered);
+    });
+
+    it('accepts sipCredentials (the newer name) and exposes them as credentials, in lists too', async () => {
+      mockApi()
+        .get('/w0/devices')
+        .reply(200, { items: [{ ...registerDevice, sipCredentials: credentials }] });
+      const [device] = await devicesModule().getDevices('w0');
+      expect(device.credentials).to.deep.equal(credentials);
+    });
+
+    it('getDeviceCredentials returns the credentials of a VoIP device', async () => {
+      mockApi()
+        .get('/devices/e0')
+        .reply(200, { ...registerDevice, credentials });
+      expect(await devicesModule().getDeviceCredentials('e0')).to.deep.equal(credentials);
+    });
+
+    it('getDeviceCredentials of a device without credentials is a ValidationError naming credentials', async () => {
+      mockApi().get('/devices/e3').reply(200, registerDevice);
+      const error = await rejection(devicesModule().getDeviceCredentials('e3'));
+      expect(error).to.be.instanceOf(ValidationError).with.property('field', 'credentials');
+      expect((error as Error).message).to.not.contain('secret');
+    });
+
+    it('getDeviceCredentials with incomplete credentials names the missing field', async () => {
+      mockApi()
+        .get('/devices/e4')
+        .reply(200, { ...registerDevice, credentials: { ...credentials, sipServerWebsocketUrl: '' } });
+      const error = await rejection(devicesModule().getDeviceCredentials('e4'));
+      expect(error).to.be.instanceOf(ValidationError).with.property('field', 'credentials.sipServerWebsocketUrl');
+    });
+
+    for (const bad of ['x0', 'y0', 'w0', '', 'e0/../x']) {
+      it(`getDeviceCredentials rejects ${JSON.stringify(bad)} (not a VoIP device id) without a request`, async () => {
+        const scope = mockApi().get(/.*/).reply(200, registerDevice);
+        const error = await rejection(devicesModule().getDeviceCredentials(bad));
+        expect(error).to.be.instanceOf(ValidationError).with.property('field', 'deviceId');
+        expect(scope.isDone()).to.equal(false);
+      });
+    }
+  });
+
+  describe('createRegisterDevice', () => {
+    it('sends POST /{userId}/devices/register with the alias and returns the device with credentials', async () => {
+      const created = { ...registerDevice, id: 'e7', alias: 'Browser', credentials, registered: [] };
+      mockApi().post('/w0/devices/register', { alias: 'Browser' }).reply(200, created);
+      const device = await devicesModule().createRegisterDevice('w0', { alias: 'Browser' });
+      expect(device).to.deep.equal(created);
+      const [request] = recordedRequests();
+      expect(request.method).to.equal('POST');
+      expect(request.path).to.equal('/v2/w0/devices/register');
+    });
+
+    it('sends an empty object without an alias', async () => {
+      mockApi()
+        .post('/w1/devices/register', {})
+        .reply(200, { ...registerDevice, id: 'e8' });
+      expect((await devicesModule().createRegisterDevice('w1')).id).to.equal('e8');
+    });
+
+    it('maps 403 to PermissionError naming the restriction', async () => {
+      mockApi().post('/w0/devices/register').reply(403);
+      const error = await rejection(devicesModule().createRegisterDevice('w0', { alias: 'x' }));
+      expect(error).to.be.instanceOf(PermissionError);
+      expect((error as Error).message).to.contain('CAN_CREATE_REGISTER_DEVICE');
+    });
+
+    for (const [webuserId, device, field] of [
+      ['e0', { alias: 'x' }, 'webuserId'],
+      ['w0', { alias: '' }, 'alias'],
+      ['w0', { alias: 7 }, 'alias'],
+      ['w0', 'Browser', 'device'],
+      ['w0', null, 'device'],
+    ] as const) {
+      it(`rejects (${JSON.stringify(webuserId)}, ${JSON.stringify(device)}) naming ${field}, without a request`, async () => {
+        const scope = mockApi().post(/.*/).reply(200, registerDevice);
+        const error = await rejection(devicesModule().createRegisterDevice(webuserId, device as never));
+        expect(error).to.be.instanceOf(ValidationError).with.property('field', field);
+        expect(scope.isDone()).to.equal(false);
+      });
+    }
+  });
+
+  describe('resetPassword', () => {
+    it('sends POST /devices/{deviceId}/credentials/password', async () => {
+      const scope = mockApi().post('/devices/e2/credentials/password').reply(204);
+      await devicesModule().resetPassword('e2');
+      expect(scope.isDone()).to.equal(true);
+      expect(recordedRequests()[0]).to.include({ method: 'POST', path: '/v2/devices/e2/credentials/password' });
+    });
+
+    it('maps 404 to NotFoundError', async () => {
+      mockApi().post('/devices/e9/credentials/password').reply(404);
+      expect(await rejection(devicesModule().resetPassword('e9'))).to.be.instanceOf(NotFoundError);
+    });
+
+    for (const bad of ['y0', 'x1', 'e', 'e1?x', 3]) {
+      it(`rejects ${JSON.stringify(bad)} without a request`, async () => {
+        const scope = mockApi().post(/.*/).reply(204);
+        const error = await rejection(devicesModule().resetPassword(bad as string));
+        expect(error).to.be.instanceOf(ValidationError).with.property('field', 'deviceId');
+        expect(scope.isDone()).to.equal(false);
+      });
+    }
+  });
 });

@@ -379,6 +379,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
       },
     },
   },
+  'POST /devices/{deviceId}/credentials/password': {},
   'POST /sessions/calls': {
     body: {
       type: 'object',
@@ -452,6 +453,16 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
         sendAt: {
           type: 'integer',
           format: 'int64',
+        },
+      },
+    },
+  },
+  'POST /{userId}/devices/register': {
+    body: {
+      type: 'object',
+      properties: {
+        alias: {
+          type: 'string',
         },
       },
     },

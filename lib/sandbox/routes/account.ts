@@ -1,10 +1,9 @@
 /**
- * Read-mostly account fixtures: API index, userinfo, users, account, balance, numbers, devices, voicemails.
+ * Read-mostly account fixtures: API index, userinfo, users, account, balance, numbers, voicemails.
  */
 import type { Router } from '../router';
 import type { RequestContext } from '../context';
-import { HttpError } from '../http';
-import { bodyObject, notFound, queryInteger, requiredString, requireUser } from './input';
+import { notFound, queryInteger, requireUser } from './input';
 
 const INT32_MAX = 2147483647;
 
@@ -56,23 +55,6 @@ export function registerAccountRoutes(router: Router): void {
       // Only w0 owns lines in the fixtures; other users have no numbers.
       const items = ctx.params.userId === ctx.state.webuserId ? ctx.state.numbers : [];
       return { status: 200, body: { items } };
-    })
-    .add('GET', '/{userId}/devices', (ctx) => {
-      requireUser(ctx);
-      const items = ctx.params.userId === ctx.state.webuserId ? ctx.state.devices : [];
-      return { status: 200, body: { items } };
-    })
-    .add('GET', '/devices/{deviceId}', (ctx) => {
-      const device = ctx.state.devices.find((d) => d.id === ctx.params.deviceId);
-      if (!device) throw notFound(`device ${ctx.params.deviceId}`);
-      return { status: 200, body: device };
-    })
-    .add('PUT', '/devices/{deviceId}/alias', (ctx) => {
-      const alias = requiredString(bodyObject(ctx), 'value');
-      const device = ctx.state.devices.find((d) => d.id === ctx.params.deviceId);
-      if (!device) throw new HttpError(403, `device ${ctx.params.deviceId} not found`); // the spec's answer for it
-      device.alias = alias;
-      return { status: 204 };
     })
     .add('GET', '/{userId}/phonelines', (ctx) => {
       requireUser(ctx);

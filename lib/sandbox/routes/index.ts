@@ -2,6 +2,7 @@ import { Router } from '../router';
 import { registerAccountRoutes } from './account';
 import { registerCallRoutes } from './calls';
 import { registerContactRoutes } from './contacts';
+import { registerDeviceRoutes } from './devices';
 import { registerHistoryRoutes } from './history';
 import { registerMessagingRoutes } from './messaging';
 
@@ -12,6 +13,7 @@ export function createRoutes(): Router {
   registerMessagingRoutes(router);
   registerCallRoutes(router);
   registerContactRoutes(router);
+  registerDeviceRoutes(router);
   registerHistoryRoutes(router);
   return router;
 }

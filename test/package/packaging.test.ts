@@ -165,6 +165,21 @@ export async function sendFromPage(credentials: AuthCredentials, baseUrl: string
 }
 `;
 
+/** What a Cloudflare Worker / Vercel Edge function sees through the edge conditions: client + Fetch webhook handler. */
+const EDGE_CONSUMER = `import { createFetchHandler, sipgateIO, WebhookResponse, SIPGATE_WEBHOOK_PUBLIC_KEY } from '${PACKAGE_NAME}';
+
+const webhook = createFetchHandler({ serverAddress: 'https://edge.example.com/sipgate', publicKey: SIPGATE_WEBHOOK_PUBLIC_KEY });
+webhook.onNewCall(() => WebhookResponse.rejectCall({ reason: 'busy' }));
+
+export default {
+  async fetch(request: Request): Promise<Response> {
+    if (new URL(request.url).pathname === '/sipgate') return webhook(request);
+    const client = sipgateIO({ tokenId: 'token-FQ1V12', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' });
+    return Response.json(await client.history.fetchAll());
+  },
+};
+`;
+
 function tsconfig(compilerOptions: Record<string, unknown>, files: string[]): string {
   return JSON.stringify(
     {
@@ -231,6 +246,15 @@ describe('npm package (packed tarball installed into a fresh project)', function
       path.join(projectDir, 'tsconfig.bundler.json'),
       tsconfig({ module: 'esnext', moduleResolution: 'bundler' }, ['use-types.ts']),
     );
+    await fs.writeFile(path.join(projectDir, 'use-edge.ts'), EDGE_CONSUMER);
+    for (const condition of ['workerd', 'edge-light']) {
+      await fs.writeFile(
+        path.join(projectDir, `tsconfig.${condition}.json`),
+        tsconfig({ module: 'esnext', moduleResolution: 'bundler', customConditions: [condition], types: [] }, [
+          'use-edge.ts',
+        ]),
+      );
+    }
     await fs.writeFile(path.join(projectDir, 'use-browser.ts'), BROWSER_CONSUMER);
     await fs.writeFile(
       path.join(projectDir, 'tsconfig.browser.json'),
@@ -275,7 +299,13 @@ describe('npm package (packed tarball installed into a fresh project)', function
     });
   }
 
-  for (const config of ['tsconfig.node16.json', 'tsconfig.bundler.json', 'tsconfig.browser.json']) {
+  for (const config of [
+    'tsconfig.node16.json',
+    'tsconfig.bundler.json',
+    'tsconfig.browser.json',
+    'tsconfig.workerd.json',
+    'tsconfig.edge-light.json',
+  ]) {
     it(`compiles a strict TypeScript consumer of the public types (${config})`, async function () {
       const result = await run(path.join(BIN, 'tsc'), ['-p', config], projectDir);
       expect(result.output.trim(), `tsc -p ${config}`).to.equal('');

@@ -5,19 +5,13 @@
  * nothing on the tarball. Needs `npm run build` first (`npm test` runs it).
  */
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
-import { existsSync, promises as fs } from 'node:fs';
-import os from 'node:os';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { REPO_ROOT } from '../support/paths';
+import { installPackedPackage, mustRun, PACKAGE_NAME, run, type PackedProject } from './packed-project';
 
 const ROOT = REPO_ROOT;
 const BIN = path.join(ROOT, 'node_modules', '.bin');
-const PACKAGE_NAME = (
-  JSON.parse(require('node:fs').readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string }
-).name;
-const execFileAsync = promisify(execFile);
 
 /** The members a client must carry: every REST module of the SDK and the webhook helpers. */
 const CLIENT_MODULES = [
@@ -33,40 +27,6 @@ const CLIENT_MODULES = [
   'voicemails',
   'webhook',
 ];
-
-interface RunResult {
-  code: number;
-  stdout: string;
-  /** stdout and stderr together, for messages. */
-  output: string;
-}
-
-async function run(command: string, args: string[], cwd: string): Promise<RunResult> {
-  try {
-    const { stdout, stderr } = await execFileAsync(command, args, {
-      cwd,
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', npm_config_update_notifier: 'false' },
-    });
-    return { code: 0, stdout, output: `${stdout}${stderr}` };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string; message: string };
-    const stdout = failed.stdout ?? '';
-    return {
-      code: typeof failed.code === 'number' ? failed.code : 1,
-      stdout,
-      output: `${stdout}${failed.stderr ?? failed.message}`,
-    };
-  }
-}
-
-/** Runs a command that must succeed; returns its stdout. */
-async function mustRun(command: string, args: string[], cwd: string): Promise<string> {
-  const result = await run(command, args, cwd);
-  if (result.code !== 0)
-    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.code}):\n${result.output}`);
-  return result.stdout;
-}
 
 /** Sends an SMS through the packaged client to the packaged sandbox and prints what it saw as JSON. */
 function runtimeCheck(load: string): string {
@@ -203,37 +163,14 @@ function tsconfig(compilerOptions: Record<string, unknown>, files: string[]): st
 describe('npm package (packed tarball installed into a fresh project)', function () {
   this.timeout(240_000);
 
+  let packed: PackedProject;
   let workDir: string;
   let projectDir: string;
   let tarball: string;
 
   before(async function () {
-    for (const file of [
-      'dist/index.cjs',
-      'dist/index.mjs',
-      'dist/index.d.cts',
-      'dist/sandbox.cjs',
-      'bundle/sipgate-io.min.js',
-    ]) {
-      if (!existsSync(path.join(ROOT, file))) throw new Error(`${file} is missing: run "npm run build" first`);
-    }
-    workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sipgateio-pack-'));
-    const packed = JSON.parse(await mustRun('npm', ['pack', '--json', '--pack-destination', workDir], ROOT)) as Array<{
-      filename: string;
-    }>;
-    tarball = path.join(workDir, packed[0].filename);
-
-    projectDir = path.join(workDir, 'consumer');
-    await fs.mkdir(projectDir);
-    await fs.writeFile(
-      path.join(projectDir, 'package.json'),
-      JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }),
-    );
-    await mustRun(
-      'npm',
-      ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock'],
-      projectDir,
-    );
+    packed = await installPackedPackage('sipgateio-pack-');
+    ({ workDir, projectDir, tarball } = packed);
     await fs.writeFile(path.join(projectDir, 'use.cjs'), CJS_CONSUMER);
     await fs.writeFile(path.join(projectDir, 'use.mjs'), ESM_CONSUMER);
     await fs.writeFile(path.join(projectDir, 'use-types.ts'), TYPED_CONSUMER);
@@ -265,7 +202,7 @@ describe('npm package (packed tarball installed into a fresh project)', function
   });
 
   after(async function () {
-    if (workDir) await fs.rm(workDir, { recursive: true, force: true });
+    await packed?.remove();
   });
 
   it('packs dist/ and bundle/ but no sources or tests', async function () {

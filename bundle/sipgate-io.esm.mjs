@@ -3304,6 +3304,7 @@ class OAuthError extends SipgateIOError {
  */
 class OAuthSessionExpiredError extends OAuthError {
 }
+keepErrorNames({ OAuthError, OAuthSessionExpiredError });
 
 /**
  * PKCE (RFC 7636) and state values from WebCrypto, which browsers, edge

@@ -404,6 +404,7 @@ class PaginationStalledError extends SipgateIOError {
         this.offset = offset;
     }
 }
+keepErrorNames({ PaginationStalledError });
 /** A 53-bit hash (cyrb53) of a page's content: pages are compared without keeping them in memory. */
 function fingerprint(items) {
     const text = JSON.stringify(items);

@@ -137,6 +137,56 @@
     }
 
     /**
+     * Per-call options, the same for every module method (the last argument): cancel, bound the time of one
+     * attempt, change the retry budget. Modules never forward them one by one: they call the client through
+     * `moduleRequests`, which checks the options once and adds the module's error wording.
+     */
+    const isAbortSignal = (value) => typeof value === 'object' &&
+        value !== null &&
+        typeof value.aborted === 'boolean' &&
+        typeof value.addEventListener === 'function';
+    /** The per-call part of a request config; a wrong option is refused before any request. */
+    function requestConfig(options) {
+        if (options === undefined || options === null)
+            return {};
+        if (typeof options !== 'object')
+            throw new ValidationError('options', 'options must be an object');
+        const { signal, timeout, maxRetries } = options;
+        const config = {};
+        if (signal !== undefined) {
+            if (!isAbortSignal(signal))
+                throw new ValidationError('options.signal', 'options.signal must be an AbortSignal');
+            config.signal = signal;
+        }
+        if (timeout !== undefined) {
+            if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) {
+                throw new ValidationError('options.timeout', 'options.timeout must be a positive number of milliseconds');
+            }
+            config.timeout = timeout;
+        }
+        if (maxRetries !== undefined) {
+            if (!Number.isSafeInteger(maxRetries) || maxRetries < 0) {
+                throw new ValidationError('options.maxRetries', 'options.maxRetries must be an integer >= 0');
+            }
+            config.maxRetries = maxRetries;
+        }
+        return config;
+    }
+    function moduleRequests(client, errorMessages = {}) {
+        const config = (options, extra = {}) => ({
+            ...extra,
+            ...requestConfig(options),
+            errorMessages: { ...errorMessages, ...extra.errorMessages },
+        });
+        return {
+            get: (path, options, extra) => client.get(path, config(options, extra)),
+            delete: (path, options, extra) => client.delete(path, config(options, extra)),
+            post: (path, body, options, extra) => client.post(path, body, config(options, extra)),
+            put: (path, body, options, extra) => client.put(path, body, config(options, extra)),
+        };
+    }
+
+    /**
      * Input checks shared by every module. Each throws a ValidationError naming the
      * field; none sends anything. Phone numbers are checked and normalised without a
      * phone-number database on purpose: such a library would multiply the bundle size.
@@ -295,13 +345,11 @@
         403: 'Not allowed to start this call: the caller or device extension is unknown or not yours, or the token lacks the sessions:calls:write scope',
     };
     function createCallModule(client) {
+        const api = moduleRequests(client, CALL_ERRORS$1);
         return {
             async initiate(callData, options) {
                 const dto = validateCallData(callData);
-                return client.post('/sessions/calls', dto, {
-                    signal: options?.signal,
-                    errorMessages: CALL_ERRORS$1,
-                });
+                return api.post('/sessions/calls', dto, options);
             },
         };
     }
@@ -331,13 +379,66 @@
         return results;
     }
 
+    /**
+     * Offset/limit paging, shared by every list endpoint: one page shape for callers (`ListPage`) and one walker
+     * (`paginate`) for "every item". The walker stops when `totalCount` says everything was seen, or when a page
+     * comes back short or empty; and it refuses to go on when a server ignores `offset` (the same page again, or a
+     * page it already returned), instead of collecting the same items until memory runs out.
+     */
+    /**
+     * Describes a page fetched with `offset`/`limit`. Without a total, a full page means "maybe more"; the next
+     * page then comes back empty. Without a limit the endpoint chose the page size, so the page's length stands in.
+     */
+    function toListPage(page, pagination, defaultLimit) {
+        const { items } = page;
+        const totalCount = typeof page.totalCount === 'number' ? page.totalCount : undefined;
+        const offset = pagination?.offset ?? 0;
+        const limit = pagination?.limit ?? defaultLimit ?? items.length;
+        const seen = offset + items.length;
+        const hasMore = items.length > 0 && (totalCount !== undefined ? seen < totalCount : limit > 0 && items.length >= limit);
+        const result = totalCount === undefined ? { items, hasMore } : { items, totalCount, hasMore };
+        if (hasMore)
+            result.next = { offset: seen, limit: limit > 0 ? limit : items.length };
+        return result;
+    }
+    /** The server answered a later page with items it had already sent: it ignores `offset`. */
+    class PaginationStalledError extends SipgateIOError {
+        /** The offset whose page repeated an earlier one. */
+        offset;
+        constructor(offset, path) {
+            super(`The server answered offset ${offset} with a page it had already sent${path ? ` (${path})` : ''}: it ignores offset, so paging stopped`, { retryable: false });
+            this.offset = offset;
+        }
+    }
+    keepErrorNames({ PaginationStalledError });
+    /** A 53-bit hash (cyrb53) of a page's content: pages are compared without keeping them in memory. */
+    function fingerprint(items) {
+        const text = JSON.stringify(items);
+        let h1 = 0xdeadbeef;
+        let h2 = 0x41c6ce57;
+        for (let i = 0; i < text.length; i += 1) {
+            const code = text.charCodeAt(i);
+            h1 = Math.imul(h1 ^ code, 2654435761);
+            h2 = Math.imul(h2 ^ code, 1597334677);
+        }
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+    }
     async function* paginate(fetchPage, options) {
         let offset = options.offset ?? 0;
         let yielded = 0;
         const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
+        const seenPages = new Set();
         while (yielded < maxItems) {
             const limit = Math.min(options.pageSize, maxItems - yielded);
             const page = await fetchPage(offset, limit, options.signal);
+            if (page.items.length > 0) {
+                const print = fingerprint(page.items);
+                if (seenPages.has(print))
+                    throw new PaginationStalledError(offset, options.path);
+                seenPages.add(print);
+            }
             for (const item of page.items) {
                 if (yielded >= maxItems)
                     return;
@@ -2437,6 +2538,7 @@
         403: 'The fax line cannot be used: it does not exist, cannot send, or the token lacks the sessions:fax:write scope',
         407: 'Invalid recipient fax number',
     };
+    const FAXLINE_ERRORS = { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' };
     const twoDigits = (value) => String(value).padStart(2, '0');
     /** Fax_yyyyMMdd_HHmmss.pdf in local time. Built by hand: date-fns' format() would add its locale
      * machinery (~5 KB gzipped) to the browser bundle and all of date-fns to Node's require(). */
@@ -2446,15 +2548,16 @@
         return `Fax_${date}_${time}.pdf`;
     }
     function createFaxModule(client) {
+        const send = moduleRequests(client, SEND_ERRORS$1);
+        const lines = moduleRequests(client, FAXLINE_ERRORS);
+        const status = moduleRequests(client, { 404: 'Fax was not found' });
         async function getFaxlinesByWebUser(webuserId, options) {
             validateWebuserId(webuserId);
-            const response = await client.get(apiPath `/${{ webuserId }}/faxlines`, {
-                signal: options?.signal,
-                errorMessages: { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' },
-            });
+            const response = await lines.get(apiPath `/${{ webuserId }}/faxlines`, options);
             return response?.items ?? [];
         }
         async function getFaxlines(options) {
+            requestConfig(options);
             return getFaxlinesByWebUser(await client.getAuthenticatedWebuserId(), options);
         }
         async function defaultFaxline(options) {
@@ -2466,6 +2569,7 @@
         return {
             async send(fax, options) {
                 requireObject(fax, 'fax', 'an object with to and fileContent');
+                requestConfig(options);
                 const recipient = normalizePhoneNumber(fax.to, 'to');
                 const bytes = validatePdf(fax.fileContent);
                 const filename = fax.filename === undefined ? defaultFaxFilename() : requireString$1(fax.filename, 'filename');
@@ -2473,17 +2577,11 @@
                     ? await defaultFaxline(options)
                     : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
                 const dto = { faxlineId, recipient, filename, base64Content: bytesToBase64(bytes) };
-                return client.post('/sessions/fax', dto, {
-                    signal: options?.signal,
-                    errorMessages: SEND_ERRORS$1,
-                });
+                return send.post('/sessions/fax', dto, options);
             },
             async getFaxStatus(sessionId, options) {
                 requireString$1(sessionId, 'sessionId');
-                const entry = await client.get(apiPath `/history/${{ sessionId }}`, {
-                    signal: options?.signal,
-                    errorMessages: { 404: 'Fax was not found' },
-                });
+                const entry = await status.get(apiPath `/history/${{ sessionId }}`, options);
                 if (entry?.type !== 'FAX' || entry.faxStatusType === undefined) {
                     throw new ValidationError('sessionId', `history entry ${sessionId} is not a fax`);
                 }
@@ -2495,7 +2593,9 @@
                 requireObject(fax, 'fax', 'an object with faxId');
                 const faxId = requireString$1(fax.faxId, 'faxId');
                 const faxlineId = fax.faxlineId === undefined ? undefined : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
-                await client.post('/sessions/fax/resend', { faxId, faxlineId }, { signal: options?.signal, errorMessages: { ...SEND_ERRORS$1, 404: 'Fax was not found' } });
+                await send.post('/sessions/fax/resend', { faxId, faxlineId }, options, {
+                    errorMessages: { 404: 'Fax was not found' },
+                });
             },
         };
     }
@@ -2698,20 +2798,20 @@
         return chunks;
     }
     function createHistoryModule(client) {
-        async function getPage(filter, pagination, signal) {
+        const read = moduleRequests(client, READ_ERRORS);
+        const write = moduleRequests(client, WRITE_ERRORS);
+        const notFound = (entryId) => ({ errorMessages: { 404: `History entry ${entryId} could not be found` } });
+        async function getPage(filter, pagination, options) {
             const query = historyFilterToQuery(filter, true);
             validateHistoryPagination(pagination);
-            const response = await client.get('/history', {
+            const response = await read.get('/history', options, {
                 params: { ...query, offset: pagination?.offset, limit: pagination?.limit },
-                signal,
-                errorMessages: READ_ERRORS,
             });
             const items = (response?.items ?? []).map(toHistoryEntry);
             const totalCount = typeof response?.totalCount === 'number' ? response.totalCount : items.length;
-            const seen = (pagination?.offset ?? 0) + items.length;
-            return { items, totalCount, hasMore: items.length > 0 && seen < totalCount };
+            return { ...toListPage({ items, totalCount }, pagination), totalCount };
         }
-        async function batchUpdate(updates, signal) {
+        async function batchUpdate(updates, options) {
             if (!Array.isArray(updates))
                 throw new ValidationError('updates', 'updates must be an array');
             const checked = updates.map((update, index) => validateUpdateWithId(update, `updates[${index}]`));
@@ -2719,63 +2819,50 @@
             const withNote = checked.filter((update) => update.note !== undefined);
             const batchable = checked.filter((update) => update.note === undefined && Object.keys(update).length > 1);
             for (const { id, ...update } of withNote) {
-                await client.put(apiPath `/history/${{ 'updates[].id': id }}`, update, { signal, errorMessages: WRITE_ERRORS });
+                await write.put(apiPath `/history/${{ 'updates[].id': id }}`, update, options, notFound(id));
             }
-            for (const part of chunk(batchable, MAX_BATCH_UPDATE)) {
-                await client.put('/history', part, { signal, errorMessages: WRITE_ERRORS });
-            }
+            for (const part of chunk(batchable, MAX_BATCH_UPDATE))
+                await write.put('/history', part, options);
         }
         return {
             async fetchAll(filter, pagination, options) {
-                return (await getPage(filter, pagination, options?.signal)).items;
+                return (await getPage(filter, pagination, options)).items;
             },
-            fetchPage(filter, pagination, options) {
-                return getPage(filter, pagination, options?.signal);
-            },
+            fetchPage: getPage,
             iterate(filter, options = {}) {
                 // Validate now, not on the first next(): bad input should fail where it was written.
                 historyFilterToQuery(filter, true);
                 const pageSize = validatePageSize$1(options.pageSize ?? 1000);
                 validateHistoryPagination({ offset: options.offset });
-                return paginate((offset, limit, signal) => getPage(filter, { offset, limit }, signal), {
+                requestConfig(options);
+                return paginate((offset, limit) => getPage(filter, { offset, limit }, options), {
                     pageSize,
                     offset: options.offset,
                     maxItems: options.maxItems,
-                    signal: options.signal,
+                    path: '/history',
                 });
             },
             async fetchById(entryId, options) {
                 validateEntryId(entryId);
-                const item = await client.get(apiPath `/history/${{ entryId }}`, {
-                    signal: options?.signal,
-                    errorMessages: { ...READ_ERRORS, 404: `History entry ${entryId} could not be found` },
-                });
+                const item = await read.get(apiPath `/history/${{ entryId }}`, options, notFound(entryId));
                 return toHistoryEntry(item);
             },
             async deleteByListOfIds(entryIds, options) {
                 const ids = validateEntryIds(entryIds);
                 for (const part of chunk(ids, DELETE_CHUNK_SIZE)) {
-                    await client.delete('/history', { params: { id: part }, signal: options?.signal, errorMessages: WRITE_ERRORS });
+                    await write.delete('/history', options, { params: { id: part } });
                 }
             },
             async deleteById(entryId, options) {
                 validateEntryId(entryId);
-                await client.delete(apiPath `/history/${{ entryId }}`, {
-                    signal: options?.signal,
-                    errorMessages: { ...WRITE_ERRORS, 404: `History entry ${entryId} could not be found` },
-                });
+                await write.delete(apiPath `/history/${{ entryId }}`, options, notFound(entryId));
             },
             async updateById(entryId, update, options) {
                 validateEntryId(entryId);
                 const body = validateUpdate(update, 'update');
-                await client.put(apiPath `/history/${{ entryId }}`, body, {
-                    signal: options?.signal,
-                    errorMessages: { ...WRITE_ERRORS, 404: `History entry ${entryId} could not be found` },
-                });
+                await write.put(apiPath `/history/${{ entryId }}`, body, options, notFound(entryId));
             },
-            batchUpdate(updates, options) {
-                return batchUpdate(updates, options?.signal);
-            },
+            batchUpdate,
             async batchUpdateEvents(events, callback, options) {
                 if (!Array.isArray(events))
                     throw new ValidationError('events', 'events must be an array of history entries');
@@ -2785,16 +2872,14 @@
                     ...validateUpdate(callback(event), `callback(events[${index}])`),
                     id: validateEntryId(event?.id, `events[${index}].id`),
                 }));
-                await batchUpdate(updates, options?.signal);
+                await batchUpdate(updates, options);
             },
             async exportAsCsvString(filter, pagination, options) {
                 const query = historyFilterToQuery(filter, false);
                 validateHistoryPagination(pagination);
-                return client.get('/history/export', {
+                return read.get('/history/export', options, {
                     params: { ...query, offset: pagination?.offset, limit: pagination?.limit },
                     responseType: 'text',
-                    signal: options?.signal,
-                    errorMessages: READ_ERRORS,
                 });
             },
         };
@@ -2816,29 +2901,35 @@
         403: 'Not allowed to read phone numbers (check the numbers:read scope)',
     };
     function createNumbersModule(client) {
-        function fetchPage(pagination, signal) {
-            return client.get('/numbers', {
+        const api = moduleRequests(client, NUMBERS_ERRORS);
+        function requestPage(pagination, options) {
+            return api.get('/numbers', options, {
                 params: { offset: pagination?.offset, limit: pagination?.limit },
-                signal,
-                errorMessages: NUMBERS_ERRORS,
             });
         }
         return {
             async getAllNumbers(pagination, options) {
                 validateNumbersPagination(pagination);
-                const response = await fetchPage(pagination, options?.signal);
+                const response = await requestPage(pagination, options);
                 return { items: response?.items ?? [] };
+            },
+            async fetchPage(pagination, options) {
+                validateNumbersPagination(pagination);
+                // Always with a limit: without a total, only a known page size tells whether more may follow.
+                const window = { offset: pagination?.offset ?? 0, limit: pagination?.limit ?? DEFAULT_PAGE_SIZE };
+                const response = await requestPage(window, options);
+                return toListPage({ items: response?.items ?? [] }, window);
             },
             iterate(options = {}) {
                 // Validate now, not on the first next(): a bad page size should fail where it was written.
                 const pageSize = validatePageSize(options.pageSize ?? DEFAULT_PAGE_SIZE);
-                return paginate(async (offset, limit, signal) => ({ items: (await fetchPage({ offset, limit }, signal))?.items ?? [] }), { pageSize, signal: options.signal });
+                requestConfig(options);
+                return paginate(async (offset, limit) => ({ items: (await requestPage({ offset, limit }, options))?.items ?? [] }), { pageSize, path: '/numbers' });
             },
             async getUserNumbers(webuserId, options) {
                 validateWebuserId(webuserId);
-                const response = await client.get(apiPath `/${{ webuserId }}/numbers`, {
-                    signal: options?.signal,
-                    errorMessages: { ...NUMBERS_ERRORS, 404: `Web user ${webuserId} not found` },
+                const response = await api.get(apiPath `/${{ webuserId }}/numbers`, options, {
+                    errorMessages: { 404: `Web user ${webuserId} not found` },
                 });
                 return response?.items ?? [];
             },
@@ -2867,15 +2958,15 @@
         409: 'The call is not established yet',
     };
     function createRTCMModule(client) {
-        const config = (options) => ({ signal: options?.signal, errorMessages: CALL_ERRORS });
+        const api = moduleRequests(client, CALL_ERRORS);
         return {
             async getEstablishedCalls(options) {
-                const response = await client.get('/calls', config(options));
+                const response = await api.get('/calls', options);
                 return response?.data ?? [];
             },
             async mute(call, status, options) {
                 const callId = validateCall(call);
-                await client.put(apiPath `/calls/${{ 'call.callId': callId }}/muted`, { value: validateBoolean(status, 'status') }, config(options));
+                await api.put(apiPath `/calls/${{ 'call.callId': callId }}/muted`, { value: validateBoolean(status, 'status') }, options);
             },
             async record(call, recordOptions, options) {
                 const callId = validateCall(call);
@@ -2884,11 +2975,11 @@
                     announcement: validateBoolean(recordOptions.announcement, 'recordOptions.announcement'),
                     value: validateBoolean(recordOptions.value, 'recordOptions.value'),
                 };
-                await client.put(apiPath `/calls/${{ 'call.callId': callId }}/recording`, body, config(options));
+                await api.put(apiPath `/calls/${{ 'call.callId': callId }}/recording`, body, options);
             },
             async announce(call, announcement, options) {
                 const callId = validateCall(call);
-                await client.post(apiPath `/calls/${{ 'call.callId': callId }}/announcements`, { url: validateHttpUrl(announcement, 'announcement') }, config(options));
+                await api.post(apiPath `/calls/${{ 'call.callId': callId }}/announcements`, { url: validateHttpUrl(announcement, 'announcement') }, options);
             },
             async transfer(call, transferOptions, options) {
                 const callId = validateCall(call);
@@ -2900,19 +2991,19 @@
                         ? undefined
                         : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
                 };
-                await client.post(apiPath `/calls/${{ 'call.callId': callId }}/transfer`, body, config(options));
+                await api.post(apiPath `/calls/${{ 'call.callId': callId }}/transfer`, body, options);
             },
             async sendDTMF(call, sequence, options) {
                 const callId = validateCall(call);
-                await client.post(apiPath `/calls/${{ 'call.callId': callId }}/dtmf`, { sequence: normalizeDtmf(sequence, 'sequence') }, config(options));
+                await api.post(apiPath `/calls/${{ 'call.callId': callId }}/dtmf`, { sequence: normalizeDtmf(sequence, 'sequence') }, options);
             },
             async hold(call, status, options) {
                 const callId = validateCall(call);
-                await client.put(apiPath `/calls/${{ 'call.callId': callId }}/hold`, { value: validateBoolean(status, 'status') }, config(options));
+                await api.put(apiPath `/calls/${{ 'call.callId': callId }}/hold`, { value: validateBoolean(status, 'status') }, options);
             },
             async hangUp(call, options) {
                 const callId = validateCall(call);
-                await client.delete(apiPath `/calls/${{ 'call.callId': callId }}`, config(options));
+                await api.delete(apiPath `/calls/${{ 'call.callId': callId }}`, options);
             },
         };
     }
@@ -2988,11 +3079,9 @@
     }
     function createSettingsModule(client) {
         const queue = serialQueueFor(client, 'webhook-settings');
+        const api = moduleRequests(client, SETTINGS_ERRORS);
         async function read(options) {
-            const settings = await client.get(SETTINGS_PATH, {
-                signal: options?.signal,
-                errorMessages: SETTINGS_ERRORS,
-            });
+            const settings = await api.get(SETTINGS_PATH, options);
             return {
                 incomingUrl: settings?.incomingUrl ?? '',
                 outgoingUrl: settings?.outgoingUrl ?? '',
@@ -3001,12 +3090,10 @@
             };
         }
         function update(change, options) {
+            requestConfig(options);
             return queue.run(async () => {
                 const current = await read(options);
-                await client.put(SETTINGS_PATH, toRequest({ ...current, ...change }), {
-                    signal: options?.signal,
-                    errorMessages: SETTINGS_ERRORS,
-                });
+                await api.put(SETTINGS_PATH, toRequest({ ...current, ...change }), options);
             });
         }
         // Arguments are checked before queueing, so bad input never waits behind other operations nor reaches the API.
@@ -3084,23 +3171,22 @@
     function createSMSModule(client) {
         // Keyed by the client: every SMS module over this client (and thus this account) shares it.
         const queue = serialQueueFor(client, 'sms-default-sender');
+        const sending = moduleRequests(client, SEND_ERRORS);
+        const lookup = moduleRequests(client, LOOKUP_ERRORS);
+        const switching = moduleRequests(client, SWITCH_ERRORS);
         async function getSmsExtensions(webuserId, options) {
             validateWebuserId(webuserId);
-            const response = await client.get(apiPath `/${{ webuserId }}/sms`, {
-                signal: options?.signal,
-                errorMessages: LOOKUP_ERRORS,
-            });
+            const response = await lookup.get(apiPath `/${{ webuserId }}/sms`, options);
             return response?.items ?? [];
         }
         async function listCallerIds(webuserId, smsId, options) {
-            const response = await client.get(apiPath `/${{ webuserId }}/sms/${{ smsId }}/callerids`, {
-                signal: options?.signal,
-                errorMessages: LOOKUP_ERRORS,
-            });
+            const path = apiPath `/${{ webuserId }}/sms/${{ smsId }}/callerids`;
+            const response = await lookup.get(path, options);
             return response?.items ?? [];
         }
         async function getSmsCallerIds(smsExtensionId, options) {
             validateExtension(smsExtensionId, 'smsId', ['s']);
+            requestConfig(options);
             return listCallerIds(await client.getAuthenticatedWebuserId(), smsExtensionId, options);
         }
         /** The SMS extension that lists `from` as a verified sender number, searched in the API's order. */
@@ -3124,10 +3210,11 @@
             throw new ValidationError('from', `${from} is not a sender number of any SMS extension of web user ${webuserId}; add and verify it first`);
         }
         function post(dto, options) {
-            return client.post('/sessions/sms', dto, { signal: options?.signal, errorMessages: SEND_ERRORS });
+            return sending.post('/sessions/sms', dto, options);
         }
-        function setDefault(webuserId, smsId, callerId, isDefault, signal) {
-            return client.put(apiPath `/${{ webuserId }}/sms/${{ smsId }}/callerids/${{ callerId }}`, { defaultNumber: isDefault }, { signal, errorMessages: SWITCH_ERRORS });
+        function setDefault(webuserId, smsId, callerId, isDefault, options) {
+            const path = apiPath `/${{ webuserId }}/sms/${{ smsId }}/callerids/${{ callerId }}`;
+            return switching.put(path, { defaultNumber: isDefault }, options);
         }
         async function sendFromNumber(from, message, options) {
             const webuserId = await client.getAuthenticatedWebuserId();
@@ -3139,7 +3226,7 @@
             let sent = false;
             let sendError;
             try {
-                await setDefault(webuserId, smsId, sender.id, true, options?.signal).catch((error) => {
+                await setDefault(webuserId, smsId, sender.id, true, options).catch((error) => {
                     // A 4xx answer changed nothing. Anything else (abort, timeout, lost answer, 5xx) may have switched it.
                     switchRefused = error instanceof SipgateIOError && error.status !== undefined && error.status < 500;
                     throw error;
@@ -3153,10 +3240,11 @@
             if (!switchRefused) {
                 try {
                     // Without the caller's signal: an abort must not leave the account's default changed.
+                    const restoreOptions = { timeout: options?.timeout, maxRetries: options?.maxRetries };
                     if (previous)
-                        await setDefault(webuserId, smsId, previous.id, true);
+                        await setDefault(webuserId, smsId, previous.id, true, restoreOptions);
                     else
-                        await setDefault(webuserId, smsId, sender.id, false);
+                        await setDefault(webuserId, smsId, sender.id, false, restoreOptions);
                 }
                 catch (restoreError) {
                     throw new SmsSenderRestoreError({ smsId, from, sent, sendError, restoreError });
@@ -3167,6 +3255,7 @@
         }
         async function send(sms, sendAt, options) {
             const checked = validateShortMessage(sms);
+            requestConfig(options);
             const sendAtSeconds = sendAt === undefined ? undefined : validateSendAt(sendAt);
             const base = { recipient: checked.to, message: checked.message, sendAt: sendAtSeconds };
             if (checked.smsId !== undefined) {
@@ -3198,26 +3287,22 @@
 
     const READ_FORBIDDEN = 'Not allowed to read voicemails (missing voicemails:read scope or feature not booked)';
     function createVoicemailsModule(client) {
+        const api = moduleRequests(client, { 403: READ_FORBIDDEN });
         return {
             async getVoicemails(options) {
-                const response = await client.get('/voicemails', {
-                    signal: options?.signal,
-                    errorMessages: { 403: READ_FORBIDDEN },
-                });
+                const response = await api.get('/voicemails', options);
                 return response?.items ?? [];
             },
             async getVoicemail(voicemailId, options) {
                 validateVoicemailId(voicemailId);
-                return client.get(apiPath `/voicemails/${{ voicemailId }}`, {
-                    signal: options?.signal,
-                    errorMessages: { 403: READ_FORBIDDEN, 404: `Voicemail ${voicemailId} not found` },
+                return api.get(apiPath `/voicemails/${{ voicemailId }}`, options, {
+                    errorMessages: { 404: `Voicemail ${voicemailId} not found` },
                 });
             },
             async getPhonelineVoicemails(webuserId, phonelineId, options) {
                 validateWebuserId(webuserId);
                 validatePhonelineId(phonelineId);
-                const response = await client.get(apiPath `/${{ webuserId }}/phonelines/${{ phonelineId }}/voicemails`, {
-                    signal: options?.signal,
+                const response = await api.get(apiPath `/${{ webuserId }}/phonelines/${{ phonelineId }}/voicemails`, options, {
                     errorMessages: {
                         403: 'Voicemail feature not booked for this phone line (or missing phonelines:voicemails:read scope)',
                         404: `Phone line ${phonelineId} of ${webuserId} not found`,
@@ -3793,6 +3878,7 @@
         get NumberResponseItemType () { return NumberResponseItemType; },
         OAuthError: OAuthError,
         OAuthSessionExpiredError: OAuthSessionExpiredError,
+        PaginationStalledError: PaginationStalledError,
         PaymentRequiredError: PaymentRequiredError,
         PermissionError: PermissionError,
         RateLimitError: RateLimitError,

@@ -777,7 +777,6 @@ function flatCsv(contacts, delimiter) {
 function contactsToCsv(contacts, delimiter, format = 'official') {
     return format === 'flat' ? flatCsv(contacts, delimiter) : officialCsv(contacts, delimiter);
 }
-keepErrorNames({ ContactsBulkError });
 
 /** Input checks of the contacts module and the mapping to API bodies; each throws a ValidationError before any request. */
 const SCOPES = ['PRIVATE', 'SHARED'];
@@ -1204,6 +1203,7 @@ class ContactsBulkError extends SipgateIOError {
         return this.failures.map((failure) => failure.item);
     }
 }
+keepErrorNames({ ContactsBulkError });
 
 /**
  * A vCard 3.0 / 4.0 reader (RFC 2426, RFC 6350) that is linear in its input: lines are split and unfolded in

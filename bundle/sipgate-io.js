@@ -5,6 +5,164 @@
 })(this, (function () { 'use strict';
 
     /**
+     * UTF-8 without depending on TextEncoder/TextDecoder, which some supported environments lack (jest's jsdom
+     * environment). The platform codec is used where it exists; the fallback is the plain algorithm.
+     */
+    function utf8Encode(text) {
+        if (typeof TextEncoder === 'function')
+            return new TextEncoder().encode(text);
+        const bytes = [];
+        for (let index = 0; index < text.length; index += 1) {
+            let code = text.charCodeAt(index);
+            if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+                const low = text.charCodeAt(index + 1);
+                if (low >= 0xdc00 && low <= 0xdfff) {
+                    code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+                    index += 1;
+                }
+            }
+            if (code >= 0xd800 && code <= 0xdfff)
+                code = 0xfffd; // a lone surrogate, as TextEncoder does
+            if (code < 0x80)
+                bytes.push(code);
+            else if (code < 0x800)
+                bytes.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
+            else if (code < 0x10000)
+                bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
+            else
+                bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
+        }
+        return Uint8Array.from(bytes);
+    }
+    function utf8Decode(bytes) {
+        if (typeof TextDecoder === 'function')
+            return new TextDecoder().decode(bytes);
+        let text = '';
+        for (let index = 0; index < bytes.length;) {
+            const first = bytes[index];
+            const length = first < 0x80 ? 1 : first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 0;
+            let code = length === 1 ? first : length === 2 ? first & 0x1f : length === 3 ? first & 0x0f : first & 0x07;
+            let valid = length > 0 && index + length <= bytes.length;
+            for (let offset = 1; valid && offset < length; offset += 1) {
+                const next = bytes[index + offset];
+                valid = (next & 0xc0) === 0x80;
+                code = (code << 6) | (next & 0x3f);
+            }
+            if (!valid) {
+                text += '\ufffd';
+                index += 1;
+                continue;
+            }
+            text += String.fromCodePoint(code);
+            index += length;
+        }
+        return text;
+    }
+
+    /**
+     * The seam between the HTTP client and the network. The client (lib/core/http-client.ts) builds the URL,
+     * headers and JSON body, owns deadlines, retries, hooks and error mapping; a transport only moves one request
+     * and its answer. Two implementations exist, picked by the package entry, never by sniffing at run time:
+     *
+     * - `createNodeTransport()` (./node.ts): node:http/node:https with keep-alive agents, gzip/deflate/br, the
+     *   `agent` and `proxy` options and HTTPS_PROXY/HTTP_PROXY/NO_PROXY. Wired by lib/index.ts. nock intercepts it.
+     * - `createFetchTransport()` (./fetch.ts): the platform's fetch, for browsers and edge runtimes. Wired by
+     *   lib/browser.ts; an edge entry wires it the same way: `createRestClient(credentials, options, createFetchTransport())`.
+     *
+     * A custom transport (tests, exotic runtimes) implements `Transport` and is passed the same way.
+     */
+    /**
+     * A failure below HTTP. `code` is the platform's error code where there is one (ECONNREFUSED, ENOTFOUND,
+     * ECONNRESET, …) or one of ours (ERR_BODY_TOO_LARGE, ERR_PROXY_CONNECT, ERR_NO_FETCH).
+     */
+    class TransportError extends Error {
+        code;
+        constructor(message, code) {
+            super(message);
+            this.name = 'TransportError';
+            this.code = code;
+        }
+    }
+    const BODY_TOO_LARGE = 'ERR_BODY_TOO_LARGE';
+
+    /**
+     * The fetch transport, for browsers and edge runtimes (no Node built-ins). The platform decodes gzip/br and
+     * keeps connections alive. Redirects are not followed: the API never redirects, so one is an error.
+     */
+    /** 3xx answer whose status a browser hides (`redirect: 'manual'` gives an opaque response with status 0). */
+    const HIDDEN_REDIRECT_STATUS = 300;
+    async function readCapped(response, maxBytes) {
+        const tooLarge = () => new TransportError(`the response body exceeds ${maxBytes} bytes`, BODY_TOO_LARGE);
+        const declared = Number(response.headers.get('content-length'));
+        if (Number.isFinite(declared) && declared > maxBytes) {
+            await response.body?.cancel().catch(() => undefined);
+            throw tooLarge();
+        }
+        const reader = response.body?.getReader();
+        if (!reader)
+            return '';
+        const chunks = [];
+        let size = 0;
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            size += value.byteLength;
+            if (size > maxBytes) {
+                await reader.cancel().catch(() => undefined);
+                throw tooLarge();
+            }
+            chunks.push(value);
+        }
+        const bytes = new Uint8Array(size);
+        let offset = 0;
+        for (const chunk of chunks) {
+            bytes.set(chunk, offset);
+            offset += chunk.byteLength;
+        }
+        return utf8Decode(bytes);
+    }
+    /** `fetchImplementation` defaults to the global fetch, looked up per request (so a polyfill installed later counts). */
+    function createFetchTransport(fetchImplementation) {
+        return {
+            async request(request) {
+                const fetchFunction = fetchImplementation ?? globalThis.fetch;
+                if (typeof fetchFunction !== 'function')
+                    throw new TransportError('this runtime has no fetch; pass a Transport for it', 'ERR_NO_FETCH');
+                let response;
+                try {
+                    response = await fetchFunction(request.url, {
+                        method: request.method,
+                        headers: request.headers,
+                        body: request.body,
+                        signal: request.signal,
+                        redirect: 'manual',
+                    });
+                }
+                catch (error) {
+                    if (request.signal.aborted)
+                        throw new TransportError('aborted', 'ERR_ABORTED');
+                    throw new TransportError(error instanceof Error ? error.message : String(error), 'ERR_NETWORK');
+                }
+                const status = response.type === 'opaqueredirect' ? HIDDEN_REDIRECT_STATUS : response.status;
+                let body;
+                try {
+                    body = await readCapped(response, request.maxResponseBytes);
+                }
+                catch (error) {
+                    if (error instanceof TransportError)
+                        throw error;
+                    if (request.signal.aborted)
+                        throw new TransportError('aborted', 'ERR_ABORTED');
+                    throw new TransportError(error instanceof Error ? error.message : String(error), 'ECONNRESET');
+                }
+                const headers = response.headers;
+                return { status, header: (name) => headers.get(name) ?? undefined, body };
+            },
+        };
+    }
+
+    /**
      * Pins the public names of error classes. `error.name` comes from the class name, which
      * minifiers (ours for the script-tag bundle, and the users' own) shorten to one letter.
      * Call it once per file with `{ ClassName }` (shorthand keys survive minification).
@@ -87,6 +245,12 @@
     /** 5xx: the server failed. */
     class ServerError extends SipgateIOError {
     }
+    /**
+     * The server answered something the API never sends: a redirect, or a success whose body is empty or not
+     * JSON on an endpoint that returns JSON (a captive portal, a misconfigured proxy). Never taken for data.
+     */
+    class UnexpectedResponseError extends SipgateIOError {
+    }
     /** The request did not get an HTTP answer (DNS, refused, reset). */
     class NetworkError extends SipgateIOError {
         /** True when the connection failed before any byte of the request was sent. */
@@ -96,7 +260,7 @@
             this.requestNotSent = options.requestNotSent ?? false;
         }
     }
-    /** The request took longer than the configured timeout. */
+    /** The attempt took longer than `timeout`, or all attempts together longer than `deadline`. */
     class TimeoutError extends SipgateIOError {
     }
     /** The caller aborted the request through its AbortSignal. */
@@ -119,6 +283,8 @@
     });
     /** The error class for an HTTP status. */
     function errorClassForStatus(status) {
+        if (status >= 300 && status < 400)
+            return UnexpectedResponseError;
         if (status === 401)
             return AuthenticationError;
         if (status === 402)
@@ -518,9 +684,15 @@
         }, '');
     }
 
-    /** Base64 with platform APIs only (TextEncoder + btoa), so browsers need no Buffer polyfill. */
+    /**
+     * Base64 for credentials and uploads. On Node (and wherever a Buffer exists) Buffer does it natively, many
+     * times faster; elsewhere btoa over binary strings, with UTF-8 from ./utf8 (no TextEncoder needed).
+     */
     const CHUNK = 0x8000;
+    const NodeBuffer = globalThis.Buffer;
     function bytesToBase64(bytes) {
+        if (NodeBuffer)
+            return NodeBuffer.from(bytes).toString('base64');
         let binary = '';
         // Chunks keep String.fromCharCode's argument list below engine limits for large files.
         for (let start = 0; start < bytes.length; start += CHUNK) {
@@ -529,7 +701,21 @@
         return btoa(binary);
     }
     function utf8ToBase64(text) {
-        return bytesToBase64(new TextEncoder().encode(text));
+        if (NodeBuffer)
+            return NodeBuffer.from(text, 'utf8').toString('base64');
+        return bytesToBase64(utf8Encode(text));
+    }
+    /** Decodes standard or URL-safe base64 (padding optional) to UTF-8 text. */
+    function base64ToUtf8(base64) {
+        const standard = base64.replace(/-/g, '+').replace(/_/g, '/');
+        if (NodeBuffer)
+            return NodeBuffer.from(standard, 'base64').toString('utf8');
+        const padded = standard + '='.repeat((4 - (standard.length % 4)) % 4);
+        const binary = atob(padded);
+        const bytes = new Uint8Array(binary.length);
+        for (let index = 0; index < binary.length; index += 1)
+            bytes[index] = binary.charCodeAt(index);
+        return utf8Decode(bytes);
     }
 
     /**
@@ -1460,7 +1646,7 @@
         parts.push(unescapeText(value.slice(start)));
         return parts;
     }
-    function all$1(card, name) {
+    function all(card, name) {
         return card.properties.filter((property) => property.name === name);
     }
     /** TYPE parameters, lower-cased; `internet` and `pref` say nothing the API stores. */
@@ -1477,13 +1663,13 @@
     /** One parsed card as a ContactImport; numbers are checked later, together with the rest of the contact. */
     function cardToContact(card) {
         const cardNumber = card.number;
-        const nameProperty = all$1(card, 'N')[0];
+        const nameProperty = all(card, 'N')[0];
         const [family = '', given = ''] = nameProperty ? splitStructured(nameProperty.value) : [];
-        const formatted = unescapeText(all$1(card, 'FN')[0]?.value ?? '').trim();
+        const formatted = unescapeText(all(card, 'FN')[0]?.value ?? '').trim();
         if (formatted === '' && given.trim() === '' && family.trim() === '') {
             throw new ValidationError(`vcardContent[${cardNumber}]`, `vCard ${cardNumber} has no name (N or FN)`);
         }
-        const numbers = all$1(card, 'TEL')
+        const numbers = all(card, 'TEL')
             .filter((property) => property.value.trim() !== '')
             .map((property) => ({
             number: unescapeText(property.value).trim().replace(/^tel:/i, ''),
@@ -1492,7 +1678,7 @@
         if (numbers.length === 0) {
             throw new ValidationError(`vcardContent[${cardNumber}]`, `vCard ${cardNumber} (${formatted || `${given} ${family}`}) has no phone number (TEL)`);
         }
-        const emails = all$1(card, 'EMAIL')
+        const emails = all(card, 'EMAIL')
             .filter((property) => property.value.trim() !== '')
             .map((property) => ({
             email: unescapeText(property.value)
@@ -1506,8 +1692,8 @@
             name: formatted || undefined,
             numbers,
             emails,
-            addresses: all$1(card, 'ADR').map(toAddress),
-            organization: all$1(card, 'ORG').map((property) => splitStructured(property.value).filter((part) => part !== '')),
+            addresses: all(card, 'ADR').map(toAddress),
+            organization: all(card, 'ORG').map((property) => splitStructured(property.value).filter((part) => part !== '')),
         };
     }
     /**
@@ -1809,18 +1995,8 @@
     const TOKEN_ID_PATTERN = /^token-[a-zA-Z\d]{6}$/;
     const UUID_V4_PATTERN = /^[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/i;
     const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
-    function isObject$1(value) {
+    function isObject(value) {
         return typeof value === 'object' && value !== null;
-    }
-    function decodeBase64Url(segment) {
-        const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
-        const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
-        if (typeof atob === 'function') {
-            const binary = atob(padded);
-            const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-            return new TextDecoder().decode(bytes);
-        }
-        return Buffer.from(padded, 'base64').toString('utf8');
     }
     /** True when the token has the three dot-separated parts of a JWT with a JSON payload. */
     function looksLikeJwt(token) {
@@ -1828,8 +2004,8 @@
         if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+={0,2}$/.test(part)))
             return false;
         try {
-            const payload = JSON.parse(decodeBase64Url(parts[1]));
-            return isObject$1(payload);
+            const payload = JSON.parse(base64ToUtf8(parts[1]));
+            return isObject(payload);
         }
         catch {
             return false;
@@ -1837,7 +2013,7 @@
     }
     /** Checks the credentials' shape and says which kind they are. */
     function classifyCredentials(credentials) {
-        if (!isObject$1(credentials)) {
+        if (!isObject(credentials)) {
             throw new ValidationError('credentials', 'credentials must be an object: { tokenId, token }, { token } or { username, password }');
         }
         if ('tokenId' in credentials) {
@@ -1881,6 +2057,19 @@
         const basic = credentials;
         return `Basic ${encodeBasic(basic.username, basic.password)}`;
     }
+    /**
+     * Every form in which the credentials could come back in a server's text (a gateway echoing the request):
+     * the header value, its encoded part and the raw secrets. Error messages and bodies are scrubbed of them.
+     */
+    function credentialSecrets(credentials, authorization) {
+        const secrets = [authorization, authorization.replace(/^\S+\s+/, '')];
+        if (credentials && 'token' in credentials)
+            secrets.push(credentials.token);
+        if (credentials && 'password' in credentials)
+            secrets.push(credentials.password, `${credentials.username}:${credentials.password}`);
+        // Longest first, so a secret is replaced whole before a part of it; very short ones would mangle any text.
+        return [...new Set(secrets)].filter((secret) => secret.length >= 4).sort((a, b) => b.length - a.length);
+    }
 
     /**
      * The seam between the HTTP client and whoever knows the credentials. Static
@@ -1902,46 +2091,66 @@
     }
 
     /**
-     * Response bodies carry timestamps as ISO-8601 strings; the public types say
-     * Date. Only full date-time strings with a time zone are converted, so free
-     * text that merely contains a date stays untouched. Parsing uses the platform's
-     * Date, which handles exactly this ISO form, and needs no date library.
+     * Response bodies carry timestamps as ISO-8601 strings; the public types say Date. Only the fields the API
+     * documents as date-times are converted: each module names them (`dateFields` on the request), so free text
+     * that happens to look like a date stays a string and no other string is even looked at.
      */
     const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
     function isIsoDateTime(value) {
         return ISO_DATE_TIME.test(value);
     }
-    function reviveString(value) {
-        // Cheap shape test first: most strings are not timestamps and skip the regex.
-        if (value.length < 16 || value.charCodeAt(4) !== 45 /* - */ || !isIsoDateTime(value))
+    /** The Date for a full ISO date-time with zone; anything else is returned unchanged. */
+    function reviveDate(value) {
+        if (typeof value !== 'string' || !isIsoDateTime(value))
             return value;
-        // The pattern admits only full ISO-8601 date-times with a zone, which Date parses exactly.
         const date = new Date(value);
         return Number.isNaN(date.getTime()) ? value : date;
     }
-    /**
-     * Replaces every ISO date-time string in `value` by a Date, in place, and
-     * returns it. Bodies are freshly parsed JSON owned by the caller, so changing
-     * them in place saves a copy of every response (and never assigns a parsed
-     * `__proto__` key onto a new object).
-     */
-    function reviveDates(value) {
-        if (typeof value === 'string')
-            return reviveString(value);
-        if (Array.isArray(value)) {
-            for (let index = 0; index < value.length; index += 1)
-                value[index] = reviveDates(value[index]);
-            return value;
-        }
-        if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-            const record = value;
-            for (const key of Object.keys(record)) {
-                const item = record[key];
-                if (item !== null && typeof item !== 'number' && typeof item !== 'boolean')
-                    record[key] = reviveDates(item);
+    function isPlainObject(value) {
+        return value !== null && typeof value === 'object' && !Array.isArray(value);
+    }
+    function reviveAt(value, segments, index) {
+        const segment = segments[index];
+        const last = index === segments.length - 1;
+        if (segment === '[]') {
+            if (!Array.isArray(value))
+                return;
+            for (let item = 0; item < value.length; item += 1) {
+                if (last)
+                    value[item] = reviveDate(value[item]);
+                else
+                    reviveAt(value[item], segments, index + 1);
             }
+            return;
         }
-        return value;
+        // Own keys only: a path never walks into the prototype.
+        if (!isPlainObject(value) || !Object.prototype.hasOwnProperty.call(value, segment))
+            return;
+        if (last)
+            value[segment] = reviveDate(value[segment]);
+        else
+            reviveAt(value[segment], segments, index + 1);
+    }
+    const compiled = new Map();
+    function segmentsOf(path) {
+        let segments = compiled.get(path);
+        if (!segments) {
+            segments = path
+                .replace(/\[\]/g, '.[].')
+                .split('.')
+                .filter((segment) => segment !== '');
+            compiled.set(path, segments);
+        }
+        return segments;
+    }
+    /**
+     * Converts the date-time strings at `paths` of a freshly parsed body, in place, and returns it. A path is
+     * dot-separated keys, `[]` standing for every element of an array: `items[].created`, `mnpState.releasedUntil`.
+     */
+    function reviveDateFields(body, paths) {
+        for (const path of paths)
+            reviveAt(body, segmentsOf(path), 0);
+        return body;
     }
 
     /**
@@ -1950,24 +2159,30 @@
      * Reads and replacements (GET, HEAD, OPTIONS, PUT, DELETE) are idempotent: they
      * are retried on network errors, timeouts, 429 and 5xx. A POST or PATCH may have
      * created something (an SMS, a fax, a call, a contact) even when its answer was
-     * lost, so it is retried ONLY when the connection failed before the request left
-     * the machine (refused connection, failed DNS lookup). It is never sent twice.
+     * lost, so it is retried ONLY when the server certainly did not process it: the
+     * connection failed before the request left the machine (refused connection,
+     * failed DNS lookup), or the server answered 429 (rate limited, not processed).
+     * Otherwise it is never sent twice.
      */
     const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
     /** Low-level error codes that prove no byte of the request reached the server. */
     const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+    /** Failures that the same request would meet again. */
+    const PERMANENT_CODES = new Set(['ERR_BODY_TOO_LARGE', 'ERR_NO_FETCH']);
     function requestNeverLeft(code) {
         return code !== undefined && NOT_SENT_CODES.has(code);
     }
     /** Whether repeating this failed request is safe and may help. */
     function isRetrySafe(input) {
-        if (requestNeverLeft(input.code))
+        if (requestNeverLeft(input.code) || input.status === 429)
             return true;
+        if (input.code !== undefined && PERMANENT_CODES.has(input.code))
+            return false;
         const idempotent = input.idempotent ?? IDEMPOTENT_METHODS.has(input.method.toUpperCase());
         if (!idempotent)
             return false;
         if (input.status !== undefined)
-            return input.status === 429 || input.status >= 500;
+            return input.status >= 500;
         return input.timedOut === true || input.code !== undefined;
     }
     /** Parses Retry-After (delta seconds or an HTTP date) into milliseconds. */
@@ -2011,10 +2226,40 @@
         });
     }
 
-    /** axios' own marker, checked here so this file does not load axios (see http-client.ts). */
-    function isAxiosError$2(raw) {
-        return typeof raw === 'object' && raw !== null && raw.isAxiosError === true;
+    /**
+     * Server text that ends up in an error: bounded, free of control characters, and scrubbed of the caller's
+     * credentials (a gateway may echo the request headers in its error page).
+     */
+    /** Longest server explanation quoted in an error message. */
+    const MESSAGE_EXCERPT_CHARS = 200;
+    /** Largest error body kept (parsed when it is JSON); longer bodies are cut to an excerpt. */
+    const ERROR_BODY_CHARS = 4096;
+    const REDACTED = '[REDACTED]';
+    // C0 and C1 controls and the JavaScript line separators: they would break log lines or terminals.
+    // eslint-disable-next-line no-control-regex
+    const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+    function redact(text, secrets) {
+        let result = text;
+        for (const secret of secrets) {
+            if (result.includes(secret))
+                result = result.split(secret).join(REDACTED);
+            // JSON may escape "/" (base64 contains it) as "\/".
+            const escaped = secret.replace(/\//g, '\\/');
+            if (escaped !== secret && result.includes(escaped))
+                result = result.split(escaped).join(REDACTED);
+        }
+        return result;
     }
+    /** One line of at most `maxChars` printable characters. */
+    function excerpt(text, maxChars = MESSAGE_EXCERPT_CHARS) {
+        const line = text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+        return line.length > maxChars ? `${line.slice(0, maxChars - 1)}…` : line;
+    }
+
+    /**
+     * Turns what went wrong into one SipgateIOError subclass. Only method, path, status, Retry-After and a bounded,
+     * sanitised, credential-free excerpt of the server's body are kept; request headers never are.
+     */
     const STATUS_TEXT = {
         400: 'Bad Request',
         401: 'Unauthorized',
@@ -2033,10 +2278,11 @@
     function requestInfo(context) {
         return { method: context.method, path: context.url.split('?')[0] };
     }
+    const where = (context) => `${context.method} ${context.url.split('?')[0]}`;
     /** The server's own explanation, from either error-body shape seen in the wild. */
     function serverDetail(body) {
         if (typeof body === 'string')
-            return body.trim() === '' ? undefined : body.slice(0, 300);
+            return body.trim() === '' ? undefined : body;
         if (body === null || typeof body !== 'object')
             return undefined;
         const record = body;
@@ -2051,61 +2297,70 @@
         }
         return undefined;
     }
-    function parseMaybeJson(data) {
-        if (typeof data !== 'string')
-            return data;
+    /** The error body as kept on the error: parsed JSON when small enough, else a bounded text excerpt. */
+    function boundedBody(text, secrets) {
+        if (text === '')
+            return undefined;
+        const clean = redact(text, secrets);
+        if (clean.length > ERROR_BODY_CHARS)
+            return `${clean.slice(0, ERROR_BODY_CHARS)}…`;
         try {
-            return JSON.parse(data);
+            return JSON.parse(clean);
         }
         catch {
-            return data;
+            return clean;
         }
     }
-    function toSipgateIOError(raw, context) {
-        if (raw instanceof SipgateIOError)
-            return raw;
-        const request = requestInfo(context);
-        const where = `${request.method} ${request.path}`;
-        const idempotent = context.config.idempotent;
-        if (context.aborted || (isAxiosError$2(raw) && raw.code === 'ERR_CANCELED')) {
-            return new AbortError(`${where} was aborted`, { request });
-        }
-        if (!isAxiosError$2(raw)) {
-            const message = raw instanceof Error ? raw.message : String(raw);
-            return new NetworkError(`${where} failed: ${message}`, { request, cause: new Error(message) });
-        }
-        if (raw.response) {
-            const status = raw.response.status;
-            const body = parseMaybeJson(raw.response.data);
-            const retryAfterMs = parseRetryAfter(raw.response.headers?.['retry-after']);
-            const ErrorClass = errorClassForStatus(status);
-            const detail = serverDetail(body);
-            const base = context.config.errorMessages?.[status] ?? `${where} failed with ${status} ${STATUS_TEXT[status] ?? ''}`.trim();
-            const message = detail && !base.includes(detail) ? `${base}: ${detail}` : base;
-            return new ErrorClass(message, {
-                status,
-                body,
-                request,
-                retryAfterMs,
-                retryable: isRetrySafe({ method: request.method, idempotent, status }),
-            });
-        }
-        const code = raw.code;
-        const lowLevelMessage = raw.message;
-        const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
-        if (timedOut) {
-            return new TimeoutError(`${where} timed out`, {
-                request,
-                retryable: isRetrySafe({ method: request.method, idempotent, timedOut: true }),
-                cause: new Error(lowLevelMessage),
-            });
-        }
-        return new NetworkError(`${where} failed: ${lowLevelMessage}`, {
-            request,
-            requestNotSent: requestNeverLeft(code),
-            retryable: isRetrySafe({ method: request.method, idempotent, code: code ?? 'ERR_NETWORK' }),
-            cause: new Error(lowLevelMessage),
+    /** A non-2xx answer. */
+    function httpStatusError(response, context) {
+        const { status } = response;
+        const body = boundedBody(response.body, context.secrets);
+        const ErrorClass = errorClassForStatus(status);
+        const detail = serverDetail(body);
+        const shortDetail = detail === undefined ? undefined : excerpt(detail);
+        const statusText = status >= 300 && status < 400 ? 'Redirect (the API never redirects)' : (STATUS_TEXT[status] ?? '');
+        const base = context.config.errorMessages?.[status] ?? `${where(context)} failed with ${status} ${statusText}`.trim();
+        const message = shortDetail && !base.includes(shortDetail) ? `${base}: ${shortDetail}` : base;
+        return new ErrorClass(message, {
+            status,
+            body,
+            request: requestInfo(context),
+            retryAfterMs: parseRetryAfter(response.header('retry-after')),
+            retryable: isRetrySafe({ method: context.method, idempotent: context.config.idempotent, status }),
         });
+    }
+    /** A 2xx whose body is not what a JSON endpoint returns. */
+    function unexpectedBodyError(response, context) {
+        const clean = redact(response.body, context.secrets);
+        const what = clean.trim() === '' ? 'an empty body' : `a body that is not JSON: "${excerpt(clean, 120)}"`;
+        const contentType = response.header('content-type');
+        return new UnexpectedResponseError(`${where(context)} answered ${response.status} with ${what}${contentType ? ` (${excerpt(contentType, 60)})` : ''}`, { status: response.status, body: boundedBody(response.body, context.secrets), request: requestInfo(context) });
+    }
+    /** No HTTP answer: cancelled, timed out, or the connection failed. */
+    function transportFailure(raw, context, kind) {
+        const request = requestInfo(context);
+        if (kind.aborted)
+            return new AbortError(`${where(context)} was aborted`, { request });
+        const lowLevel = excerpt(redact(raw instanceof Error ? raw.message : String(raw), context.secrets));
+        if (kind.timedOut) {
+            const limit = kind.timedOut.overall ? `its deadline of ${kind.timedOut.ms} ms` : `${kind.timedOut.ms} ms`;
+            return new TimeoutError(`${where(context)} timed out after ${limit}`, {
+                request,
+                retryable: isRetrySafe({ method: context.method, idempotent: context.config.idempotent, timedOut: true }),
+            });
+        }
+        const code = raw?.code;
+        const errorCode = typeof code === 'string' ? code : 'ERR_NETWORK';
+        return new NetworkError(`${where(context)} failed: ${lowLevel}`, {
+            request,
+            requestNotSent: requestNeverLeft(errorCode),
+            retryable: isRetrySafe({ method: context.method, idempotent: context.config.idempotent, code: errorCode }),
+            cause: new Error(lowLevel),
+        });
+    }
+    /** The caller cancelled while the client waited between attempts. */
+    function abortedError(context) {
+        return new AbortError(`${where(context)} was aborted`, { request: requestInfo(context) });
     }
 
     function stringify(value) {
@@ -2131,10 +2386,15 @@
     const SDK_VERSION = '0.1.0';
     const SDK_NAME = 'sipgate-io-sdk';
 
+    /**
+     * The one HTTP client every module uses: base URL, auth, statistics headers, deadlines, cancellation,
+     * retries, date fields and error mapping live here and nowhere else. The network itself is behind a
+     * `Transport` (./transport): the package entry passes the Node or the fetch one.
+     */
     const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
     const DEFAULT_TIMEOUT_MS = 30_000;
     const DEFAULT_MAX_RETRIES = 2;
-    /** Fax bodies may reach 28.3 MB of base64; axios' Node default of 10 MB would cut them. */
+    /** Fax bodies may reach 28.3 MB of base64: answers up to 32 MB are read, larger ones refused. */
     const MAX_BODY_BYTES = 32 * 1024 * 1024;
     function environmentBaseUrl() {
         const env = typeof process !== 'undefined' ? process.env : undefined;
@@ -2157,89 +2417,155 @@
         }
         return copy;
     }
-    function createHttpClient(credentials, options = {}) {
+    /** A 2xx body as the caller gets it: text, or JSON (never anything else taken for data). */
+    function successBody(response, method, config, context) {
+        if (config.responseType === 'text')
+            return response.body;
+        const text = response.body;
+        if (text.trim() === '') {
+            // Reads return data: an empty read is a proxy or portal speaking, not the API.
+            if (method === 'GET' && response.status !== 204)
+                throw unexpectedBodyError(response, context);
+            return undefined;
+        }
+        let data;
+        try {
+            data = JSON.parse(text);
+        }
+        catch {
+            throw unexpectedBodyError(response, context);
+        }
+        return config.dateFields && config.parseDates !== false ? reviveDateFields(data, config.dateFields) : data;
+    }
+    /**
+     * Creates the low-level client. `transport` moves the bytes: lib/index.ts passes `createNodeTransport(options)`,
+     * lib/browser.ts `createFetchTransport()`.
+     */
+    function createHttpClient(credentials, options, transport) {
+        const settings = options ?? {};
         const auth = toAuthProvider(credentials);
-        const baseUrl = (options.baseUrl ?? environmentBaseUrl() ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-        const defaultMaxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+        const staticCredentials = isAuthProvider(credentials) ? undefined : credentials;
+        let secretsCache;
+        /** The forms of the credentials to scrub from server text, for the Authorization value just sent. */
+        const secretsFor = (authorization) => {
+            if (secretsCache?.authorization !== authorization)
+                secretsCache = { authorization, secrets: credentialSecrets(staticCredentials, authorization) };
+            return secretsCache.secrets;
+        };
+        const baseUrl = (settings.baseUrl ?? environmentBaseUrl() ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+        const defaultMaxRetries = settings.maxRetries ?? DEFAULT_MAX_RETRIES;
+        const defaultTimeout = settings.timeout ?? DEFAULT_TIMEOUT_MS;
         const backoff = {
-            baseDelayMs: options.retryBaseDelayMs ?? 500,
-            maxDelayMs: options.retryMaxDelayMs ?? 30_000,
+            baseDelayMs: settings.retryBaseDelayMs ?? 500,
+            maxDelayMs: settings.retryMaxDelayMs ?? 30_000,
         };
         const baseHeaders = {
             Accept: 'application/json',
             'X-Sipgate-Client': clientDescription(),
             'X-Sipgate-Version': SDK_VERSION,
-            ...options.headers,
+            ...settings.headers,
         };
-        const axiosDefaults = {
-            baseURL: baseUrl,
-            timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
-            maxBodyLength: MAX_BODY_BYTES,
-            maxContentLength: MAX_BODY_BYTES,
-            paramsSerializer: { serialize: serializeQuery },
-            // Status handling is ours: every non-2xx becomes a typed error below.
-            validateStatus: (status) => status >= 200 && status < 300,
-        };
-        // axios and the Node http stack under it cost more to load than the rest of the SDK
-        // together (~200 ms, ~20 MB in Node): load them with the first request, not at require time.
-        let instance;
-        const axiosInstance = () => (instance ??= Promise.resolve().then(function () { return index; }).then((module) => module.default.create(axiosDefaults)));
+        /** One attempt under its own deadline; the caller's signal cancels it too. */
+        async function attempt(request, limit, context, callerSignal) {
+            const controller = new AbortController();
+            let timedOut = false;
+            const timer = setTimeout(() => {
+                timedOut = true;
+                controller.abort();
+            }, limit.ms);
+            const onCallerAbort = () => controller.abort();
+            callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+            try {
+                return await transport.request({ ...request, signal: controller.signal, maxResponseBytes: MAX_BODY_BYTES });
+            }
+            catch (raw) {
+                throw transportFailure(raw, context, {
+                    timedOut: timedOut ? limit : undefined,
+                    aborted: !timedOut && callerSignal?.aborted === true,
+                });
+            }
+            finally {
+                clearTimeout(timer);
+                callerSignal?.removeEventListener('abort', onCallerAbort);
+            }
+        }
         async function send(method, url, data, config = {}) {
             const maxRetries = config.maxRetries ?? defaultMaxRetries;
             const headers = { ...baseHeaders, ...config.headers };
             if (data !== undefined)
                 headers['Content-Type'] = 'application/json';
+            const body = data === undefined ? undefined : JSON.stringify(data);
+            const query = serializeQuery(config.params);
+            const target = `${baseUrl}${url.startsWith('/') ? '' : '/'}${url}${query ? (url.includes('?') ? '&' : '?') + query : ''}`;
+            const context = { method, url, config, secrets: [] };
+            const timeout = config.timeout ?? defaultTimeout;
+            const deadline = config.deadline ?? settings.deadline;
+            const endsAt = deadline === undefined ? Infinity : Date.now() + deadline;
             // One extra attempt after a 401 when the auth provider renewed its token; it does not use the retry budget.
             let renewedAuthorization = false;
-            for (let attempt = 0;; attempt += 1) {
+            for (let attemptNumber = 0;; attemptNumber += 1) {
+                if (config.signal?.aborted)
+                    throw abortedError(context);
                 const authorization = await auth.getAuthorization();
                 headers.Authorization = authorization;
+                context.secrets = secretsFor(authorization);
                 // The request hook sees the headers as sent, the Authorization value masked.
-                const visibleHeaders = options.onRequest ? redactHeaders(headers) : undefined;
+                const visibleHeaders = settings.onRequest ? redactHeaders(headers) : undefined;
                 const started = Date.now();
+                const remaining = endsAt - started;
+                const limit = remaining < timeout ? { ms: Math.max(0, remaining), overall: true } : { ms: timeout, overall: false };
                 if (visibleHeaders)
-                    options.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt });
-                let response;
+                    settings.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt: attemptNumber });
+                let error;
+                let status;
                 try {
-                    response = await (await axiosInstance()).request({
+                    const response = await attempt({ method, url: target, headers, body }, limit, context, config.signal);
+                    status = response.status;
+                    if (status < 200 || status >= 300)
+                        throw httpStatusError(response, context);
+                    const result = successBody(response, method, config, context);
+                    settings.onResponse?.({
                         method,
                         url,
-                        data,
-                        params: config.params,
-                        signal: config.signal,
-                        timeout: config.timeout,
-                        responseType: config.responseType === 'text' ? 'text' : 'json',
-                        headers,
-                    });
-                }
-                catch (raw) {
-                    const error = toSipgateIOError(raw, { method, url, config });
-                    const retriesUsed = renewedAuthorization ? attempt - 1 : attempt;
-                    const retry = !(error instanceof AbortError) && error.retryable && retriesUsed < maxRetries;
-                    const retryInMs = retry ? retryDelayMs(attempt, backoff, error.retryAfterMs) : undefined;
-                    options.onResponse?.({
-                        method,
-                        url,
-                        attempt,
+                        attempt: attemptNumber,
                         durationMs: Date.now() - started,
-                        status: error.status,
-                        body: error.body,
-                        error,
-                        retryInMs,
+                        status,
+                        body: result,
                     });
-                    if (error instanceof AuthenticationError && !renewedAuthorization && auth.renewAfterUnauthorized) {
-                        renewedAuthorization = true;
-                        if (await auth.renewAfterUnauthorized(authorization))
-                            continue;
-                    }
-                    if (retryInMs === undefined)
-                        throw error;
-                    await waitBeforeRetry(retryInMs, config.signal, { method, url, config });
-                    continue;
+                    return result;
                 }
-                const body = parseBody(response.data, config);
-                options.onResponse?.({ method, url, attempt, durationMs: Date.now() - started, status: response.status, body });
-                return body;
+                catch (caught) {
+                    error = caught;
+                }
+                const retriesUsed = renewedAuthorization ? attemptNumber - 1 : attemptNumber;
+                const retry = !(error instanceof AbortError) && error.retryable && retriesUsed < maxRetries;
+                let retryInMs = retry ? retryDelayMs(attemptNumber, backoff, error.retryAfterMs) : undefined;
+                // No retry starts that the overall deadline would cut short anyway.
+                if (retryInMs !== undefined && Date.now() + retryInMs >= endsAt)
+                    retryInMs = undefined;
+                settings.onResponse?.({
+                    method,
+                    url,
+                    attempt: attemptNumber,
+                    durationMs: Date.now() - started,
+                    status: error.status ?? status,
+                    body: error.body,
+                    error,
+                    retryInMs,
+                });
+                if (error instanceof AuthenticationError && !renewedAuthorization && auth.renewAfterUnauthorized) {
+                    renewedAuthorization = true;
+                    if (await auth.renewAfterUnauthorized(authorization))
+                        continue;
+                }
+                if (retryInMs === undefined)
+                    throw error;
+                try {
+                    await sleep(retryInMs, config.signal);
+                }
+                catch {
+                    throw abortedError(context);
+                }
             }
         }
         let webuserId;
@@ -2251,7 +2577,14 @@
             patch: (url, data, config) => send('PATCH', url, data, config),
             delete: (url, config) => send('DELETE', url, undefined, config),
             getAuthenticatedWebuserId() {
-                webuserId ??= client.get('/authorization/userinfo').then((info) => info.sub);
+                webuserId ??= client.get('/authorization/userinfo').then((info) => {
+                    if (typeof info?.sub !== 'string' || info.sub === '')
+                        throw new UnexpectedResponseError('GET /authorization/userinfo answered without a web user id (sub)', {
+                            status: 200,
+                            request: { method: 'GET', path: '/authorization/userinfo' },
+                        });
+                    return info.sub;
+                });
                 // A failed lookup must not be cached: the next call asks again.
                 webuserId.catch(() => {
                     webuserId = undefined;
@@ -2264,21 +2597,6 @@
             },
         };
         return client;
-    }
-    function parseBody(data, config) {
-        if (config.responseType === 'text')
-            return typeof data === 'string' ? data : data === undefined || data === null ? '' : String(data);
-        if (data === '' || data === undefined || data === null)
-            return undefined;
-        return config.parseDates === false ? data : reviveDates(data);
-    }
-    async function waitBeforeRetry(ms, signal, context) {
-        try {
-            await sleep(ms, signal);
-        }
-        catch (reason) {
-            throw toSipgateIOError(reason ?? new Error('aborted'), { ...context, aborted: true });
-        }
     }
 
     /** Input checks of the devices module; each throws a ValidationError naming the field before any request. */
@@ -2629,6 +2947,9 @@
             chunks.push(items.slice(start, start + size));
         return chunks;
     }
+    /** The entry fields the API sends as ISO date-times (returned as Date). */
+    const ENTRY_DATE_FIELDS = ['created', 'lastModified', 'scheduled'];
+    const PAGE_DATE_FIELDS = ENTRY_DATE_FIELDS.map((field) => `items[].${field}`);
     function createHistoryModule(client) {
         const read = moduleRequests(client, READ_ERRORS);
         const write = moduleRequests(client, WRITE_ERRORS);
@@ -2638,6 +2959,7 @@
             validateHistoryPagination(pagination);
             const response = await read.get('/history', options, {
                 params: { ...query, offset: pagination?.offset, limit: pagination?.limit },
+                dateFields: PAGE_DATE_FIELDS,
             });
             const items = (response?.items ?? []).map(toHistoryEntry);
             const totalCount = typeof response?.totalCount === 'number' ? response.totalCount : items.length;
@@ -2676,7 +2998,10 @@
             },
             async fetchById(entryId, options) {
                 validateEntryId(entryId);
-                const item = await read.get(apiPath `/history/${{ entryId }}`, options, notFound(entryId));
+                const item = await read.get(apiPath `/history/${{ entryId }}`, options, {
+                    ...notFound(entryId),
+                    dateFields: ENTRY_DATE_FIELDS,
+                });
                 return toHistoryEntry(item);
             },
             async deleteByListOfIds(entryIds, options) {
@@ -2730,6 +3055,8 @@
     }
 
     const DEFAULT_PAGE_SIZE = 100;
+    /** The number fields the API sends as ISO date-times (returned as Date). */
+    const DATE_FIELDS = ['items[].mnpState.releasedUntil'];
     const NUMBERS_ERRORS = {
         400: 'Invalid pagination input',
         403: 'Not allowed to read phone numbers (check the numbers:read scope)',
@@ -2739,6 +3066,7 @@
         function requestPage(pagination, options) {
             return api.get('/numbers', options, {
                 params: { offset: pagination?.offset, limit: pagination?.limit },
+                dateFields: DATE_FIELDS,
             });
         }
         return {
@@ -2764,6 +3092,7 @@
                 validateWebuserId(webuserId);
                 const response = await api.get(apiPath `/${{ webuserId }}/numbers`, options, {
                     errorMessages: { 404: `Web user ${webuserId} not found` },
+                    dateFields: DATE_FIELDS,
                 });
                 return response?.items ?? [];
             },
@@ -3166,9 +3495,166 @@
             voicemails: createVoicemailsModule(client),
         };
     }
-    function createRestClient(credentials, options) {
-        const http = createHttpClient(credentials, options);
+    /** Each package entry passes its transport: Node's (lib/index.ts) or fetch (lib/browser.ts, edge entries). */
+    function createRestClient(credentials, options, transport) {
+        const http = createHttpClient(credentials, options, transport);
         return { ...http, ...createRestModules(http) };
+    }
+
+    /**
+     * What a WAV announcement's header says (format, length), read without downloading the audio:
+     * one Range request for the first 4 KiB, and reading stops there. playAudioAndHangUp and
+     * playAudioAndTransfer need the length; checkAnnouncementAudio is the opt-in format check.
+     * Web globals only (fetch).
+     */
+    const HEADER_BYTES = 4096;
+    const READ_TIMEOUT_MS = 10_000;
+    const CODECS = { 1: 'PCM', 3: 'IEEE_FLOAT', 6: 'ALAW', 7: 'MULAW' };
+    function fourCC(bytes, offset) {
+        return String.fromCharCode(bytes[offset], bytes[offset + 1], bytes[offset + 2], bytes[offset + 3]);
+    }
+    /** The format described by a RIFF/WAVE header, or undefined when the bytes are no such header. */
+    function readWavHeader(header) {
+        if (header.length < 12 || fourCC(header, 0) !== 'RIFF' || fourCC(header, 8) !== 'WAVE')
+            return undefined;
+        const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+        let format;
+        let byteRate = 0;
+        for (let offset = 12; offset + 8 <= header.length;) {
+            const id = fourCC(header, offset);
+            const size = view.getUint32(offset + 4, true);
+            // fmt chunk: format (2), channels (2), sample rate (4), byte rate (4), block align (2), bits per sample (2).
+            if (id === 'fmt ' && offset + 24 <= header.length) {
+                const code = view.getUint16(offset + 8, true);
+                format = {
+                    container: 'WAVE',
+                    codec: CODECS[code] ?? `format ${code}`,
+                    numberOfChannels: view.getUint16(offset + 10, true),
+                    sampleRate: view.getUint32(offset + 12, true),
+                    bitsPerSample: view.getUint16(offset + 22, true),
+                };
+                byteRate = view.getUint32(offset + 16, true);
+            }
+            if (id === 'data')
+                return format && byteRate > 0 ? { ...format, duration: size / byteRate } : undefined;
+            offset += 8 + size + (size & 1);
+        }
+        return undefined;
+    }
+    async function readHead(body, limit) {
+        const reader = body.getReader();
+        const head = new Uint8Array(limit);
+        let filled = 0;
+        while (filled < limit) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            const take = Math.min(value.byteLength, limit - filled);
+            head.set(value.subarray(0, take), filled);
+            filled += take;
+        }
+        await reader.cancel().catch(() => undefined);
+        return head.subarray(0, filled);
+    }
+    /** Reads the announcement's header; a ValidationError names `announcement` when it is not a readable WAV. */
+    async function fetchWavHeader(url) {
+        let head;
+        try {
+            const response = await fetch(url, {
+                headers: { range: `bytes=0-${HEADER_BYTES - 1}` },
+                signal: AbortSignal.timeout(READ_TIMEOUT_MS),
+            });
+            if (!response.ok || response.body === null) {
+                await response.body?.cancel().catch(() => undefined);
+                throw new Error(`HTTP ${response.status}`);
+            }
+            head = await readHead(response.body, HEADER_BYTES);
+        }
+        catch (error) {
+            throw new ValidationError('announcement', 'announcement could not be read', { cause: error });
+        }
+        const format = readWavHeader(head);
+        if (format === undefined) {
+            throw new ValidationError('announcement', 'announcement is not a WAV file whose header states its format and length');
+        }
+        return format;
+    }
+    async function fetchWavDurationMs(url) {
+        return Math.round((await fetchWavHeader(url)).duration * 1000);
+    }
+
+    /**
+     * The rule for every value the XML answer carries, shared by the builder, the renderer and the
+     * server's own address: refused when XML (or a URL parser) would not carry it exactly as validated.
+     * No Node imports (part of the browser bundle).
+     */
+    /*
+     * What may appear in a value the builder writes. XML 1.0 cannot carry C0 controls (other than tab, LF, CR),
+     * U+FFFE, U+FFFF or lone surrogates; tab, LF and CR are legal but an XML parser turns them into spaces inside
+     * attributes, and DEL is a control character. A URL may not contain any control character or space at all:
+     * URL parsers silently drop tabs and newlines, so the URL fetched would not be the one validated.
+     */
+    const LONE_SURROGATE = '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+    const UNSAFE_URL = new RegExp(`[\\u0000-\\u0020\\u007F-\\u009F\\uFFFE\\uFFFF]|${LONE_SURROGATE}`);
+    function describeUnsafe(value, pattern) {
+        const match = pattern.exec(value);
+        if (match === null)
+            return undefined;
+        const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+        return `U+${code} at index ${match.index}`;
+    }
+    /** Refuses a URL with a control character, whitespace or a character XML cannot carry; returns it unchanged. */
+    function refuseUnsafeUrl(url, field) {
+        const unsafe = describeUnsafe(url, UNSAFE_URL);
+        if (unsafe !== undefined) {
+            throw new ValidationError(field, `${field} contains a control character, whitespace or a character XML cannot carry (${unsafe})`);
+        }
+        return url;
+    }
+    /** A validated announcement URL, exactly as given. */
+    function announcementUrl(value) {
+        return refuseUnsafeUrl(validateHttpUrl(value, 'announcement'), 'announcement');
+    }
+
+    /**
+     * playAudioAndHangUp / playAudioAndTransfer: answer with <Play>, and when the announcement has
+     * ended (plus `timeout` ms) hang the call up or transfer it through the real-time call API.
+     */
+    function reportTimedFailure(error) {
+        // eslint-disable-next-line no-console
+        console.error('[sipgate-io webhook] action after the announcement failed:', error);
+    }
+    async function schedule(playOptions, client, callId, timeout, onError, action) {
+        requireObject(playOptions, 'playOptions', '{ announcement: string }');
+        const url = announcementUrl(playOptions.announcement);
+        if (typeof callId !== 'string' || callId.trim() === '') {
+            throw new ValidationError('callId', 'callId must be a non-empty string');
+        }
+        if (client === null || typeof client !== 'object' || typeof client.post !== 'function') {
+            throw new ValidationError('client', 'client must be a sipgate-io client');
+        }
+        const extra = timeout === undefined ? 0 : validateInteger(timeout, 'timeout', 0);
+        const known = playOptions.durationMs;
+        const duration = known === undefined ? await fetchWavDurationMs(url) : validateInteger(known, 'durationMs', 0);
+        const rtcm = createRTCMModule(client);
+        setTimeout(() => {
+            action(rtcm).catch((error) => {
+                // The caller may have hung up before the announcement ended: nothing is left to do then.
+                if (!(error instanceof NotFoundError))
+                    onError(error);
+            });
+        }, duration + extra);
+        return { Play: { Url: url } };
+    }
+    async function playAudioAndHangUp(playOptions, client, callId, timeout, onError = reportTimedFailure) {
+        return schedule(playOptions, client, callId, timeout, onError, (rtcm) => rtcm.hangUp({ callId }));
+    }
+    async function playAudioAndTransfer(playOptions, transferOptions, client, callId, timeout, onError = reportTimedFailure) {
+        // Checked now, not when the timer fires: a mistake belongs to the handler that made it.
+        requireObject(transferOptions, 'transferOptions', '{ attended: boolean, phoneNumber: string }');
+        validateBoolean(transferOptions.attended, 'transferOptions.attended');
+        normalizePhoneNumber(transferOptions.phoneNumber, 'transferOptions.phoneNumber');
+        return schedule(playOptions, client, callId, timeout, onError, (rtcm) => rtcm.transfer({ callId }, transferOptions));
     }
 
     /** XML escaping for attribute values and text; no Node imports (part of the browser bundle). */
@@ -3228,8 +3714,7 @@
         return { Reject: { _attributes: { reason } } };
     }
     function playAudio(options) {
-        const announcement = validateHttpUrl(requireOptions(options, 'playOptions').announcement, 'announcement');
-        return { Play: { Url: announcement } };
+        return { Play: { Url: announcementUrl(requireOptions(options, 'playOptions').announcement) } };
     }
     function gatherDTMF(options) {
         const opts = requireOptions(options, 'gatherOptions');
@@ -3239,7 +3724,7 @@
             _attributes: { maxDigits: String(maxDigits), timeout: String(timeout) },
         };
         if (opts.announcement !== undefined) {
-            gather.Play = { Url: validateHttpUrl(opts.announcement, 'announcement') };
+            gather.Play = { Url: announcementUrl(opts.announcement) };
         }
         return { Gather: gather };
     }
@@ -3253,6 +3738,8 @@
         playAudio,
         gatherDTMF,
         hangUpCall,
+        playAudioAndHangUp,
+        playAudioAndTransfer,
     });
 
     /**
@@ -3651,11 +4138,6 @@
         return session;
     }
 
-    /**
-     * Public types of the webhook module. Shapes follow the contract (and the
-     * official package's declarations) so existing handler code keeps compiling.
-     * This file must stay free of Node imports: the browser bundle includes it.
-     */
     var EventType;
     (function (EventType) {
         EventType["NEW_CALL"] = "newCall";
@@ -3685,7 +4167,8 @@
     })(RejectReason || (RejectReason = {}));
 
     function sipgateIO(credentials, options) {
-        return { ...createRestClient(credentials, options), webhook: { response: WebhookResponse } };
+        const client = createRestClient(credentials, options, createFetchTransport());
+        return { ...client, webhook: { response: WebhookResponse } };
     }
 
     var sdk = /*#__PURE__*/Object.freeze({
@@ -3724,6 +4207,8 @@
         SmsSenderRestoreError: SmsSenderRestoreError,
         get Starred () { return Starred; },
         TimeoutError: TimeoutError,
+        TransportError: TransportError,
+        UnexpectedResponseError: UnexpectedResponseError,
         VCARD_LIMITS: VCARD_LIMITS,
         ValidationError: ValidationError,
         get WebhookDirection () { return WebhookDirection; },
@@ -3734,6 +4219,7 @@
         createContactsModule: createContactsModule,
         createDevicesModule: createDevicesModule,
         createFaxModule: createFaxModule,
+        createFetchTransport: createFetchTransport,
         createHistoryModule: createHistoryModule,
         createHttpClient: createHttpClient,
         createNumbersModule: createNumbersModule,
@@ -3744,6 +4230,7 @@
         createSMSModule: createSMSModule,
         createSettingsModule: createSettingsModule,
         createVoicemailsModule: createVoicemailsModule,
+        credentialSecrets: credentialSecrets,
         defaultFaxFilename: defaultFaxFilename,
         errorClassForStatus: errorClassForStatus,
         escapeXml: escapeXml,
@@ -3757,6575 +4244,8 @@
      * `sipgateIO({ tokenId, token })` works as in the README, and every other export
      * hangs off it (`sipgateIO.ValidationError`, `sipgateIO.WebhookResponse`, ...).
      */
-    const factory$1 = Object.assign((...args) => sipgateIO(...args), sdk);
+    const factory = Object.assign((...args) => sipgateIO(...args), sdk);
 
-    /**
-     * Create a bound version of a function with a specified `this` context
-     *
-     * @param {Function} fn - The function to bind
-     * @param {*} thisArg - The value to be passed as the `this` parameter
-     * @returns {Function} A new function that will call the original function with the specified `this` context
-     */
-    function bind(fn, thisArg) {
-      return function wrap() {
-        return fn.apply(thisArg, arguments);
-      };
-    }
-
-    // utils is a library of generic helper functions non-specific to axios
-
-    const { toString } = Object.prototype;
-    const { getPrototypeOf } = Object;
-    const { iterator, toStringTag } = Symbol;
-
-    /* Creating a function that will check if an object has a property. */
-    const hasOwnProperty = (
-      ({ hasOwnProperty }) =>
-      (obj, prop) =>
-        hasOwnProperty.call(obj, prop)
-    )(Object.prototype);
-
-    const isUnsafeObjectKey = (prop) =>
-      typeof prop === 'string' &&
-      (prop === '__proto__' || prop === 'constructor' || prop === 'prototype');
-
-    /**
-     * Determine whether an inherited object must be treated as a shared-prototype
-     * boundary. Cross-realm Object.prototype objects cannot be distinguished
-     * reliably from application-created null-prototype objects because their
-     * properties are mutable, so all inherited terminal prototypes are excluded
-     * as a fail-closed boundary. A null-prototype source still keeps its own
-     * properties, as produced by mergeConfig and other safe materialization paths.
-     *
-     * @param {*} obj The object to inspect
-     * @param {*} prototype The object's prototype
-     * @param {boolean} source Whether obj is the original traversal source
-     *
-     * @returns {boolean} True when obj is a safe prototype traversal boundary
-     */
-    const isPrototypeBoundary = (obj, prototype, source) =>
-      obj === Object.prototype || (!source && prototype === null);
-
-    /**
-     * Determine whether an object can retain its identity through code paths that
-     * add, replace, and remove config properties without bypassing unsafe-key
-     * filtering. Immutable objects, unsafe-key-bearing objects, and objects with
-     * accessor or restricted data properties must be materialized instead.
-     *
-     * @param {*} obj The object to inspect
-     *
-     * @returns {boolean} True when every own property is safe and fully mutable
-     */
-    const isSafeAndFullyMutable = (obj) => {
-      if (!Object.isExtensible(obj)) {
-        return false;
-      }
-
-      const props = Object.getOwnPropertyNames(obj);
-
-      if (Object.getOwnPropertySymbols) {
-        props.push(...Object.getOwnPropertySymbols(obj));
-      }
-
-      return props.every((prop) => {
-        if (isUnsafeObjectKey(prop)) {
-          return false;
-        }
-
-        const descriptor = Object.getOwnPropertyDescriptor(obj, prop);
-
-        return !!descriptor && descriptor.configurable && descriptor.writable === true;
-      });
-    };
-
-    /**
-     * Walk the prototype chain (excluding the source realm's Object.prototype)
-     * looking for an own `prop`. This distinguishes genuine own/inherited members
-     * — including class accessors and template prototypes — from members injected
-     * via Object.prototype pollution (e.g. `Object.prototype.username = '...'`),
-     * which live on Object.prototype itself and are therefore never matched.
-     *
-     * @param {*} thing The value whose chain to inspect
-     * @param {string|symbol} prop The property key to look for
-     *
-     * @returns {boolean} True when `prop` is owned below Object.prototype
-     */
-    const hasOwnInPrototypeChain = (thing, prop) => {
-      let obj = thing;
-      const seen = [];
-
-      while (obj != null) {
-        if (seen.indexOf(obj) !== -1) {
-          return false;
-        }
-        seen.push(obj);
-
-        const prototype = getPrototypeOf(obj);
-
-        if (isPrototypeBoundary(obj, prototype, obj === thing)) {
-          return false;
-        }
-
-        if (hasOwnProperty(obj, prop)) {
-          return true;
-        }
-        obj = prototype;
-      }
-      return false;
-    };
-
-    /**
-     * Read `obj[prop]` only when it is safe from Object.prototype pollution. Own
-     * properties and members inherited from a non-Object.prototype source (a class
-     * instance or template object) are honored; a value reachable only through a
-     * polluted Object.prototype is ignored and `undefined` is returned.
-     *
-     * @param {*} obj The source object
-     * @param {string|symbol} prop The property key to read
-     *
-     * @returns {*} The resolved value, or undefined when unsafe/absent
-     */
-    const getSafeProp = (obj, prop) =>
-      obj != null && hasOwnInPrototypeChain(obj, prop) ? obj[prop] : undefined;
-
-    /**
-     * Flatten an object and its application-defined prototype chain into a
-     * null-prototype object. Members inherited only from the source realm's
-     * Object.prototype are deliberately excluded, while class/template members
-     * below that boundary are preserved.
-     *
-     * @param {*} thing The value to flatten
-     *
-     * @returns {*} A null-prototype copy, or the original value when it is already
-     * structurally safe or is not an object
-     */
-    const toSafeFlatObject = (thing) => {
-      if (thing == null || (typeof thing !== 'object' && typeof thing !== 'function')) {
-        return thing;
-      }
-
-      const sourcePrototype = getPrototypeOf(thing);
-
-      if (sourcePrototype === null && isSafeAndFullyMutable(thing)) {
-        return thing;
-      }
-
-      const result = Object.create(null);
-      const merged = Object.create(null);
-      const seen = [];
-      let current = thing;
-
-      while (current != null) {
-        if (seen.indexOf(current) !== -1) {
-          break;
-        }
-
-        seen.push(current);
-
-        const prototype = current === thing ? sourcePrototype : getPrototypeOf(current);
-
-        if (isPrototypeBoundary(current, prototype, current === thing)) {
-          break;
-        }
-
-        const props = Object.getOwnPropertyNames(current);
-
-        if (Object.getOwnPropertySymbols) {
-          props.push(...Object.getOwnPropertySymbols(current));
-        }
-
-        for (const prop of props) {
-          if (isUnsafeObjectKey(prop)) {
-            continue;
-          }
-
-          if (!hasOwnProperty(merged, prop)) {
-            result[prop] = thing[prop];
-            merged[prop] = true;
-          }
-        }
-
-        current = prototype;
-      }
-
-      return result;
-    };
-
-    const kindOf = ((cache) => (thing) => {
-      const str = toString.call(thing);
-      return cache[str] || (cache[str] = str.slice(8, -1).toLowerCase());
-    })(Object.create(null));
-
-    const kindOfTest = (type) => {
-      type = type.toLowerCase();
-      return (thing) => kindOf(thing) === type;
-    };
-
-    const typeOfTest = (type) => (thing) => typeof thing === type;
-
-    /**
-     * Determine if a value is a non-null object
-     *
-     * @param {Object} val The value to test
-     *
-     * @returns {boolean} True if value is an Array, otherwise false
-     */
-    const { isArray } = Array;
-
-    /**
-     * Determine if a value is undefined
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if the value is undefined, otherwise false
-     */
-    const isUndefined = typeOfTest('undefined');
-
-    /**
-     * Determine if a value is a Buffer
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if value is a Buffer, otherwise false
-     */
-    function isBuffer(val) {
-      return (
-        val !== null &&
-        !isUndefined(val) &&
-        val.constructor !== null &&
-        !isUndefined(val.constructor) &&
-        isFunction$1(val.constructor.isBuffer) &&
-        val.constructor.isBuffer(val)
-      );
-    }
-
-    /**
-     * Determine if a value is an ArrayBuffer
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if value is an ArrayBuffer, otherwise false
-     */
-    const isArrayBuffer = kindOfTest('ArrayBuffer');
-
-    /**
-     * Determine if a value is a view on an ArrayBuffer
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if value is a view on an ArrayBuffer, otherwise false
-     */
-    function isArrayBufferView(val) {
-      let result;
-      if (typeof ArrayBuffer !== 'undefined' && ArrayBuffer.isView) {
-        result = ArrayBuffer.isView(val);
-      } else {
-        result = val && val.buffer && isArrayBuffer(val.buffer);
-      }
-      return result;
-    }
-
-    /**
-     * Determine if a value is a String
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if value is a String, otherwise false
-     */
-    const isString = typeOfTest('string');
-
-    /**
-     * Determine if a value is a Function
-     *
-     * @param {*} val The value to test
-     * @returns {boolean} True if value is a Function, otherwise false
-     */
-    const isFunction$1 = typeOfTest('function');
-
-    /**
-     * Determine if a value is a Number
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if value is a Number, otherwise false
-     */
-    const isNumber = typeOfTest('number');
-
-    /**
-     * Determine if a value is an Object
-     *
-     * @param {*} thing The value to test
-     *
-     * @returns {boolean} True if value is an Object, otherwise false
-     */
-    const isObject = (thing) => thing !== null && typeof thing === 'object';
-
-    /**
-     * Determine if a value is a Boolean
-     *
-     * @param {*} thing The value to test
-     * @returns {boolean} True if value is a Boolean, otherwise false
-     */
-    const isBoolean = (thing) => thing === true || thing === false;
-
-    /**
-     * Determine if a value is a plain Object
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if value is a plain Object, otherwise false
-     */
-    const isPlainObject = (val) => {
-      if (!isObject(val)) {
-        return false;
-      }
-
-      const prototype = getPrototypeOf(val);
-      return (
-        (prototype === null || prototype === Object.prototype || getPrototypeOf(prototype) === null) &&
-        // Treat own Symbol.toStringTag or Symbol.iterator members as evidence the
-        // value is tagged/iterable, ignoring members reachable only through shared
-        // or terminal prototype boundaries. This is exactly what
-        // hasOwnInPrototypeChain(val, prop) computes here: every prototype admitted
-        // above (null, Object.prototype, or a terminal null-prototype template) is
-        // a boundary, so the walk never inspects anything but `val`'s own members,
-        // and stops before even those when `val` is itself the boundary
-        // Object.prototype. Checking that inline avoids allocating the walker's
-        // `seen` list twice per call on the mergeConfig / merge hot path.
-        (isPrototypeBoundary(val, prototype, true) ||
-          (!hasOwnProperty(val, toStringTag) && !hasOwnProperty(val, iterator)))
-      );
-    };
-
-    /**
-     * Determine if a value is an empty object (safely handles Buffers)
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if value is an empty object, otherwise false
-     */
-    const isEmptyObject = (val) => {
-      // Early return for non-objects or Buffers to prevent RangeError
-      if (!isObject(val) || isBuffer(val)) {
-        return false;
-      }
-
-      try {
-        return Object.keys(val).length === 0 && Object.getPrototypeOf(val) === Object.prototype;
-      } catch (e) {
-        // Fallback for any other objects that might cause RangeError with Object.keys()
-        return false;
-      }
-    };
-
-    /**
-     * Determine if a value is a Date
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if value is a Date, otherwise false
-     */
-    const isDate = kindOfTest('Date');
-
-    /**
-     * Determine if a value is a File
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if value is a File, otherwise false
-     */
-    const isFile = kindOfTest('File');
-
-    /**
-     * Determine if a value is a React Native Blob
-     * React Native "blob": an object with a `uri` attribute. Optionally, it can
-     * also have a `name` and `type` attribute to specify filename and content type
-     *
-     * @see https://github.com/facebook/react-native/blob/26684cf3adf4094eb6c405d345a75bf8c7c0bf88/Libraries/Network/FormData.js#L68-L71
-     *
-     * @param {*} value The value to test
-     *
-     * @returns {boolean} True if value is a React Native Blob, otherwise false
-     */
-    const isReactNativeBlob = (value) => {
-      return !!(value && typeof value.uri !== 'undefined');
-    };
-
-    /**
-     * Determine if environment is React Native
-     * ReactNative `FormData` has a non-standard `getParts()` method
-     *
-     * @param {*} formData The formData to test
-     *
-     * @returns {boolean} True if environment is React Native, otherwise false
-     */
-    const isReactNative = (formData) => formData && typeof formData.getParts !== 'undefined';
-
-    /**
-     * Determine if a value is a Blob
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if value is a Blob, otherwise false
-     */
-    const isBlob = kindOfTest('Blob');
-
-    /**
-     * Determine if a value is a FileList
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if value is a FileList, otherwise false
-     */
-    const isFileList = kindOfTest('FileList');
-    const isSet = kindOfTest('Set');
-
-    /**
-     * Determine if a value is a Stream
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if value is a Stream, otherwise false
-     */
-    const isStream = (val) => isObject(val) && isFunction$1(val.pipe);
-
-    /**
-     * Determine if a value is a FormData
-     *
-     * @param {*} thing The value to test
-     *
-     * @returns {boolean} True if value is an FormData, otherwise false
-     */
-    function getGlobal() {
-      if (typeof globalThis !== 'undefined') return globalThis;
-      if (typeof self !== 'undefined') return self;
-      if (typeof window !== 'undefined') return window;
-      if (typeof global !== 'undefined') return global;
-      return {};
-    }
-
-    const G = getGlobal();
-    const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;
-
-    const isFormData = (thing) => {
-      if (!thing) return false;
-      if (FormDataCtor && thing instanceof FormDataCtor) return true;
-      // Reject plain objects inheriting directly from Object.prototype so prototype-pollution gadgets can't spoof FormData.
-      const proto = getPrototypeOf(thing);
-      if (!proto || proto === Object.prototype) return false;
-      if (!isFunction$1(thing.append)) return false;
-      const kind = kindOf(thing);
-      return (
-        kind === 'formdata' ||
-        // detect form-data instance
-        (kind === 'object' && isFunction$1(thing.toString) && thing.toString() === '[object FormData]')
-      );
-    };
-
-    /**
-     * Determine if a value is a URLSearchParams object
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if value is a URLSearchParams object, otherwise false
-     */
-    const isURLSearchParams = kindOfTest('URLSearchParams');
-
-    const [isReadableStream, isRequest, isResponse, isHeaders] = [
-      'ReadableStream',
-      'Request',
-      'Response',
-      'Headers',
-    ].map(kindOfTest);
-
-    /**
-     * Trim excess whitespace off the beginning and end of a string
-     *
-     * @param {String} str The String to trim
-     *
-     * @returns {String} The String freed of excess whitespace
-     */
-    const trim = (str) => {
-      return str.trim ? str.trim() : str.replace(/^[\s\uFEFF\xA0]+|[\s\uFEFF\xA0]+$/g, '');
-    };
-    /**
-     * Iterate over an Array or an Object invoking a function for each item.
-     *
-     * If `obj` is an Array callback will be called passing
-     * the value, index, and complete array for each item.
-     *
-     * If 'obj' is an Object callback will be called passing
-     * the value, key, and complete object for each property.
-     *
-     * @param {Object|Array<unknown>} obj The object to iterate
-     * @param {Function} fn The callback to invoke for each item
-     *
-     * @param {Object} [options]
-     * @param {Boolean} [options.allOwnKeys = false]
-     * @returns {any}
-     */
-    function forEach(obj, fn, { allOwnKeys = false } = {}) {
-      // Don't bother if no value provided
-      if (obj === null || typeof obj === 'undefined') {
-        return;
-      }
-
-      let i;
-      let l;
-
-      // Force an array if not already something iterable
-      if (typeof obj !== 'object') {
-        /*eslint no-param-reassign:0*/
-        obj = [obj];
-      }
-
-      if (isArray(obj)) {
-        // Iterate over array values
-        for (i = 0, l = obj.length; i < l; i++) {
-          fn.call(null, obj[i], i, obj);
-        }
-      } else {
-        // Buffer check
-        if (isBuffer(obj)) {
-          return;
-        }
-
-        // Iterate over object keys
-        const keys = allOwnKeys ? Object.getOwnPropertyNames(obj) : Object.keys(obj);
-        const len = keys.length;
-        let key;
-
-        for (i = 0; i < len; i++) {
-          key = keys[i];
-          fn.call(null, obj[key], key, obj);
-        }
-      }
-    }
-
-    /**
-     * Finds a key in an object, case-insensitive, returning the actual key name.
-     * Returns null if the object is a Buffer or if no match is found.
-     *
-     * @param {Object} obj - The object to search.
-     * @param {string} key - The key to find (case-insensitive).
-     * @returns {?string} The actual key name if found, otherwise null.
-     */
-    function findKey(obj, key) {
-      if (isBuffer(obj)) {
-        return null;
-      }
-
-      key = key.toLowerCase();
-      const keys = Object.keys(obj);
-      let i = keys.length;
-      let _key;
-      while (i-- > 0) {
-        _key = keys[i];
-        if (key === _key.toLowerCase()) {
-          return _key;
-        }
-      }
-      return null;
-    }
-
-    const _global = (() => {
-      /*eslint no-undef:0*/
-      if (typeof globalThis !== 'undefined') return globalThis;
-      return typeof self !== 'undefined' ? self : typeof window !== 'undefined' ? window : global;
-    })();
-
-    const isContextDefined = (context) => !isUndefined(context) && context !== _global;
-
-    /**
-     * Accepts varargs expecting each argument to be an object, then
-     * immutably merges the properties of each object and returns result.
-     *
-     * When multiple objects contain the same key the later object in
-     * the arguments list will take precedence.
-     *
-     * Example:
-     *
-     * ```js
-     * const result = merge({foo: 123}, {foo: 456});
-     * console.log(result.foo); // outputs 456
-     * ```
-     *
-     * @param {Object} obj1 Object to merge
-     *
-     * @returns {Object} Result of all merge properties
-     */
-    function merge(...objs) {
-      const { caseless, skipUndefined } = (isContextDefined(this) && this) || {};
-      const result = {};
-      // Caseless lookup only applies to string keys — symbol keys are
-      // identity-matched. Every string key that reaches `result` passes through
-      // this index first, so it can never hold two case variants of one key and a
-      // lowercase -> key map is exactly what findKey(result, key) would rescan
-      // Object.keys(result) for on each assignment.
-      const lowerCaseKeys = caseless ? Object.create(null) : null;
-      const assignValue = (val, key) => {
-        // Skip dangerous property names to prevent prototype pollution
-        if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
-          return;
-        }
-
-        let targetKey = key;
-        if (lowerCaseKeys && typeof key === 'string') {
-          const lowerKey = key.toLowerCase();
-          const knownKey = lowerCaseKeys[lowerKey];
-          // A key recorded but absent from `result` was skipped by skipUndefined;
-          // the later spelling wins then, as it does for findKey.
-          if (knownKey !== undefined && hasOwnProperty(result, knownKey)) {
-            targetKey = knownKey;
-          } else {
-            lowerCaseKeys[lowerKey] = key;
-          }
-        }
-        // Read via own-prop only — a bare `result[targetKey]` walks the prototype
-        // chain, so a polluted Object.prototype value could surface here and get
-        // copied into the merged result.
-        const existing = hasOwnProperty(result, targetKey) ? result[targetKey] : undefined;
-        if (isPlainObject(existing) && isPlainObject(val)) {
-          result[targetKey] = merge(existing, val);
-        } else if (isPlainObject(val)) {
-          result[targetKey] = merge({}, val);
-        } else if (isArray(val)) {
-          result[targetKey] = val.slice();
-        } else if (!skipUndefined || !isUndefined(val)) {
-          result[targetKey] = val;
-        }
-      };
-
-      for (let i = 0, l = objs.length; i < l; i++) {
-        const source = objs[i];
-        if (!source || isBuffer(source)) {
-          continue;
-        }
-
-        forEach(source, assignValue);
-
-        if (typeof source !== 'object' || isArray(source) || !Object.getOwnPropertySymbols) {
-          continue;
-        }
-
-        const symbols = Object.getOwnPropertySymbols(source);
-        for (let j = 0; j < symbols.length; j++) {
-          const symbol = symbols[j];
-          if (propertyIsEnumerable.call(source, symbol)) {
-            assignValue(source[symbol], symbol);
-          }
-        }
-      }
-      return result;
-    }
-
-    /**
-     * Extends object a by mutably adding to it the properties of object b.
-     *
-     * @param {Object} a The object to be extended
-     * @param {Object} b The object to copy properties from
-     * @param {Object} thisArg The object to bind function to
-     *
-     * @param {Object} [options]
-     * @param {Boolean} [options.allOwnKeys]
-     * @returns {Object} The resulting value of object a
-     */
-    const extend = (a, b, thisArg, { allOwnKeys } = {}) => {
-      forEach(
-        b,
-        (val, key) => {
-          if (thisArg && isFunction$1(val)) {
-            Object.defineProperty(a, key, {
-              // Null-proto descriptor so a polluted Object.prototype.get cannot
-              // hijack defineProperty's accessor-vs-data resolution.
-              __proto__: null,
-              value: bind(val, thisArg),
-              writable: true,
-              enumerable: true,
-              configurable: true,
-            });
-          } else {
-            Object.defineProperty(a, key, {
-              __proto__: null,
-              value: val,
-              writable: true,
-              enumerable: true,
-              configurable: true,
-            });
-          }
-        },
-        { allOwnKeys }
-      );
-      return a;
-    };
-
-    /**
-     * Remove byte order marker. This catches EF BB BF (the UTF-8 BOM)
-     *
-     * @param {string} content with BOM
-     *
-     * @returns {string} content value without BOM
-     */
-    const stripBOM = (content) => {
-      if (content.charCodeAt(0) === 0xfeff) {
-        content = content.slice(1);
-      }
-      return content;
-    };
-
-    /**
-     * Inherit the prototype methods from one constructor into another
-     * @param {function} constructor
-     * @param {function} superConstructor
-     * @param {object} [props]
-     * @param {object} [descriptors]
-     *
-     * @returns {void}
-     */
-    const inherits = (constructor, superConstructor, props, descriptors) => {
-      constructor.prototype = Object.create(superConstructor.prototype, descriptors);
-      Object.defineProperty(constructor.prototype, 'constructor', {
-        __proto__: null,
-        value: constructor,
-        writable: true,
-        enumerable: false,
-        configurable: true,
-      });
-      Object.defineProperty(constructor, 'super', {
-        __proto__: null,
-        value: superConstructor.prototype,
-      });
-      props && Object.assign(constructor.prototype, props);
-    };
-
-    /**
-     * Resolve object with deep prototype chain to a flat object
-     * @param {Object} sourceObj source object
-     * @param {Object} [destObj]
-     * @param {Function|Boolean} [filter]
-     * @param {Function} [propFilter]
-     *
-     * @returns {Object}
-     */
-    const toFlatObject = (sourceObj, destObj, filter, propFilter) => {
-      let props;
-      let i;
-      let prop;
-      const merged = {};
-
-      destObj = destObj || {};
-      // eslint-disable-next-line no-eq-null,eqeqeq
-      if (sourceObj == null) return destObj;
-
-      do {
-        props = Object.getOwnPropertyNames(sourceObj);
-        i = props.length;
-        while (i-- > 0) {
-          prop = props[i];
-          if ((!propFilter || propFilter(prop, sourceObj, destObj)) && !merged[prop]) {
-            destObj[prop] = sourceObj[prop];
-            merged[prop] = true;
-          }
-        }
-        sourceObj = filter !== false && getPrototypeOf(sourceObj);
-      } while (sourceObj && (!filter || filter(sourceObj, destObj)) && sourceObj !== Object.prototype);
-
-      return destObj;
-    };
-
-    /**
-     * Determines whether a string ends with the characters of a specified string
-     *
-     * @param {String} str
-     * @param {String} searchString
-     * @param {Number} [position= 0]
-     *
-     * @returns {boolean}
-     */
-    const endsWith = (str, searchString, position) => {
-      str = String(str);
-      if (position === undefined || position > str.length) {
-        position = str.length;
-      }
-      position -= searchString.length;
-      const lastIndex = str.indexOf(searchString, position);
-      return lastIndex !== -1 && lastIndex === position;
-    };
-
-    /**
-     * Returns new array from array like object or null if failed
-     *
-     * @param {*} [thing]
-     *
-     * @returns {?Array}
-     */
-    const toArray = (thing) => {
-      if (!thing) return null;
-      if (isArray(thing)) return thing;
-      let i = thing.length;
-      if (!Number.isSafeInteger(i) || i < 0 || i > 0xffffffff) return null;
-
-      // Bound the copy by actual indexed properties, including hidden and inherited
-      // members of array-like collections, rather than by the declared length alone.
-      const indexes = new Set();
-      const seen = new Set();
-      let source = thing;
-
-      while (source != null && indexes.size < i) {
-        if (seen.has(source)) return null;
-        seen.add(source);
-
-        const prototype = getPrototypeOf(source);
-        if (isPrototypeBoundary(source, prototype, source === thing)) break;
-
-        Object.getOwnPropertyNames(source).forEach((key) => {
-          const index = +key;
-          if (
-            Number.isInteger(index) &&
-            index >= 0 &&
-            index < i &&
-            String(index) === key &&
-            hasOwnProperty(source, key)
-          ) {
-            indexes.add(index);
-          }
-        });
-        source = prototype;
-      }
-
-      if (indexes.size !== i) return null;
-      const arr = new Array(i);
-      while (i-- > 0) {
-        arr[i] = thing[i];
-      }
-      return arr;
-    };
-
-    /**
-     * Checking if the Uint8Array exists and if it does, it returns a function that checks if the
-     * thing passed in is an instance of Uint8Array
-     *
-     * @param {TypedArray}
-     *
-     * @returns {Array}
-     */
-    // eslint-disable-next-line func-names
-    const isTypedArray = ((TypedArray) => {
-      // eslint-disable-next-line func-names
-      return (thing) => {
-        return TypedArray && thing instanceof TypedArray;
-      };
-    })(typeof Uint8Array !== 'undefined' && getPrototypeOf(Uint8Array));
-
-    /**
-     * For each entry in the object, call the function with the key and value.
-     *
-     * @param {Object<any, any>} obj - The object to iterate over.
-     * @param {Function} fn - The function to call for each entry.
-     *
-     * @returns {void}
-     */
-    const forEachEntry = (obj, fn) => {
-      const generator = obj && obj[iterator];
-
-      const _iterator = generator.call(obj);
-
-      let result;
-
-      while ((result = _iterator.next()) && !result.done) {
-        const pair = result.value;
-        fn.call(obj, pair[0], pair[1]);
-      }
-    };
-
-    /**
-     * It takes a regular expression and a string, and returns an array of all the matches
-     *
-     * @param {string} regExp - The regular expression to match against.
-     * @param {string} str - The string to search.
-     *
-     * @returns {Array<boolean>}
-     */
-    const matchAll = (regExp, str) => {
-      let matches;
-      const arr = [];
-
-      while ((matches = regExp.exec(str)) !== null) {
-        arr.push(matches);
-      }
-
-      return arr;
-    };
-
-    /* Checking if the kindOfTest function returns true when passed an HTMLFormElement. */
-    const isHTMLForm = kindOfTest('HTMLFormElement');
-
-    const toCamelCase = (str) => {
-      return str.toLowerCase().replace(/[-_\s]([a-z\d])(\w*)/g, function replacer(m, p1, p2) {
-        return p1.toUpperCase() + p2;
-      });
-    };
-
-    const { propertyIsEnumerable } = Object.prototype;
-
-    /**
-     * Determine if a value is a RegExp object
-     *
-     * @param {*} val The value to test
-     *
-     * @returns {boolean} True if value is a RegExp object, otherwise false
-     */
-    const isRegExp = kindOfTest('RegExp');
-
-    const reduceDescriptors = (obj, reducer) => {
-      const descriptors = Object.getOwnPropertyDescriptors(obj);
-      const reducedDescriptors = {};
-
-      forEach(descriptors, (descriptor, name) => {
-        let ret;
-        if ((ret = reducer(descriptor, name, obj)) !== false) {
-          reducedDescriptors[name] = ret || descriptor;
-        }
-      });
-
-      Object.defineProperties(obj, reducedDescriptors);
-    };
-
-    /**
-     * Makes all methods read-only
-     * @param {Object} obj
-     */
-
-    const freezeMethods = (obj) => {
-      reduceDescriptors(obj, (descriptor, name) => {
-        // skip restricted props in strict mode
-        if (isFunction$1(obj) && ['arguments', 'caller', 'callee'].includes(name)) {
-          return false;
-        }
-
-        const value = obj[name];
-
-        if (!isFunction$1(value)) return;
-
-        descriptor.enumerable = false;
-
-        if ('writable' in descriptor) {
-          descriptor.writable = false;
-          return;
-        }
-
-        if (!descriptor.set) {
-          descriptor.set = () => {
-            throw Error("Can not rewrite read-only method '" + name + "'");
-          };
-        }
-      });
-    };
-
-    /**
-     * Converts an array or a delimited string into an object set with values as keys and true as values.
-     * Useful for fast membership checks.
-     *
-     * @param {Array|string} arrayOrString - The array or string to convert.
-     * @param {string} delimiter - The delimiter to use if input is a string.
-     * @returns {Object} An object with keys from the array or string, values set to true.
-     */
-    const toObjectSet = (arrayOrString, delimiter) => {
-      const obj = {};
-
-      const define = (arr) => {
-        arr.forEach((value) => {
-          obj[value] = true;
-        });
-      };
-
-      isArray(arrayOrString) ? define(arrayOrString) : define(String(arrayOrString).split(delimiter));
-
-      return obj;
-    };
-
-    const noop = () => {};
-
-    const toFiniteNumber = (value, defaultValue) => {
-      return value != null && Number.isFinite((value = +value)) ? value : defaultValue;
-    };
-
-    /**
-     * If the thing is a FormData object, return true, otherwise return false.
-     *
-     * @param {unknown} thing - The thing to check.
-     *
-     * @returns {boolean}
-     */
-    function isSpecCompliantForm(thing) {
-      return !!(
-        thing &&
-        isFunction$1(thing.append) &&
-        thing[toStringTag] === 'FormData' &&
-        thing[iterator]
-      );
-    }
-
-    /**
-     * Recursively converts an object to a JSON-compatible object, handling circular references and Buffers.
-     *
-     * @param {Object} obj - The object to convert.
-     * @returns {Object} The JSON-compatible object.
-     */
-    const toJSONObject = (obj) => {
-      const visited = new WeakSet();
-
-      const visit = (source) => {
-        if (isObject(source)) {
-          if (visited.has(source)) {
-            return;
-          }
-
-          //Buffer check
-          if (isBuffer(source)) {
-            return source;
-          }
-
-          if (!('toJSON' in source)) {
-            // add-on descent / delete-on-ascent: preserves path semantics, so DAG nodes serialise at every occurrence (see #7230).
-            visited.add(source);
-
-            let target;
-
-            if (isSet(source)) {
-              target = [];
-              for (const value of source) {
-                const reducedValue = visit(value);
-                !isUndefined(reducedValue) && target.push(reducedValue);
-              }
-            } else {
-              target = isArray(source) ? [] : {};
-
-              forEach(source, (value, key) => {
-                const reducedValue = visit(value);
-                !isUndefined(reducedValue) && (target[key] = reducedValue);
-              });
-            }
-
-            visited.delete(source);
-
-            return target;
-          }
-        }
-
-        return source;
-      };
-
-      return visit(obj);
-    };
-
-    /**
-     * Determines if a value is an async function.
-     *
-     * @param {*} thing - The value to test.
-     * @returns {boolean} True if value is an async function, otherwise false.
-     */
-    const isAsyncFn = kindOfTest('AsyncFunction');
-
-    /**
-     * Determines if a value is thenable (has then and catch methods).
-     *
-     * @param {*} thing - The value to test.
-     * @returns {boolean} True if value is thenable, otherwise false.
-     */
-    const isThenable = (thing) =>
-      thing &&
-      (isObject(thing) || isFunction$1(thing)) &&
-      isFunction$1(thing.then) &&
-      isFunction$1(thing.catch);
-
-    // original code
-    // https://github.com/DigitalBrainJS/AxiosPromise/blob/16deab13710ec09779922131f3fa5954320f83ab/lib/utils.js#L11-L34
-
-    /**
-     * Provides a cross-platform setImmediate implementation.
-     * Uses native setImmediate if available, otherwise falls back to postMessage or setTimeout.
-     *
-     * @param {boolean} setImmediateSupported - Whether setImmediate is supported.
-     * @param {boolean} postMessageSupported - Whether postMessage is supported.
-     * @returns {Function} A function to schedule a callback asynchronously.
-     */
-    const _setImmediate = ((setImmediateSupported, postMessageSupported) => {
-      if (setImmediateSupported) {
-        return setImmediate;
-      }
-
-      return postMessageSupported
-        ? ((token, callbacks) => {
-            _global.addEventListener(
-              'message',
-              ({ source, data }) => {
-                if (source === _global && data === token) {
-                  callbacks.length && callbacks.shift()();
-                }
-              },
-              false
-            );
-
-            return (cb) => {
-              callbacks.push(cb);
-              _global.postMessage(token, '*');
-            };
-          })(`axios@${Math.random()}`, [])
-        : (cb) => setTimeout(cb);
-    })(typeof setImmediate === 'function', isFunction$1(_global.postMessage));
-
-    /**
-     * Schedules a microtask or asynchronous callback as soon as possible.
-     * Uses queueMicrotask if available, otherwise falls back to process.nextTick or _setImmediate.
-     *
-     * @type {Function}
-     */
-    const asap =
-      typeof queueMicrotask !== 'undefined'
-        ? queueMicrotask.bind(_global)
-        : (typeof process !== 'undefined' && process.nextTick) || _setImmediate;
-
-    // *********************
-
-    const isIterable = (thing) => thing != null && isFunction$1(thing[iterator]);
-
-    /**
-     * Determine if a value is iterable via an iterator that is NOT sourced solely
-     * from a polluted Object.prototype. Use this instead of `isIterable` whenever
-     * the iterable comes from untrusted input (e.g. user-supplied header sources),
-     * so `Object.prototype[Symbol.iterator] = ...` cannot turn an ordinary object
-     * into an attacker-controlled entries iterator.
-     *
-     * @param {*} thing The value to test
-     *
-     * @returns {boolean} True if value has a non-polluted iterator
-     */
-    const isSafeIterable = (thing) =>
-      thing != null && hasOwnInPrototypeChain(thing, iterator) && isIterable(thing);
-
-    var utils$1 = {
-      isArray,
-      isArrayBuffer,
-      isBuffer,
-      isFormData,
-      isArrayBufferView,
-      isString,
-      isNumber,
-      isBoolean,
-      isObject,
-      isPlainObject,
-      isEmptyObject,
-      isReadableStream,
-      isRequest,
-      isResponse,
-      isHeaders,
-      isUndefined,
-      isDate,
-      isFile,
-      isReactNativeBlob,
-      isReactNative,
-      isBlob,
-      isRegExp,
-      isFunction: isFunction$1,
-      isStream,
-      isURLSearchParams,
-      isTypedArray,
-      isFileList,
-      forEach,
-      merge,
-      extend,
-      trim,
-      stripBOM,
-      inherits,
-      toFlatObject,
-      kindOf,
-      kindOfTest,
-      endsWith,
-      toArray,
-      forEachEntry,
-      matchAll,
-      isHTMLForm,
-      hasOwnProperty,
-      hasOwnProp: hasOwnProperty, // an alias to avoid ESLint no-prototype-builtins detection
-      hasOwnInPrototypeChain,
-      getSafeProp,
-      toSafeFlatObject,
-      reduceDescriptors,
-      freezeMethods,
-      toObjectSet,
-      toCamelCase,
-      noop,
-      toFiniteNumber,
-      findKey,
-      global: _global,
-      isContextDefined,
-      isSpecCompliantForm,
-      toJSONObject,
-      isAsyncFn,
-      isThenable,
-      setImmediate: _setImmediate,
-      asap,
-      isIterable,
-      isSafeIterable,
-    };
-
-    // RawAxiosHeaders whose duplicates are ignored by node
-    // c.f. https://nodejs.org/api/http.html#http_message_headers
-    const ignoreDuplicateOf = utils$1.toObjectSet([
-      'age',
-      'authorization',
-      'content-length',
-      'content-type',
-      'etag',
-      'expires',
-      'from',
-      'host',
-      'if-modified-since',
-      'if-unmodified-since',
-      'last-modified',
-      'location',
-      'max-forwards',
-      'proxy-authorization',
-      'referer',
-      'retry-after',
-      'user-agent',
-    ]);
-
-    /**
-     * Parse headers into an object
-     *
-     * ```
-     * Date: Wed, 27 Aug 2014 08:58:49 GMT
-     * Content-Type: application/json
-     * Connection: keep-alive
-     * Transfer-Encoding: chunked
-     * ```
-     *
-     * @param {String} rawHeaders Headers needing to be parsed
-     *
-     * @returns {Object} Headers parsed into an object
-     */
-    var parseHeaders = (rawHeaders) => {
-      // Header names are data, including __proto__; avoid inherited setters.
-      const parsed = Object.create(null);
-      let key;
-      let val;
-      let i;
-
-      rawHeaders &&
-        rawHeaders.split('\n').forEach(function parser(line) {
-          i = line.indexOf(':');
-          key = line.substring(0, i).trim().toLowerCase();
-          val = line.substring(i + 1).trim();
-
-          const hasKey = utils$1.hasOwnProp(parsed, key);
-
-          if (!key || (hasKey && utils$1.hasOwnProp(ignoreDuplicateOf, key))) {
-            return;
-          }
-
-          if (key === 'set-cookie') {
-            if (hasKey) {
-              parsed[key].push(val);
-            } else {
-              parsed[key] = [val];
-            }
-          } else {
-            parsed[key] = hasKey ? parsed[key] + ', ' + val : val;
-          }
-        });
-
-      return parsed;
-    };
-
-    function trimSPorHTAB(str) {
-      let start = 0;
-      let end = str.length;
-
-      while (start < end) {
-        const code = str.charCodeAt(start);
-
-        if (code !== 0x09 && code !== 0x20) {
-          break;
-        }
-
-        start += 1;
-      }
-
-      while (end > start) {
-        const code = str.charCodeAt(end - 1);
-
-        if (code !== 0x09 && code !== 0x20) {
-          break;
-        }
-
-        end -= 1;
-      }
-
-      return start === 0 && end === str.length ? str : str.slice(start, end);
-    }
-
-    // The control-code ranges are intentional: header sanitization strips C0/DEL bytes.
-    // eslint-disable-next-line no-control-regex
-    const INVALID_UNICODE_HEADER_VALUE_CHARS = new RegExp('[\\u0000-\\u0008\\u000a-\\u001f\\u007f]+', 'g');
-    // eslint-disable-next-line no-control-regex
-    const INVALID_BYTE_STRING_HEADER_VALUE_CHARS = new RegExp('[^\\u0009\\u0020-\\u007e\\u0080-\\u00ff]+', 'g');
-
-    function sanitizeValue(value, invalidChars) {
-      if (utils$1.isArray(value)) {
-        return value.map((item) => sanitizeValue(item, invalidChars));
-      }
-
-      return trimSPorHTAB(String(value).replace(invalidChars, ''));
-    }
-
-    const sanitizeHeaderValue = (value) =>
-      sanitizeValue(value, INVALID_UNICODE_HEADER_VALUE_CHARS);
-
-    const sanitizeByteStringHeaderValue = (value) =>
-      sanitizeValue(value, INVALID_BYTE_STRING_HEADER_VALUE_CHARS);
-
-    function toByteStringHeaderObject(headers) {
-      const byteStringHeaders = Object.create(null);
-
-      utils$1.forEach(headers.toJSON(), (value, header) => {
-        byteStringHeaders[header] = sanitizeByteStringHeaderValue(value);
-      });
-
-      return byteStringHeaders;
-    }
-
-    const $internals$1 = Symbol('internals');
-
-    function normalizeHeader(header) {
-      return header && String(header).trim().toLowerCase();
-    }
-
-    function normalizeValue(value) {
-      if (value === false || value == null) {
-        return value;
-      }
-
-      return utils$1.isArray(value) ? value.map(normalizeValue) : sanitizeHeaderValue(String(value));
-    }
-
-    function parseTokens(str) {
-      const tokens = Object.create(null);
-      const tokensRE = /([^\s,;=]+)\s*(?:=\s*([^,;]+))?/g;
-      let match;
-
-      while ((match = tokensRE.exec(str))) {
-        tokens[match[1]] = match[2];
-      }
-
-      return tokens;
-    }
-
-    const parameterNameRE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-
-    function trimOWS(value) {
-      let start = 0;
-      let end = value.length;
-
-      while (start < end) {
-        const code = value.charCodeAt(start);
-
-        if (code !== 0x09 && code !== 0x20) {
-          break;
-        }
-
-        start += 1;
-      }
-
-      while (end > start) {
-        const code = value.charCodeAt(end - 1);
-
-        if (code !== 0x09 && code !== 0x20) {
-          break;
-        }
-
-        end -= 1;
-      }
-
-      return start === 0 && end === value.length ? value : value.slice(start, end);
-    }
-
-    function decodeQuotedString(value) {
-      const last = value.length - 1;
-
-      if (last < 1 || value.charCodeAt(0) !== 0x22 || value.charCodeAt(last) !== 0x22) {
-        return value;
-      }
-
-      let decoded = '';
-
-      for (let i = 1; i < last; i++) {
-        const code = value.charCodeAt(i);
-
-        if (code === 0x22) {
-          return value;
-        }
-
-        if (code === 0x5c) {
-          i += 1;
-
-          if (i >= last) {
-            return value;
-          }
-        }
-
-        decoded += value[i];
-      }
-
-      return decoded;
-    }
-
-    function parseParameters(value) {
-      const parameters = Object.create(null);
-      const str = String(value);
-      let start = 0;
-      let quoted = false;
-      let escaped = false;
-
-      function parseParameter(end) {
-        const part = trimOWS(str.slice(start, end));
-        const equals = part.indexOf('=');
-
-        if (equals < 1) {
-          return;
-        }
-
-        const name = trimOWS(part.slice(0, equals));
-
-        if (!parameterNameRE.test(name)) {
-          return;
-        }
-
-        const normalizedName = name.toLowerCase();
-
-        if (
-          normalizedName === '__proto__' ||
-          normalizedName === 'constructor' ||
-          normalizedName === 'prototype'
-        ) {
-          return;
-        }
-
-        const parameterValue = trimOWS(part.slice(equals + 1));
-        parameters[normalizedName] = decodeQuotedString(parameterValue);
-      }
-
-      for (let i = 0; i < str.length; i++) {
-        const code = str.charCodeAt(i);
-
-        if (quoted) {
-          if (escaped) {
-            escaped = false;
-          } else if (code === 0x5c) {
-            escaped = true;
-          } else if (code === 0x22) {
-            quoted = false;
-          }
-        } else if (code === 0x22) {
-          quoted = true;
-        } else if (code === 0x2c || code === 0x3b) {
-          parseParameter(i);
-          start = i + 1;
-        }
-      }
-
-      parseParameter(str.length);
-
-      return parameters;
-    }
-
-    const isValidHeaderName = (str) => /^[-_a-zA-Z0-9^`|~,!#$%&'*+.]+$/.test(str.trim());
-
-    // `__proto__` is a valid field name, and the one name the uppercase mapping at
-    // the bottom of this file cannot reach: it is inherited from Object.prototype
-    // instead of being declared on AxiosHeaders.prototype, so `self.__proto__ = v`
-    // runs the inherited setter. That silently discards the header, and an array
-    // value replaces the instance prototype, taking every method with it.
-    // Store it under the same kind of case variant that mapping uses for `set` and
-    // `constructor`. Header lookup is caseless, so it reads back under either
-    // spelling, and no own `__proto__` slot is ever created for a later
-    // `Object.assign` to copy onto a plain object through the same setter.
-    const PROTO_HEADER_SLOT = '__Proto__';
-
-    const headerSlot = (name) => (name === '__proto__' ? PROTO_HEADER_SLOT : name);
-
-    function matchHeaderValue(context, value, header, filter, isHeaderNameFilter) {
-      if (utils$1.isFunction(filter)) {
-        return filter.call(context, value, header);
-      }
-
-      if (isHeaderNameFilter) {
-        value = header;
-      }
-
-      if (!utils$1.isString(value)) return;
-
-      if (utils$1.isString(filter)) {
-        return value.indexOf(filter) !== -1;
-      }
-
-      if (utils$1.isRegExp(filter)) {
-        return filter.test(value);
-      }
-    }
-
-    function formatHeader(header) {
-      return header
-        .trim()
-        .toLowerCase()
-        .replace(/([a-z\d])(\w*)/g, (w, char, str) => {
-          return char.toUpperCase() + str;
-        });
-    }
-
-    function buildAccessors(obj, header) {
-      const accessorName = utils$1.toCamelCase(' ' + header);
-
-      ['get', 'set', 'has'].forEach((methodName) => {
-        Object.defineProperty(obj, methodName + accessorName, {
-          // Null-proto descriptor so a polluted Object.prototype.get cannot turn
-          // this data descriptor into an accessor descriptor on the way in.
-          __proto__: null,
-          value: function (arg1, arg2, arg3) {
-            return this[methodName].call(this, header, arg1, arg2, arg3);
-          },
-          configurable: true,
-        });
-      });
-    }
-
-    let AxiosHeaders$1 = class AxiosHeaders {
-      constructor(headers) {
-        headers && this.set(headers);
-      }
-
-      set(header, valueOrRewrite, rewrite) {
-        const self = this;
-
-        function setHeader(_value, _header, _rewrite) {
-          const lHeader = normalizeHeader(_header);
-
-          if (!lHeader) {
-            return;
-          }
-
-          const key = utils$1.findKey(self, lHeader);
-
-          if (
-            !key ||
-            self[key] === undefined ||
-            _rewrite === true ||
-            (_rewrite === undefined && self[key] !== false)
-          ) {
-            self[headerSlot(key || _header)] = normalizeValue(_value);
-          }
-        }
-
-        const setHeaders = (headers, _rewrite) =>
-          utils$1.forEach(headers, (_value, _header) => setHeader(_value, _header, _rewrite));
-
-        if (utils$1.isPlainObject(header) || header instanceof this.constructor) {
-          setHeaders(header, valueOrRewrite);
-        } else if (utils$1.isString(header) && (header = header.trim()) && !isValidHeaderName(header)) {
-          setHeaders(parseHeaders(header), valueOrRewrite);
-        } else if (utils$1.isObject(header) && utils$1.isSafeIterable(header)) {
-          let obj = Object.create(null),
-            dest,
-            key;
-          for (const entry of header) {
-            if (!utils$1.isArray(entry)) {
-              throw new TypeError('Object iterator must return a key-value pair');
-            }
-
-            key = entry[0];
-
-            if (utils$1.hasOwnProp(obj, key)) {
-              dest = obj[key];
-              obj[key] = utils$1.isArray(dest) ? [...dest, entry[1]] : [dest, entry[1]];
-            } else {
-              obj[key] = entry[1];
-            }
-          }
-
-          setHeaders(obj, valueOrRewrite);
-        } else {
-          header != null && setHeader(valueOrRewrite, header, rewrite);
-        }
-
-        return this;
-      }
-
-      get(header, parser) {
-        header = normalizeHeader(header);
-
-        if (header) {
-          const key = utils$1.findKey(this, header);
-
-          if (key) {
-            const value = this[key];
-
-            if (!parser) {
-              return value;
-            }
-
-            if (parser === true) {
-              return parseTokens(value);
-            }
-
-            if (utils$1.isFunction(parser)) {
-              return parser.call(this, value, key);
-            }
-
-            if (utils$1.isRegExp(parser)) {
-              return parser.exec(value);
-            }
-
-            throw new TypeError('parser must be boolean|regexp|function');
-          }
-        }
-      }
-
-      has(header, matcher) {
-        header = normalizeHeader(header);
-
-        if (header) {
-          const key = utils$1.findKey(this, header);
-
-          return !!(
-            key &&
-            this[key] !== undefined &&
-            (!matcher || matchHeaderValue(this, this[key], key, matcher))
-          );
-        }
-
-        return false;
-      }
-
-      delete(header, matcher) {
-        const self = this;
-        let deleted = false;
-
-        function deleteHeader(_header) {
-          _header = normalizeHeader(_header);
-
-          if (_header) {
-            const key = utils$1.findKey(self, _header);
-
-            if (key && (!matcher || matchHeaderValue(self, self[key], key, matcher))) {
-              delete self[key];
-
-              deleted = true;
-            }
-          }
-        }
-
-        if (utils$1.isArray(header)) {
-          header.forEach(deleteHeader);
-        } else {
-          deleteHeader(header);
-        }
-
-        return deleted;
-      }
-
-      clear(matcher) {
-        const keys = Object.keys(this);
-        let i = keys.length;
-        let deleted = false;
-
-        while (i--) {
-          const key = keys[i];
-          if (!matcher || matchHeaderValue(this, this[key], key, matcher, true)) {
-            delete this[key];
-            deleted = true;
-          }
-        }
-
-        return deleted;
-      }
-
-      normalize(format) {
-        const self = this;
-        const headers = Object.create(null);
-
-        utils$1.forEach(this, (value, header) => {
-          const key = utils$1.findKey(headers, header);
-
-          if (key) {
-            self[key] = normalizeValue(value);
-            delete self[header];
-            return;
-          }
-
-          const normalized = headerSlot(format ? formatHeader(header) : String(header).trim());
-
-          if (normalized !== header) {
-            delete self[header];
-          }
-
-          self[normalized] = normalizeValue(value);
-
-          headers[normalized] = true;
-        });
-
-        return this;
-      }
-
-      concat(...targets) {
-        return this.constructor.concat(this, ...targets);
-      }
-
-      toJSON(asStrings) {
-        const obj = Object.create(null);
-
-        utils$1.forEach(this, (value, header) => {
-          value != null &&
-            value !== false &&
-            (obj[header] = asStrings && utils$1.isArray(value) ? value.join(', ') : value);
-        });
-
-        return obj;
-      }
-
-      [Symbol.iterator]() {
-        return Object.entries(this.toJSON())[Symbol.iterator]();
-      }
-
-      toString() {
-        return Object.entries(this.toJSON())
-          .map(([header, value]) => header + ': ' + value)
-          .join('\n');
-      }
-
-      getSetCookie() {
-        const value = this.get('set-cookie');
-        return utils$1.isArray(value) ? value : value == null || value === false ? [] : [value];
-      }
-
-      get [Symbol.toStringTag]() {
-        return 'AxiosHeaders';
-      }
-
-      static from(thing) {
-        return thing instanceof this ? thing : new this(thing);
-      }
-
-      static parseParameters(value) {
-        return parseParameters(value);
-      }
-
-      static concat(first, ...targets) {
-        const computed = new this(first);
-
-        targets.forEach((target) => computed.set(target));
-
-        return computed;
-      }
-
-      static accessor(header) {
-        const internals =
-          (this[$internals$1] =
-          this[$internals$1] =
-            {
-              accessors: {},
-            });
-
-        const accessors = internals.accessors;
-        const prototype = this.prototype;
-
-        function defineAccessor(_header) {
-          const lHeader = normalizeHeader(_header);
-
-          if (!accessors[lHeader]) {
-            buildAccessors(prototype, _header);
-            accessors[lHeader] = true;
-          }
-        }
-
-        utils$1.isArray(header) ? header.forEach(defineAccessor) : defineAccessor(header);
-
-        return this;
-      }
-    };
-
-    AxiosHeaders$1.accessor([
-      'Content-Type',
-      'Content-Length',
-      'Accept',
-      'Accept-Encoding',
-      'User-Agent',
-      'Authorization',
-    ]);
-
-    // reserved names hotfix
-    utils$1.reduceDescriptors(AxiosHeaders$1.prototype, ({ value }, key) => {
-      let mapped = key[0].toUpperCase() + key.slice(1); // map `set` => `Set`
-      return {
-        get: () => value,
-        set(headerValue) {
-          this[mapped] = headerValue;
-        },
-      };
-    });
-
-    utils$1.freezeMethods(AxiosHeaders$1);
-
-    const REDACTED = '[REDACTED ****]';
-
-    function hasOwnOrPrototypeToJSON(source) {
-      if (utils$1.hasOwnProp(source, 'toJSON')) {
-        return true;
-      }
-
-      let prototype = Object.getPrototypeOf(source);
-
-      while (prototype && prototype !== Object.prototype) {
-        if (utils$1.hasOwnProp(prototype, 'toJSON')) {
-          return true;
-        }
-
-        prototype = Object.getPrototypeOf(prototype);
-      }
-
-      return false;
-    }
-
-    // Build a plain-object snapshot of `config` and replace the value of any key
-    // (case-insensitive) listed in `redactKeys` with REDACTED. Walks through arrays
-    // and AxiosHeaders, and short-circuits on circular references.
-    function redactConfig(config, redactKeys) {
-      const lowerKeys = new Set(redactKeys.map((k) => String(k).toLowerCase()));
-      const seen = [];
-
-      const visit = (source) => {
-        if (source === null || typeof source !== 'object') return source;
-        if (utils$1.isBuffer(source)) return source;
-        if (seen.indexOf(source) !== -1) return undefined;
-
-        if (source instanceof AxiosHeaders$1) {
-          source = source.toJSON();
-        }
-
-        seen.push(source);
-
-        let result;
-        if (utils$1.isArray(source)) {
-          result = [];
-          source.forEach((v, i) => {
-            const reducedValue = visit(v);
-            if (!utils$1.isUndefined(reducedValue)) {
-              result[i] = reducedValue;
-            }
-          });
-        } else {
-          if (!utils$1.isPlainObject(source) && hasOwnOrPrototypeToJSON(source)) {
-            seen.pop();
-            return source;
-          }
-
-          result = Object.create(null);
-          for (const [key, value] of Object.entries(source)) {
-            const reducedValue = lowerKeys.has(key.toLowerCase()) ? REDACTED : visit(value);
-            if (!utils$1.isUndefined(reducedValue)) {
-              result[key] = reducedValue;
-            }
-          }
-        }
-
-        seen.pop();
-        return result;
-      };
-
-      return visit(config);
-    }
-
-    function stringifySafely$1(value) {
-      try {
-        return String(value);
-      } catch (err) {
-        return '';
-      }
-    }
-
-    function aggregateErrorMessage(error) {
-      const message = error.errors
-        .map((entry) => {
-          try {
-            return entry && entry.message ? stringifySafely$1(entry.message) : stringifySafely$1(entry);
-          } catch (err) {
-            return '';
-          }
-        })
-        .filter(Boolean)
-        .join('; ');
-
-      return message || error.name || 'AggregateError';
-    }
-
-    // Shared with `Axios.prototype.request`, which splices the reconstructed
-    // caller frames in ahead of this marker.
-    const CAUSED_BY_SEPARATOR = '\nCaused by: ';
-    const $causeStack = Symbol('causeStack');
-
-    // Match the section we appended, not marker-like text in an error message or
-    // a replacement stack supplied by the caller. Do not re-read the cause's stack.
-    function getCauseStackIndex(error, stack) {
-      const causeStack = utils$1.hasOwnProp(error, $causeStack) && error[$causeStack];
-
-      return causeStack && stack.endsWith(causeStack) ? stack.length - causeStack.length : -1;
-    }
-
-    /**
-     * Append the stack of a wrapped error to `target.stack`.
-     *
-     * `cause` already exposes the original error for tooling that walks the standard
-     * cause chain, but many error reporters read `stack` and nothing else. Inlining
-     * the wrapped stack there means those reporters surface the underlying failure
-     * instead of the axios frames that normalized it (see #6670).
-     *
-     * Every read is defensive: a custom `Error.prepareStackTrace` hook, a runtime
-     * without stack support, or a replaced `stack` property can leave the value
-     * missing, non-string, or read-only, and normalizing an error must not throw
-     * because of that.
-     *
-     * @param {Error} target The AxiosError being built.
-     * @param {Error} source The error being wrapped.
-     *
-     * @returns {void}
-     */
-    function appendCauseStack(target, source) {
-      try {
-        const sourceStack = source && source.stack;
-
-        if (typeof sourceStack !== 'string' || !sourceStack) {
-          return;
-        }
-
-        const targetStack = target.stack;
-
-        if (typeof targetStack !== 'string' || !targetStack) {
-          return;
-        }
-
-        // Each call to `from()` creates a fresh target. Re-wrapping includes the
-        // previous stack verbatim, adding one cause section per wrap.
-        const causeStack = CAUSED_BY_SEPARATOR + sourceStack;
-        target.stack = targetStack + causeStack;
-        Object.defineProperty(target, $causeStack, { __proto__: null, value: causeStack });
-      } catch (e) {
-        // Ignore failures from custom stack hooks or un-writable stack properties.
-      }
-    }
-
-    let AxiosError$1 = class AxiosError extends Error {
-      static from(error, code, config, request, response, customProps) {
-        // `AggregateError` (thrown by Node on dual-stack/Happy-Eyeballs connection
-        // failures) has an empty `message`; its detail lives in `errors[]`. Without
-        // this, the wrapped error surfaces with a blank message (see #6721).
-        let message = error.message;
-        if (!message && utils$1.isArray(error.errors) && error.errors.length) {
-          message = aggregateErrorMessage(error);
-        }
-
-        const axiosError = new AxiosError(message, code || error.code, config, request, response);
-        // Match native `Error` `cause` semantics: non-enumerable. The wrapped
-        // error often carries circular internals (sockets, requests, agents), so
-        // an enumerable `cause` makes structured loggers (pino/winston) and any
-        // own-property walk throw "Converting circular structure to JSON".
-        // Regression from #6982; see #7205. `__proto__: null` mirrors the
-        // `message` descriptor below (prototype-pollution-safe descriptor).
-        Object.defineProperty(axiosError, 'cause', {
-          __proto__: null,
-          value: error,
-          writable: true,
-          enumerable: false,
-          configurable: true,
-        });
-        axiosError.name = error.name;
-
-        // Inline the wrapped stack for reporters that read only `stack`; the `cause`
-        // property above already covers cause-aware tooling.
-        appendCauseStack(axiosError, error);
-
-        // Preserve status from the original error if not already set from response
-        if (error.status != null && axiosError.status == null) {
-          axiosError.status = error.status;
-        }
-
-        customProps && Object.assign(axiosError, customProps);
-        return axiosError;
-      }
-
-      /**
-       * Create an Error with the specified message, config, error code, request and response.
-       *
-       * @param {string} message The error message.
-       * @param {string} [code] The error code (for example, 'ECONNABORTED').
-       * @param {Object} [config] The config.
-       * @param {Object} [request] The request.
-       * @param {Object} [response] The response.
-       *
-       * @returns {Error} The created error.
-       */
-      constructor(message, code, config, request, response) {
-        super(message);
-
-        // Make message enumerable to maintain backward compatibility
-        // The native Error constructor sets message as non-enumerable,
-        // but axios < v1.13.3 had it as enumerable
-        Object.defineProperty(this, 'message', {
-          // Null-proto descriptor so a polluted Object.prototype.get cannot turn
-          // this data descriptor into an accessor descriptor on the way in.
-          __proto__: null,
-          value: message,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-
-        this.name = 'AxiosError';
-        this.isAxiosError = true;
-        code && (this.code = code);
-        config && (this.config = config);
-        request && (this.request = request);
-        if (response) {
-          this.response = response;
-          this.status = response.status;
-        }
-      }
-
-      toJSON() {
-        // Opt-in redaction: when the request config carries a `redact` array, the
-        // value of any matching key (case-insensitive, at any depth) is replaced
-        // with REDACTED in the serialized snapshot. Undefined or empty leaves the
-        // existing serialization behavior unchanged.
-        const config = this.config;
-        const redactKeys = config && utils$1.hasOwnProp(config, 'redact') ? config.redact : undefined;
-        const serializedConfig =
-          utils$1.isArray(redactKeys) && redactKeys.length > 0
-            ? redactConfig(config, redactKeys)
-            : utils$1.toJSONObject(config);
-
-        return {
-          // Standard
-          message: this.message,
-          name: this.name,
-          // Microsoft
-          description: this.description,
-          number: this.number,
-          // Mozilla
-          fileName: this.fileName,
-          lineNumber: this.lineNumber,
-          columnNumber: this.columnNumber,
-          stack: this.stack,
-          // Axios
-          config: serializedConfig,
-          code: this.code,
-          status: this.status,
-        };
-      }
-    };
-
-    // This can be changed to static properties as soon as the parser options in .eslint.cjs are updated.
-    AxiosError$1.ERR_BAD_OPTION_VALUE = 'ERR_BAD_OPTION_VALUE';
-    AxiosError$1.ERR_BAD_OPTION = 'ERR_BAD_OPTION';
-    AxiosError$1.ECONNABORTED = 'ECONNABORTED';
-    AxiosError$1.ETIMEDOUT = 'ETIMEDOUT';
-    AxiosError$1.ECONNREFUSED = 'ECONNREFUSED';
-    AxiosError$1.ERR_NETWORK = 'ERR_NETWORK';
-    AxiosError$1.ERR_FR_TOO_MANY_REDIRECTS = 'ERR_FR_TOO_MANY_REDIRECTS';
-    AxiosError$1.ERR_DEPRECATED = 'ERR_DEPRECATED';
-    AxiosError$1.ERR_BAD_RESPONSE = 'ERR_BAD_RESPONSE';
-    AxiosError$1.ERR_BAD_REQUEST = 'ERR_BAD_REQUEST';
-    AxiosError$1.ERR_CANCELED = 'ERR_CANCELED';
-    AxiosError$1.ERR_NOT_SUPPORT = 'ERR_NOT_SUPPORT';
-    AxiosError$1.ERR_INVALID_URL = 'ERR_INVALID_URL';
-    AxiosError$1.ERR_FORM_DATA_DEPTH_EXCEEDED = 'ERR_FORM_DATA_DEPTH_EXCEEDED';
-
-    // eslint-disable-next-line strict
-    var httpAdapter = null;
-
-    // Default nesting limit shared with the inverse transform (formDataToJSON) so
-    // the FormData <-> JSON round-trip stays symmetric.
-    const DEFAULT_FORM_DATA_MAX_DEPTH = 100;
-
-    /**
-     * Determines if the given thing is a array or js object.
-     *
-     * @param {string} thing - The object or array to be visited.
-     *
-     * @returns {boolean}
-     */
-    function isVisitable(thing) {
-      return utils$1.isPlainObject(thing) || utils$1.isArray(thing);
-    }
-
-    /**
-     * It removes the brackets from the end of a string
-     *
-     * @param {string} key - The key of the parameter.
-     *
-     * @returns {string} the key without the brackets.
-     */
-    function removeBrackets(key) {
-      return utils$1.endsWith(key, '[]') ? key.slice(0, -2) : key;
-    }
-
-    /**
-     * It takes a path, a key, and a boolean, and returns a string
-     *
-     * @param {string} path - The path to the current key.
-     * @param {string} key - The key of the current object being iterated over.
-     * @param {string} dots - If true, the key will be rendered with dots instead of brackets.
-     *
-     * @returns {string} The path to the current key.
-     */
-    function renderKey(path, key, dots) {
-      if (!path) return key;
-      return path
-        .concat(key)
-        .map(function each(token, i) {
-          // eslint-disable-next-line no-param-reassign
-          token = removeBrackets(token);
-          return !dots && i ? '[' + token + ']' : token;
-        })
-        .join(dots ? '.' : '');
-    }
-
-    /**
-     * If the array is an array and none of its elements are visitable, then it's a flat array.
-     *
-     * @param {Array<any>} arr - The array to check
-     *
-     * @returns {boolean}
-     */
-    function isFlatArray(arr) {
-      return utils$1.isArray(arr) && !arr.some(isVisitable);
-    }
-
-    const predicates = utils$1.toFlatObject(utils$1, {}, null, function filter(prop) {
-      return /^is[A-Z]/.test(prop);
-    });
-
-    /**
-     * Convert a data object to FormData
-     *
-     * @param {Object} obj
-     * @param {?Object} [formData]
-     * @param {?Object} [options]
-     * @param {Function} [options.visitor]
-     * @param {Boolean} [options.metaTokens = true]
-     * @param {Boolean} [options.dots = false]
-     * @param {?Boolean} [options.indexes = false]
-     *
-     * @returns {Object}
-     **/
-
-    /**
-     * It converts an object into a FormData object
-     *
-     * @param {Object<any, any>} obj - The object to convert to form data.
-     * @param {string} formData - The FormData object to append to.
-     * @param {Object<string, any>} options
-     *
-     * @returns
-     */
-    function toFormData$1(obj, formData, options) {
-      if (!utils$1.isObject(obj)) {
-        throw new TypeError('target must be an object');
-      }
-
-      // eslint-disable-next-line no-param-reassign
-      formData = formData || new (FormData)();
-
-      const option = (name, fallback) => {
-        const value = utils$1.getSafeProp(options, name);
-        return utils$1.isUndefined(value) ? fallback : value;
-      };
-
-      const metaTokens = option('metaTokens', true);
-      // eslint-disable-next-line no-use-before-define
-      const visitor = option('visitor') || defaultVisitor;
-      const dots = option('dots', false);
-      const indexes = option('indexes', false);
-      const _Blob = option('Blob') || (typeof Blob !== 'undefined' && Blob);
-      const maxDepth = option('maxDepth', DEFAULT_FORM_DATA_MAX_DEPTH);
-      const useBlob = _Blob && utils$1.isSpecCompliantForm(formData);
-      const stack = [];
-
-      if (!utils$1.isFunction(visitor)) {
-        throw new TypeError('visitor must be a function');
-      }
-
-      function convertValue(value) {
-        if (value === null) return '';
-
-        if (utils$1.isDate(value)) {
-          return value.toISOString();
-        }
-
-        if (utils$1.isBoolean(value)) {
-          return value.toString();
-        }
-
-        if (!useBlob && utils$1.isBlob(value)) {
-          throw new AxiosError$1('Blob is not supported. Use a Buffer instead.');
-        }
-
-        if (utils$1.isArrayBuffer(value) || utils$1.isTypedArray(value)) {
-          if (useBlob && typeof _Blob === 'function') {
-            return new _Blob([value]);
-          }
-          throw new AxiosError$1(
-            'Blob is not supported. Use a Buffer instead.',
-            AxiosError$1.ERR_NOT_SUPPORT
-          );
-        }
-
-        return value;
-      }
-
-      function throwIfMaxDepthExceeded(depth) {
-        if (depth > maxDepth) {
-          throw new AxiosError$1(
-            'Object is too deeply nested (' + depth + ' levels). Max depth: ' + maxDepth,
-            AxiosError$1.ERR_FORM_DATA_DEPTH_EXCEEDED
-          );
-        }
-      }
-
-      function stringifyWithDepthLimit(value, depth) {
-        if (maxDepth === Infinity) {
-          return JSON.stringify(value);
-        }
-
-        const ancestors = [];
-
-        return JSON.stringify(value, function limitDepth(_key, currentValue) {
-          if (!utils$1.isObject(currentValue)) {
-            return currentValue;
-          }
-
-          while (ancestors.length && ancestors[ancestors.length - 1] !== this) {
-            ancestors.pop();
-          }
-
-          ancestors.push(currentValue);
-          throwIfMaxDepthExceeded(depth + ancestors.length - 1);
-
-          return currentValue;
-        });
-      }
-
-      /**
-       * Default visitor.
-       *
-       * @param {*} value
-       * @param {String|Number} key
-       * @param {Array<String|Number>} path
-       * @this {FormData}
-       *
-       * @returns {boolean} return true to visit the each prop of the value recursively
-       */
-      function defaultVisitor(value, key, path) {
-        let arr = value;
-
-        if (utils$1.isReactNative(formData) && utils$1.isReactNativeBlob(value)) {
-          formData.append(renderKey(path, key, dots), convertValue(value));
-          return false;
-        }
-
-        if (value && !path && typeof value === 'object') {
-          if (utils$1.endsWith(key, '{}')) {
-            // eslint-disable-next-line no-param-reassign
-            key = metaTokens ? key : key.slice(0, -2);
-            // eslint-disable-next-line no-param-reassign
-            value = stringifyWithDepthLimit(value, 1);
-          } else if (
-            (utils$1.isArray(value) && isFlatArray(value)) ||
-            ((utils$1.isFileList(value) || utils$1.endsWith(key, '[]')) && (arr = utils$1.toArray(value)))
-          ) {
-            // eslint-disable-next-line no-param-reassign
-            key = removeBrackets(key);
-
-            arr.forEach(function each(el, index) {
-              !(utils$1.isUndefined(el) || el === null) &&
-                formData.append(
-                  // eslint-disable-next-line no-nested-ternary
-                  indexes === true
-                    ? renderKey([key], index, dots)
-                    : indexes === null
-                      ? key
-                      : key + '[]',
-                  convertValue(el)
-                );
-            });
-            return false;
-          }
-        }
-
-        if (isVisitable(value)) {
-          return true;
-        }
-
-        formData.append(renderKey(path, key, dots), convertValue(value));
-
-        return false;
-      }
-
-      const exposedHelpers = Object.assign(predicates, {
-        defaultVisitor,
-        convertValue,
-        isVisitable,
-      });
-
-      function build(value, path, depth = 0) {
-        if (utils$1.isUndefined(value)) return;
-
-        throwIfMaxDepthExceeded(depth);
-
-        if (stack.indexOf(value) !== -1) {
-          throw new Error('Circular reference detected in ' + path.join('.'));
-        }
-
-        stack.push(value);
-
-        utils$1.forEach(value, function each(el, key) {
-          const result =
-            !(utils$1.isUndefined(el) || el === null) &&
-            visitor.call(formData, el, utils$1.isString(key) ? key.trim() : key, path, exposedHelpers);
-
-          if (result === true) {
-            build(el, path ? path.concat(key) : [key], depth + 1);
-          }
-        });
-
-        stack.pop();
-      }
-
-      if (!utils$1.isObject(obj)) {
-        throw new TypeError('data must be an object');
-      }
-
-      build(obj);
-
-      return formData;
-    }
-
-    /**
-     * It encodes a string by replacing all characters that are not in the unreserved set with
-     * their percent-encoded equivalents
-     *
-     * @param {string} str - The string to encode.
-     *
-     * @returns {string} The encoded string.
-     */
-    function encode$1(str) {
-      const charMap = {
-        '!': '%21',
-        "'": '%27',
-        '(': '%28',
-        ')': '%29',
-        '~': '%7E',
-        '%20': '+',
-      };
-      return encodeURIComponent(str).replace(/[!'()~]|%20/g, function replacer(match) {
-        return charMap[match];
-      });
-    }
-
-    /**
-     * It takes a params object and converts it to a FormData object
-     *
-     * @param {Object<string, any>} params - The parameters to be converted to a FormData object.
-     * @param {Object<string, any>} options - The options object passed to the Axios constructor.
-     *
-     * @returns {void}
-     */
-    function AxiosURLSearchParams(params, options) {
-      this._pairs = [];
-
-      params && toFormData$1(params, this, options);
-    }
-
-    const prototype = AxiosURLSearchParams.prototype;
-
-    prototype.append = function append(name, value) {
-      this._pairs.push([name, value]);
-    };
-
-    prototype.toString = function toString(encoder) {
-      const _encode = encoder
-        ? (value) => encoder.call(this, value, encode$1)
-        : encode$1;
-
-      return this._pairs
-        .map(function each(pair) {
-          return _encode(pair[0]) + '=' + _encode(pair[1]);
-        }, '')
-        .join('&');
-    };
-
-    /**
-     * It replaces URL-encoded forms of `:`, `$`, `,`, and spaces with
-     * their plain counterparts (`:`, `$`, `,`, `+`).
-     *
-     * @param {string} val The value to be encoded.
-     *
-     * @returns {string} The encoded value.
-     */
-    function encode(val) {
-      return encodeURIComponent(val)
-        .replace(/%3A/gi, ':')
-        .replace(/%24/g, '$')
-        .replace(/%2C/gi, ',')
-        .replace(/%20/g, '+');
-    }
-
-    /**
-     * Build a URL by appending params to the end
-     *
-     * @param {string} url The base of the url (e.g., http://www.google.com)
-     * @param {object} [params] The params to be appended
-     * @param {?(object|Function)} options
-     *
-     * @returns {string} The formatted url
-     */
-    function buildURL(url, params, options) {
-      if (!params) {
-        return url;
-      }
-      url = url || '';
-
-      const _options = utils$1.isFunction(options)
-        ? {
-            serialize: options,
-          }
-        : options;
-
-      // Read serializer options pollution-safely: own properties and methods on a
-      // class/template prototype are honored, but values injected onto a polluted
-      // Object.prototype are ignored.
-      const _encode = utils$1.getSafeProp(_options, 'encode') || encode;
-      const serializeFn = utils$1.getSafeProp(_options, 'serialize');
-
-      let serializedParams;
-
-      if (serializeFn) {
-        serializedParams = serializeFn(params, _options);
-      } else {
-        serializedParams = utils$1.isURLSearchParams(params)
-          ? params.toString()
-          : new AxiosURLSearchParams(params, _options).toString(_encode);
-      }
-
-      if (serializedParams) {
-        const hashmarkIndex = url.indexOf('#');
-
-        if (hashmarkIndex !== -1) {
-          url = url.slice(0, hashmarkIndex);
-        }
-        url += (url.indexOf('?') === -1 ? '?' : '&') + serializedParams;
-      }
-
-      return url;
-    }
-
-    const $internals = Symbol('internals');
-
-    // `handlers` is public and may be replaced with a nullish value by user code;
-    // `clear()` has always tolerated that. Treat it as an empty stack rather than
-    // dereferencing it.
-    function countHandlers(handlers) {
-      return handlers ? handlers.length : 0;
-    }
-
-    function trimHandlers(handlers) {
-      if (!handlers) {
-        return;
-      }
-
-      while (handlers.length && handlers[handlers.length - 1] === null) {
-        handlers.pop();
-      }
-    }
-
-    // Preserve the array-key coercion used before IDs were stored in a Map, without
-    // treating null, empty strings, or noncanonical numeric strings as ID zero.
-    function normalizeHandlerId(id) {
-      if (typeof id === 'string' && id !== '' && String(Number(id)) === id) {
-        return Number(id);
-      }
-
-      return id;
-    }
-
-    function syncHandlerEntries(manager, internals) {
-      const handlers = manager.handlers;
-      const length = countHandlers(handlers);
-
-      if (handlers !== internals.handlersRef) {
-        internals.handlersRef = handlers;
-        internals.handlerEntries.clear();
-      } else if (length !== internals.handlersLength) {
-        if (!length) {
-          internals.handlerEntries.clear();
-        } else {
-          internals.handlerEntries.forEach(function removeStaleEntry(entry, id) {
-            if (handlers[entry.index] !== entry.handler) {
-              internals.handlerEntries.delete(id);
-            }
-          });
-        }
-      }
-
-      internals.handlersLength = length;
-    }
-
-    class InterceptorManager {
-      constructor() {
-        this.handlers = [];
-        this[$internals] = {
-          handlersRef: this.handlers,
-          handlersLength: this.handlers.length,
-          handlerEntries: new Map(),
-          iterationDepth: 0,
-          nextId: 0,
-        };
-      }
-
-      /**
-       * Add a new interceptor to the stack
-       *
-       * @param {Function} fulfilled The function to handle `then` for a `Promise`
-       * @param {Function} rejected The function to handle `reject` for a `Promise`
-       * @param {Object} options The options for the interceptor, synchronous and runWhen
-       *
-       * @return {Number} An ID used to remove interceptor later
-       */
-      use(fulfilled, rejected, options) {
-        const handler = {
-          fulfilled,
-          rejected,
-          synchronous: options ? options.synchronous : false,
-          runWhen: options ? options.runWhen : null,
-        };
-        const internals = this[$internals];
-
-        if (this.handlers == null) {
-          this.handlers = [];
-        }
-
-        syncHandlerEntries(this, internals);
-
-        const id = internals.nextId++;
-
-        this.handlers.push(handler);
-        internals.handlerEntries.set(id, {
-          handler,
-          index: this.handlers.length - 1,
-        });
-        internals.handlersLength = this.handlers.length;
-
-        return id;
-      }
-
-      /**
-       * Remove an interceptor from the stack
-       *
-       * @param {Number} id The ID that was returned by `use`
-       *
-       * @returns {void}
-       */
-      eject(id) {
-        const internals = this[$internals];
-
-        syncHandlerEntries(this, internals);
-
-        const handlerId = normalizeHandlerId(id);
-        const entry = internals.handlerEntries.get(handlerId);
-
-        if (entry) {
-          internals.handlerEntries.delete(handlerId);
-
-          // Ignore IDs invalidated by clear or direct replacement of handlers.
-          if (this.handlers[entry.index] !== entry.handler) {
-            return;
-          }
-
-          this.handlers[entry.index] = null;
-
-          // Do not reuse an index while forEach is walking its length snapshot.
-          if (!internals.iterationDepth) {
-            trimHandlers(this.handlers);
-            internals.handlersLength = this.handlers.length;
-          }
-        }
-      }
-
-      /**
-       * Clear all interceptors from the stack
-       *
-       * @returns {void}
-       */
-      clear() {
-        if (this.handlers) {
-          this.handlers = [];
-          syncHandlerEntries(this, this[$internals]);
-        }
-      }
-
-      /**
-       * Iterate over all the registered interceptors
-       *
-       * This method is particularly useful for skipping over any
-       * interceptors that may have become `null` calling `eject`.
-       *
-       * @param {Function} fn The function to call for each interceptor
-       *
-       * @returns {void}
-       */
-      forEach(fn) {
-        const internals = this[$internals];
-
-        syncHandlerEntries(this, internals);
-
-        internals.iterationDepth++;
-
-        try {
-          utils$1.forEach(this.handlers, function forEachHandler(h) {
-            if (h !== null) {
-              fn(h);
-            }
-          });
-        } finally {
-          if (!--internals.iterationDepth) {
-            syncHandlerEntries(this, internals);
-            trimHandlers(this.handlers);
-            internals.handlersLength = countHandlers(this.handlers);
-          }
-        }
-      }
-    }
-
-    var transitionalDefaults = {
-      silentJSONParsing: true,
-      forcedJSONParsing: true,
-      clarifyTimeoutError: false,
-      legacyInterceptorReqResOrdering: true,
-      advertiseZstdAcceptEncoding: false,
-      validateStatusUndefinedResolves: true,
-      encodeBasicAuthUsername: false,
-    };
-
-    var URLSearchParams$1 = typeof URLSearchParams !== 'undefined' ? URLSearchParams : AxiosURLSearchParams;
-
-    var FormData$1 = typeof FormData !== 'undefined' ? FormData : null;
-
-    var Blob$1 = typeof Blob !== 'undefined' ? Blob : null;
-
-    var platform$1 = {
-      isBrowser: true,
-      classes: {
-        URLSearchParams: URLSearchParams$1,
-        FormData: FormData$1,
-        Blob: Blob$1,
-      },
-      protocols: ['http', 'https', 'file', 'blob', 'url', 'data'],
-    };
-
-    const hasBrowserEnv = typeof window !== 'undefined' && typeof document !== 'undefined';
-
-    const _navigator = (typeof navigator === 'object' && navigator) || undefined;
-
-    /**
-     * Determine if we're running in a standard browser environment
-     *
-     * This allows axios to run in a web worker, and react-native.
-     * Both environments support XMLHttpRequest, but not fully standard globals.
-     *
-     * web workers:
-     *  typeof window -> undefined
-     *  typeof document -> undefined
-     *
-     * react-native:
-     *  navigator.product -> 'ReactNative'
-     * nativescript
-     *  navigator.product -> 'NativeScript' or 'NS'
-     *
-     * @returns {boolean}
-     */
-    const hasStandardBrowserEnv =
-      hasBrowserEnv &&
-      (!_navigator || ['ReactNative', 'NativeScript', 'NS'].indexOf(_navigator.product) < 0);
-
-    /**
-     * Determine if we're running in a standard browser webWorker environment
-     *
-     * Although the `isStandardBrowserEnv` method indicates that
-     * `allows axios to run in a web worker`, the WebWorker will still be
-     * filtered out due to its judgment standard
-     * `typeof window !== 'undefined' && typeof document !== 'undefined'`.
-     * This leads to a problem when axios post `FormData` in webWorker
-     */
-    const hasStandardBrowserWebWorkerEnv = (() => {
-      return (
-        typeof WorkerGlobalScope !== 'undefined' &&
-        // eslint-disable-next-line no-undef
-        self instanceof WorkerGlobalScope &&
-        typeof self.importScripts === 'function'
-      );
-    })();
-
-    const origin = (hasBrowserEnv && window.location.href) || 'http://localhost';
-
-    var utils = /*#__PURE__*/Object.freeze({
-        __proto__: null,
-        hasBrowserEnv: hasBrowserEnv,
-        hasStandardBrowserEnv: hasStandardBrowserEnv,
-        hasStandardBrowserWebWorkerEnv: hasStandardBrowserWebWorkerEnv,
-        navigator: _navigator,
-        origin: origin
-    });
-
-    var platform = {
-      ...utils,
-      ...platform$1,
-    };
-
-    function toURLEncodedForm(data, options) {
-      return toFormData$1(data, new platform.classes.URLSearchParams(), {
-        visitor: function (value, key, path, helpers) {
-          if (platform.isNode && utils$1.isBuffer(value)) {
-            this.append(key, value.toString('base64'));
-            return false;
-          }
-
-          return helpers.defaultVisitor.apply(this, arguments);
-        },
-        ...options,
-      });
-    }
-
-    const MAX_DEPTH = DEFAULT_FORM_DATA_MAX_DEPTH;
-
-    function throwIfDepthExceeded(index) {
-      if (index > MAX_DEPTH) {
-        throw new AxiosError$1(
-          'FormData field is too deeply nested (' + index + ' levels). Max depth: ' + MAX_DEPTH,
-          AxiosError$1.ERR_FORM_DATA_DEPTH_EXCEEDED
-        );
-      }
-    }
-
-    /**
-     * It takes a string like `foo[x][y][z]` and returns an array like `['foo', 'x', 'y', 'z']
-     *
-     * @param {string} name - The name of the property to get.
-     *
-     * @returns An array of strings.
-     */
-    function parsePropPath(name) {
-      // foo[x][y][z] -> ['foo', 'x', 'y', 'z']
-      // foo.x.y.z    -> ['foo', 'x', 'y', 'z']
-      // A path is split on `.` and on `[...]` groups. A segment — whether written
-      // in dot notation or captured inside brackets — may contain any character
-      // except `.`, `[` and `]`, so a key like `user-name` or `user name` is kept
-      // literal instead of being split (#5402). `.`, `[` and `]` keep their existing
-      // meaning, e.g. `foo[bar.baz]` -> ['foo', 'bar', 'baz'] and `[]` is an array push.
-      // Excluding `[` from the bracket group also makes the match fail fast at the
-      // next `[`, so a malformed name cannot rescan to the end of the string from
-      // every unmatched `[` — parsing stays linear in the length of the name.
-      const path = [];
-      const pattern = /[^.[\]]+|\[([^.[\]]*)]/g;
-      let match;
-
-      while ((match = pattern.exec(name)) !== null) {
-        throwIfDepthExceeded(path.length);
-        path.push(match[0] === '[]' ? '' : match[1] || match[0]);
-      }
-
-      return path;
-    }
-
-    /**
-     * Convert an array to an object.
-     *
-     * @param {Array<any>} arr - The array to convert to an object.
-     *
-     * @returns An object with the same keys and values as the array.
-     */
-    function arrayToObject(arr) {
-      const obj = {};
-      const keys = Object.keys(arr);
-      let i;
-      const len = keys.length;
-      let key;
-      for (i = 0; i < len; i++) {
-        key = keys[i];
-        obj[key] = arr[key];
-      }
-      return obj;
-    }
-
-    function normalizeArray(value) {
-      if (!utils$1.isArray(value)) return value;
-
-      const keys = Object.keys(value);
-      return keys.length !== value.length || keys.some((key, index) => key !== String(index))
-        ? arrayToObject(value)
-        : value;
-    }
-
-    function normalizeArrays(obj) {
-      const pending = [obj];
-      while (pending.length) {
-        const target = pending.pop();
-        Object.keys(target).forEach((key) => {
-          const value = (target[key] = normalizeArray(target[key]));
-          if (utils$1.isArray(value) || utils$1.isPlainObject(value)) {
-            pending.push(value);
-          }
-        });
-      }
-      return obj;
-    }
-
-    /**
-     * It takes a FormData object and returns a JavaScript object
-     *
-     * @param {string} formData The FormData object to convert to JSON.
-     *
-     * @returns {Object<string, any> | null} The converted object.
-     */
-    function formDataToJSON(formData) {
-      function buildPath(path, value, target, index) {
-        throwIfDepthExceeded(index);
-
-        let name = path[index++];
-
-        if (name === '__proto__') return true;
-
-        const isNumericKey = Number.isFinite(+name);
-        const isLast = index >= path.length;
-        name = !name && utils$1.isArray(target) ? target.length : name;
-
-        if (isLast) {
-          if (utils$1.hasOwnProp(target, name)) {
-            target[name] = normalizeArray(target[name]);
-            target[name] = utils$1.isArray(target[name])
-              ? target[name].concat(value)
-              : [target[name], value];
-          } else {
-            target[name] = value;
-          }
-
-          return !isNumericKey;
-        }
-
-        if (!utils$1.hasOwnProp(target, name) || !utils$1.isObject(target[name])) {
-          target[name] = [];
-        }
-
-        const result = buildPath(path, value, target[name], index);
-
-        if (result && utils$1.isArray(target[name])) {
-          target[name] = arrayToObject(target[name]);
-        }
-
-        return !isNumericKey;
-      }
-
-      if (utils$1.isFormData(formData) && utils$1.isFunction(formData.entries)) {
-        const obj = {};
-
-        utils$1.forEachEntry(formData, (name, value) => {
-          buildPath(parsePropPath(name), value, obj, 0);
-        });
-
-        return normalizeArrays(obj);
-      }
-
-      return null;
-    }
-
-    const methodList = Object.freeze([
-      'get',
-      'delete',
-      'head',
-      'options',
-      'post',
-      'put',
-      'patch',
-      'purge',
-      'link',
-      'unlink',
-      'query',
-    ]);
-
-    const own = (obj, key) => (obj != null && utils$1.hasOwnProp(obj, key) ? obj[key] : undefined);
-
-    /**
-     * It takes a string, tries to parse it, and if it fails, it returns the stringified version
-     * of the input
-     *
-     * @param {any} rawValue - The value to be stringified.
-     * @param {Function} parser - A function that parses a string into a JavaScript object.
-     * @param {Function} encoder - A function that takes a value and returns a string.
-     *
-     * @returns {string} A stringified version of the rawValue.
-     */
-    function stringifySafely(rawValue, parser, encoder) {
-      if (utils$1.isString(rawValue)) {
-        try {
-          (parser || JSON.parse)(rawValue);
-          return utils$1.trim(rawValue);
-        } catch (e) {
-          if (e.name !== 'SyntaxError') {
-            throw e;
-          }
-        }
-      }
-
-      return (encoder || JSON.stringify)(rawValue);
-    }
-
-    const defaults = {
-      transitional: transitionalDefaults,
-
-      adapter: ['xhr', 'http', 'fetch'],
-
-      transformRequest: [
-        function transformRequest(data, headers) {
-          const contentType = headers.getContentType() || '';
-          const hasJSONContentType = contentType.indexOf('application/json') > -1;
-          const isObjectPayload = utils$1.isObject(data);
-
-          if (isObjectPayload && utils$1.isHTMLForm(data)) {
-            data = new FormData(data);
-          }
-
-          const isFormData = utils$1.isFormData(data);
-
-          if (isFormData) {
-            return hasJSONContentType ? JSON.stringify(formDataToJSON(data)) : data;
-          }
-
-          if (
-            utils$1.isArrayBuffer(data) ||
-            utils$1.isBuffer(data) ||
-            utils$1.isStream(data) ||
-            utils$1.isFile(data) ||
-            utils$1.isBlob(data) ||
-            utils$1.isReadableStream(data)
-          ) {
-            return data;
-          }
-          if (utils$1.isArrayBufferView(data)) {
-            return data.buffer;
-          }
-          if (utils$1.isURLSearchParams(data)) {
-            headers.setContentType('application/x-www-form-urlencoded;charset=utf-8', false);
-            return data.toString();
-          }
-
-          let isFileList;
-
-          if (isObjectPayload) {
-            const formSerializer = own(this, 'formSerializer');
-            if (contentType.indexOf('application/x-www-form-urlencoded') > -1) {
-              return toURLEncodedForm(data, formSerializer).toString();
-            }
-
-            if (
-              (isFileList = utils$1.isFileList(data)) ||
-              contentType.indexOf('multipart/form-data') > -1
-            ) {
-              const env = own(this, 'env');
-              const _FormData = env && env.FormData;
-
-              return toFormData$1(
-                isFileList ? { 'files[]': data } : data,
-                _FormData && new _FormData(),
-                formSerializer
-              );
-            }
-          }
-
-          if (isObjectPayload || hasJSONContentType) {
-            headers.setContentType('application/json', false);
-            return stringifySafely(data);
-          }
-
-          return data;
-        },
-      ],
-
-      transformResponse: [
-        function transformResponse(data) {
-          const transitional = own(this, 'transitional') || defaults.transitional;
-          const forcedJSONParsing = transitional && transitional.forcedJSONParsing;
-          const responseType = own(this, 'responseType');
-          const JSONRequested = responseType === 'json';
-
-          if (utils$1.isResponse(data) || utils$1.isReadableStream(data)) {
-            return data;
-          }
-
-          if (
-            data &&
-            utils$1.isString(data) &&
-            ((forcedJSONParsing && !responseType) || JSONRequested)
-          ) {
-            const silentJSONParsing = transitional && transitional.silentJSONParsing;
-            const strictJSONParsing = !silentJSONParsing && JSONRequested;
-
-            try {
-              return JSON.parse(data, own(this, 'parseReviver'));
-            } catch (e) {
-              if (strictJSONParsing) {
-                if (e.name === 'SyntaxError') {
-                  throw AxiosError$1.from(e, AxiosError$1.ERR_BAD_RESPONSE, this, null, own(this, 'response'));
-                }
-                throw e;
-              }
-            }
-          }
-
-          return data;
-        },
-      ],
-
-      /**
-       * A timeout in milliseconds to abort a request. If set to 0 (default) a
-       * timeout is not created.
-       */
-      timeout: 0,
-
-      xsrfCookieName: 'XSRF-TOKEN',
-      xsrfHeaderName: 'X-XSRF-TOKEN',
-
-      maxContentLength: -1,
-      maxBodyLength: -1,
-
-      env: {
-        FormData: platform.classes.FormData,
-        Blob: platform.classes.Blob,
-      },
-
-      validateStatus: function validateStatus(status) {
-        return status >= 200 && status < 300;
-      },
-
-      headers: {
-        common: {
-          Accept: 'application/json, text/plain, */*',
-          'Content-Type': undefined,
-        },
-      },
-    };
-
-    utils$1.forEach(methodList, (method) => {
-      defaults.headers[method] = {};
-    });
-
-    /**
-     * Transform the data for a request or a response
-     *
-     * @param {Array|Function} fns A single function or Array of functions
-     * @param {?Object} response The response object
-     *
-     * @returns {*} The resulting transformed data
-     */
-    function transformData(fns, response) {
-      const config = this || defaults;
-      const context = response || config;
-      const headers = AxiosHeaders$1.from(context.headers);
-      let data = context.data;
-
-      utils$1.forEach(fns, function transform(fn) {
-        data = fn.call(config, data, headers.normalize(), response ? response.status : undefined);
-      });
-
-      headers.normalize();
-
-      return data;
-    }
-
-    function isCancel$1(value) {
-      return !!(value && value.__CANCEL__);
-    }
-
-    let CanceledError$1 = class CanceledError extends AxiosError$1 {
-      /**
-       * A `CanceledError` is an object that is thrown when an operation is canceled.
-       *
-       * @param {string=} message The message.
-       * @param {Object=} config The config.
-       * @param {Object=} request The request.
-       *
-       * @returns {CanceledError} The created error.
-       */
-      constructor(message, config, request) {
-        super(message == null ? 'canceled' : message, AxiosError$1.ERR_CANCELED, config, request);
-        this.name = 'CanceledError';
-        this.__CANCEL__ = true;
-      }
-    };
-
-    /**
-     * Resolve or reject a Promise based on response status.
-     *
-     * @param {Function} resolve A function that resolves the promise.
-     * @param {Function} reject A function that rejects the promise.
-     * @param {object} response The response.
-     *
-     * @returns {object} The response.
-     */
-    function settle(resolve, reject, response) {
-      const validateStatus = response.config.validateStatus;
-      if (!response.status || !validateStatus || validateStatus(response.status)) {
-        resolve(response);
-      } else {
-        reject(new AxiosError$1(
-          'Request failed with status code ' + response.status,
-          response.status >= 400 && response.status < 500 ? AxiosError$1.ERR_BAD_REQUEST : AxiosError$1.ERR_BAD_RESPONSE,
-          response.config,
-          response.request,
-          response
-        ));
-      }
-    }
-
-    const urlParserControlCharacters = /[\t\n\r]/g;
-
-    /**
-     * Match WHATWG URL preprocessing before checking a URL's protocol.
-     *
-     * @param {string} url
-     *
-     * @returns {string}
-     */
-    function normalizeURLForProtocolCheck(url) {
-      if (typeof url !== 'string') {
-        return url;
-      }
-
-      let start = 0;
-
-      while (start < url.length && url.charCodeAt(start) <= 0x20) {
-        start++;
-      }
-
-      return url.slice(start).replace(urlParserControlCharacters, '');
-    }
-
-    function parseProtocol(url) {
-      const match = /^([-+\w]{1,25}):(?:\/\/)?/.exec(url);
-      return (match && match[1].toLowerCase()) || '';
-    }
-
-    const decodeCookieValue = (value) => {
-      try {
-        return decodeURIComponent(value);
-      } catch (e) {
-        return value;
-      }
-    };
-
-    var cookies = platform.hasStandardBrowserEnv
-      ? // Standard browser envs support document.cookie
-        {
-          write(name, value, expires, path, domain, secure, sameSite) {
-            if (typeof document === 'undefined') return;
-
-            const cookie = [`${name}=${encodeURIComponent(value)}`];
-
-            if (utils$1.isNumber(expires)) {
-              cookie.push(`expires=${new Date(expires).toUTCString()}`);
-            }
-            if (utils$1.isString(path)) {
-              cookie.push(`path=${path}`);
-            }
-            if (utils$1.isString(domain)) {
-              cookie.push(`domain=${domain}`);
-            }
-            if (secure === true) {
-              cookie.push('secure');
-            }
-            if (utils$1.isString(sameSite)) {
-              cookie.push(`SameSite=${sameSite}`);
-            }
-
-            document.cookie = cookie.join('; ');
-          },
-
-          read(name) {
-            if (typeof document === 'undefined') return null;
-            const cookieString = document.cookie;
-            if (!cookieString) return null;
-            // Match name=value by splitting on the semicolon separator instead of building a
-            // RegExp from `name` — interpolating an unescaped string into a RegExp would let
-            // metacharacters (e.g. `.+?` in an attacker-influenced cookie name) cause ReDoS or
-            // match the wrong cookie. Browsers may serialize cookie pairs as either ";" or
-            // "; ", so ignore optional whitespace before each cookie name.
-            const cookies = cookieString.split(';');
-            for (let i = 0; i < cookies.length; i++) {
-              const cookie = cookies[i].replace(/^\s+/, '');
-              const eq = cookie.indexOf('=');
-              if (eq !== -1 && cookie.slice(0, eq) === name) {
-                return decodeCookieValue(cookie.slice(eq + 1));
-              }
-            }
-            return null;
-          },
-
-          async readAsync(name) {
-            try {
-              const store = typeof window !== 'undefined' && window.cookieStore;
-              if (store && utils$1.isFunction(store.get)) {
-                const cookie = await store.get(name);
-                // Both APIs expose stored bytes; preserve Axios's existing URI decoding.
-                return cookie ? decodeCookieValue(cookie.value) : null;
-              }
-            } catch (e) {
-              // Restricted or unavailable storage retains the synchronous fallback.
-            }
-
-            return this.read(name);
-          },
-
-          remove(name) {
-            this.write(name, '', Date.now() - 86400000, '/');
-          },
-        }
-      : // Non-standard browser env (web workers, react-native) lack needed support.
-        {
-          write() {},
-          read() {
-            return null;
-          },
-          async readAsync() {
-            return null;
-          },
-          remove() {},
-        };
-
-    /**
-     * Calculate data maxRate
-     * @param {Number} [samplesCount= 10]
-     * @param {Number} [min= 1000]
-     * @returns {Function}
-     */
-    function speedometer(samplesCount, min) {
-      samplesCount = samplesCount || 10;
-      const bytes = new Array(samplesCount);
-      const timestamps = new Array(samplesCount);
-      let head = 0;
-      let tail = 0;
-      let firstSampleTS;
-
-      min = min !== undefined ? min : 1000;
-
-      return function push(chunkLength) {
-        const now = Date.now();
-
-        const startedAt = timestamps[tail];
-
-        if (!firstSampleTS) {
-          firstSampleTS = now;
-        }
-
-        bytes[head] = chunkLength;
-        timestamps[head] = now;
-
-        let i = tail;
-        let bytesCount = 0;
-
-        while (i !== head) {
-          bytesCount += bytes[i++];
-          i = i % samplesCount;
-        }
-
-        head = (head + 1) % samplesCount;
-
-        if (head === tail) {
-          tail = (tail + 1) % samplesCount;
-        }
-
-        if (now - firstSampleTS < min) {
-          return;
-        }
-
-        const passed = startedAt && now - startedAt;
-
-        return passed ? Math.round((bytesCount * 1000) / passed) : undefined;
-      };
-    }
-
-    /**
-     * Throttle decorator
-     * @param {Function} fn
-     * @param {Number} freq
-     * @return {Array<Function>}
-     */
-    function throttle(fn, freq) {
-      let timestamp = 0;
-      let threshold = 1000 / freq;
-      let lastArgs;
-      let timer;
-
-      const invoke = (args, now = Date.now()) => {
-        timestamp = now;
-        lastArgs = null;
-        if (timer) {
-          clearTimeout(timer);
-          timer = null;
-        }
-        fn(...args);
-      };
-
-      const throttled = (...args) => {
-        const now = Date.now();
-        const passed = now - timestamp;
-        if (passed >= threshold) {
-          invoke(args, now);
-        } else {
-          lastArgs = args;
-          if (!timer) {
-            timer = setTimeout(() => {
-              timer = null;
-              invoke(lastArgs);
-            }, threshold - passed);
-          }
-        }
-      };
-
-      const flush = () => lastArgs && invoke(lastArgs);
-      const flushWith = (...args) => invoke(args);
-
-      return [throttled, flush, flushWith];
-    }
-
-    const progressEventReducer = (listener, isDownloadStream, freq = 3) => {
-      let bytesNotified = 0;
-      const _speedometer = speedometer(50, 250);
-
-      return throttle((e) => {
-        if (!e || !utils$1.isNumber(e.loaded)) {
-          return;
-        }
-        const rawLoaded = e.loaded;
-        const total = e.lengthComputable ? e.total : undefined;
-        const loaded = Math.max(0, total != null ? Math.min(rawLoaded, total) : rawLoaded);
-        const progressBytes = Math.max(0, loaded - bytesNotified);
-        const rate = _speedometer(progressBytes);
-
-        bytesNotified = Math.max(bytesNotified, loaded);
-
-        const data = {
-          loaded,
-          total,
-          progress: total ? loaded / total : undefined,
-          bytes: progressBytes,
-          rate: rate ? rate : undefined,
-          estimated: rate && total ? (total - loaded) / rate : undefined,
-          event: e,
-          lengthComputable: total != null,
-          [isDownloadStream ? 'download' : 'upload']: true,
-        };
-
-        listener(data);
-      }, freq);
-    };
-
-    const progressEventDecorator = (total, throttled) => {
-      const lengthComputable = total != null;
-
-      return [
-        (loaded) =>
-          throttled[0]({
-            lengthComputable,
-            total,
-            loaded,
-          }),
-        throttled[1],
-      ];
-    };
-
-    const asyncDecorator =
-      (fn, scheduler = utils$1.asap) =>
-      (...args) =>
-        scheduler(() => fn(...args));
-
-    var isURLSameOrigin = platform.hasStandardBrowserEnv
-      ? ((origin) => (url) => {
-          url = new URL(url, document.baseURI || platform.origin);
-
-          return (
-            origin.protocol === url.protocol && origin.host === url.host && origin.port === url.port
-          );
-        })(new URL(platform.origin))
-      : () => true;
-
-    /**
-     * Determines whether the specified URL is absolute
-     *
-     * @param {string} url The URL to test
-     *
-     * @returns {boolean} True if the specified URL is absolute, otherwise false
-     */
-    function isAbsoluteURL(url) {
-      // A URL is considered absolute if it begins with "<scheme>://" or "//" (protocol-relative URL).
-      // RFC 3986 defines scheme name as a sequence of characters beginning with a letter and followed
-      // by any combination of letters, digits, plus, period, or hyphen.
-      if (typeof url !== 'string') {
-        return false;
-      }
-
-      return /^([a-z][a-z\d+\-.]*:)?\/\//i.test(url);
-    }
-
-    /**
-     * Creates a new URL by combining the specified URLs
-     *
-     * @param {string} baseURL The base URL
-     * @param {string} relativeURL The relative URL
-     *
-     * @returns {string} The combined URL
-     */
-    function combineURLs(baseURL, relativeURL) {
-      if (!relativeURL) {
-        return baseURL;
-      }
-
-      let end = baseURL.length;
-
-      while (end > 0 && baseURL.charCodeAt(end - 1) === 47) {
-        end--;
-      }
-
-      return baseURL.slice(0, end) + '/' + relativeURL.replace(/^\/+/, '');
-    }
-
-    const malformedHttpProtocol = /^https?:(?!\/\/)/i;
-
-    // Redact the parts of a URL that can carry secrets before it is embedded in an
-    // error message. AxiosError.toJSON() serializes `message` verbatim and errors
-    // are commonly logged, while the opt-in `config.redact` model only cleans
-    // config keys — it cannot reach the message. Redact only the genuinely
-    // sensitive substrings — userinfo (credentials), query parameter values and
-    // fragment contents — with the same REDACTED marker the config redaction uses,
-    // while keeping the scheme, host, path and parameter names so the offending
-    // request stays accurately identifiable.
-    function redactFragment(fragment) {
-      if (!fragment) {
-        return fragment;
-      }
-
-      return fragment.replace(/(^|&)([^=&]*=)?[^&]+/g, (match, separator, parameterName = '') => {
-        return `${separator}${parameterName}${REDACTED}`;
-      });
-    }
-
-    function redactSensitiveURLParts(url) {
-      const redactedURL = url.replace(/^(https?:\/{0,2})[^/?#]*@/i, `$1${REDACTED}@`);
-      const fragmentIndex = redactedURL.indexOf('#');
-      const urlWithoutFragment =
-        fragmentIndex === -1 ? redactedURL : redactedURL.slice(0, fragmentIndex);
-      const redactedURLWithoutFragment = urlWithoutFragment.replace(
-        /([?&][^=&#]*=)[^&#]*/g,
-        `$1${REDACTED}`
-      );
-
-      if (fragmentIndex === -1) {
-        return redactedURLWithoutFragment;
-      }
-
-      return `${redactedURLWithoutFragment}#${redactFragment(redactedURL.slice(fragmentIndex + 1))}`;
-    }
-
-    function assertValidHttpProtocolURL(url, config) {
-      if (typeof url === 'string') {
-        const normalizedURL = normalizeURLForProtocolCheck(url);
-        if (malformedHttpProtocol.test(normalizedURL)) {
-          throw new AxiosError$1(
-            `Invalid URL ${JSON.stringify(redactSensitiveURLParts(normalizedURL))}: missing "//" after protocol`,
-            AxiosError$1.ERR_INVALID_URL,
-            config
-          );
-        }
-      }
-    }
-
-    /**
-     * Creates a new URL by combining the baseURL with the requestedURL,
-     * only when the requestedURL is not already an absolute URL.
-     * If the requestURL is absolute, this function returns the requestedURL untouched.
-     *
-     * @param {string} baseURL The base URL
-     * @param {string} requestedURL Absolute or relative URL to combine
-     *
-     * @returns {string} The combined full path
-     */
-    function buildFullPath(baseURL, requestedURL, allowAbsoluteUrls, config) {
-      assertValidHttpProtocolURL(requestedURL, config);
-      let isRelativeUrl = !isAbsoluteURL(requestedURL);
-      if (baseURL && (isRelativeUrl || allowAbsoluteUrls === false)) {
-        assertValidHttpProtocolURL(baseURL, config);
-        return combineURLs(baseURL, requestedURL);
-      }
-      return requestedURL;
-    }
-
-    function assertParamsAcyclic(params) {
-      const pending = [{ value: params }];
-      const active = new WeakSet();
-      const visited = new WeakSet();
-
-      while (pending.length) {
-        const { value, done } = pending.pop();
-        if (!utils$1.isPlainObject(value) && !utils$1.isArray(value)) continue;
-        if (done) {
-          active.delete(value);
-          continue;
-        }
-        if (active.has(value)) {
-          throw new AxiosError$1(
-            'Circular reference detected in params',
-            AxiosError$1.ERR_BAD_OPTION_VALUE
-          );
-        }
-        if (visited.has(value)) continue;
-        visited.add(value);
-        active.add(value);
-        pending.push({ value, done: true });
-
-        const keys = Object.keys(value);
-        if (Object.getOwnPropertySymbols && Object.getOwnPropertyDescriptor) {
-          Object.getOwnPropertySymbols(value).forEach((key) => {
-            const descriptor = Object.getOwnPropertyDescriptor(value, key);
-            if (descriptor && descriptor.enumerable) keys.push(key);
-          });
-        }
-        // Shallow array elements retain fields filtered during plain-object merges.
-        // Inspect reserved data properties without evaluating their accessors.
-        keys.forEach((key) => {
-          if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
-            const descriptor = Object.getOwnPropertyDescriptor(value, key);
-            if (descriptor && utils$1.hasOwnProp(descriptor, 'value')) {
-              pending.push({ value: descriptor.value });
-            }
-          } else {
-            pending.push({ value: value[key] });
-          }
-        });
-      }
-    }
-
-    const headersToObject = (thing) => (thing instanceof AxiosHeaders$1 ? { ...thing } : thing);
-
-    const ownEnumerableKeys = (thing) => {
-      if (Object.getOwnPropertySymbols && Object.getOwnPropertyDescriptor) {
-        return Object.keys(thing).concat(
-          Object.getOwnPropertySymbols(thing).filter((symbol) => {
-            const descriptor = Object.getOwnPropertyDescriptor(thing, symbol);
-            return descriptor && descriptor.enumerable;
-          })
-        );
-      }
-      return Object.keys(thing);
-    };
-
-    // Copy params without recursive merges so the serializer remains responsible
-    // for its depth policy. Only visit defaults that contribute to the result.
-    function mergeParams(a, b) {
-      const pending = [];
-      const copies = new WeakMap();
-      const empty = {};
-
-      function copy(target, source) {
-        if (!utils$1.isPlainObject(source)) {
-          return utils$1.isArray(source) ? source.slice() : source;
-        }
-
-        const base = utils$1.isPlainObject(target) ? target : empty;
-        let bases = copies.get(source);
-        if (!bases) {
-          bases = new WeakMap();
-          copies.set(source, bases);
-        }
-        if (bases.has(base)) return bases.get(base);
-
-        const result = {};
-        bases.set(base, result);
-        pending.push({ base, source, result });
-        return result;
-      }
-
-      const result = utils$1.isUndefined(b) ? copy(undefined, a) : copy(a, b);
-      while (pending.length) {
-        const { base, source, result: target } = pending.pop();
-        const baseKeys = new Set(ownEnumerableKeys(base));
-        const sourceKeys = new Set(ownEnumerableKeys(source));
-        const keys = new Set([...baseKeys, ...sourceKeys]);
-
-        keys.forEach((key) => {
-          if (key === '__proto__' || key === 'constructor' || key === 'prototype') return;
-          const hasSource = sourceKeys.has(key);
-          const value = hasSource ? source[key] : undefined;
-          const previous =
-            (!hasSource || utils$1.isPlainObject(value)) && baseKeys.has(key) ? base[key] : undefined;
-          target[key] = hasSource ? copy(previous, value) : copy(undefined, previous);
-        });
-      }
-
-      assertParamsAcyclic(result);
-      return result;
-    }
-
-    function getMergedValue(target, source, prop, caseless) {
-      if (utils$1.isPlainObject(target) && utils$1.isPlainObject(source)) {
-        return utils$1.merge.call({ caseless }, target, source);
-      } else if (utils$1.isPlainObject(source)) {
-        return utils$1.merge({}, source);
-      } else if (utils$1.isArray(source)) {
-        return source.slice();
-      }
-      return source;
-    }
-
-    function mergeDeepProperties(a, b, prop, caseless) {
-      if (!utils$1.isUndefined(b)) {
-        return getMergedValue(a, b, prop, caseless);
-      } else if (!utils$1.isUndefined(a)) {
-        return getMergedValue(undefined, a, prop, caseless);
-      }
-    }
-
-    // eslint-disable-next-line consistent-return
-    function valueFromConfig2(a, b) {
-      if (!utils$1.isUndefined(b)) {
-        return getMergedValue(undefined, b);
-      }
-    }
-
-    // eslint-disable-next-line consistent-return
-    function defaultToConfig2(a, b) {
-      if (!utils$1.isUndefined(b)) {
-        return getMergedValue(undefined, b);
-      } else if (!utils$1.isUndefined(a)) {
-        return getMergedValue(undefined, a);
-      }
-    }
-
-    function getMergedTransitionalOption(config1, config2, prop) {
-      const transitional2 = utils$1.hasOwnProp(config2, 'transitional')
-        ? config2.transitional
-        : undefined;
-
-      if (!utils$1.isUndefined(transitional2)) {
-        if (utils$1.isPlainObject(transitional2)) {
-          if (utils$1.hasOwnProp(transitional2, prop)) {
-            return transitional2[prop];
-          }
-        } else {
-          return undefined;
-        }
-      }
-
-      const transitional1 = utils$1.hasOwnProp(config1, 'transitional')
-        ? config1.transitional
-        : undefined;
-
-      if (utils$1.isPlainObject(transitional1) && utils$1.hasOwnProp(transitional1, prop)) {
-        return transitional1[prop];
-      }
-
-      return undefined;
-    }
-
-    // eslint-disable-next-line consistent-return
-    function mergeDirectKeys(a, b, prop, config1, config2) {
-      if (utils$1.hasOwnProp(config2, prop)) {
-        return getMergedValue(a, b);
-      } else if (utils$1.hasOwnProp(config1, prop)) {
-        return getMergedValue(undefined, a);
-      }
-    }
-
-    function mergeHeaders(a, b, prop) {
-      return mergeDeepProperties(headersToObject(a), headersToObject(b), prop, true);
-    }
-
-    // Null-proto, frozen descriptor so a polluted Object.prototype.get cannot turn
-    // this data descriptor into an accessor descriptor on the way in.
-    // defineProperty only reads it, so one shared instance serves every call.
-    const hasOwnPropertyDescriptor = Object.freeze({
-      __proto__: null,
-      value: Object.prototype.hasOwnProperty,
-      enumerable: false,
-      writable: true,
-      configurable: true,
-    });
-
-    // The strategy table and the strategies above are stateless, so they are
-    // built once at module load instead of on every call: mergeConfig runs at
-    // most twice per request (once from a method alias, once from `_request`).
-    const mergeMap = {
-      url: valueFromConfig2,
-      method: valueFromConfig2,
-      data: valueFromConfig2,
-      baseURL: defaultToConfig2,
-      transformRequest: defaultToConfig2,
-      transformResponse: defaultToConfig2,
-      params: mergeParams,
-      paramsSerializer: defaultToConfig2,
-      timeout: defaultToConfig2,
-      timeoutErrorMessage: defaultToConfig2,
-      withCredentials: defaultToConfig2,
-      withXSRFToken: defaultToConfig2,
-      adapter: defaultToConfig2,
-      responseType: defaultToConfig2,
-      xsrfCookieName: defaultToConfig2,
-      xsrfHeaderName: defaultToConfig2,
-      onUploadProgress: defaultToConfig2,
-      onDownloadProgress: defaultToConfig2,
-      decompress: defaultToConfig2,
-      maxContentLength: defaultToConfig2,
-      maxBodyLength: defaultToConfig2,
-      beforeRedirect: defaultToConfig2,
-      transport: defaultToConfig2,
-      httpAgent: defaultToConfig2,
-      httpsAgent: defaultToConfig2,
-      cancelToken: defaultToConfig2,
-      socketPath: defaultToConfig2,
-      allowedSocketPaths: defaultToConfig2,
-      responseEncoding: defaultToConfig2,
-      validateStatus: mergeDirectKeys,
-      headers: mergeHeaders,
-    };
-
-    /**
-     * Config-specific merge-function which creates a new config-object
-     * by merging two configuration objects together.
-     *
-     * @param {Object} config1
-     * @param {Object} config2
-     *
-     * @returns {Object} New object resulting from merging config2 to config1
-     */
-    function mergeConfig$1(config1, config2) {
-      // eslint-disable-next-line no-param-reassign
-      config1 = config1 || {};
-      config2 = config2 || {};
-
-      // Use a null-prototype object so that downstream reads such as `config.auth`
-      // or `config.baseURL` cannot inherit polluted values from Object.prototype.
-      // `hasOwnProperty` is restored as a non-enumerable own slot to preserve
-      // ergonomics for user code that relies on it.
-      const config = Object.create(null);
-      Object.defineProperty(config, 'hasOwnProperty', hasOwnPropertyDescriptor);
-
-      const keys = ownEnumerableKeys({ ...config1, ...config2 });
-
-      for (let i = 0, len = keys.length; i < len; i++) {
-        const prop = keys[i];
-        if (prop === '__proto__' || prop === 'constructor' || prop === 'prototype') continue;
-        const merge = utils$1.hasOwnProp(mergeMap, prop) ? mergeMap[prop] : mergeDeepProperties;
-        const a = utils$1.hasOwnProp(config1, prop) ? config1[prop] : undefined;
-        const b = utils$1.hasOwnProp(config2, prop) ? config2[prop] : undefined;
-        const configValue =
-          merge === mergeDirectKeys ? merge(a, b, prop, config1, config2) : merge(a, b, prop);
-        (utils$1.isUndefined(configValue) && merge !== mergeDirectKeys) || (config[prop] = configValue);
-      }
-
-      if (
-        utils$1.hasOwnProp(config2, 'validateStatus') &&
-        utils$1.isUndefined(config2.validateStatus) &&
-        getMergedTransitionalOption(config1, config2, 'validateStatusUndefinedResolves') === false
-      ) {
-        if (utils$1.hasOwnProp(config1, 'validateStatus')) {
-          config.validateStatus = getMergedValue(undefined, config1.validateStatus);
-        } else {
-          delete config.validateStatus;
-        }
-      }
-
-      return config;
-    }
-
-    const FORM_DATA_CONTENT_HEADERS = ['content-type', 'content-length'];
-
-    /**
-     * Apply the headers generated by a FormData implementation to the request headers,
-     * honoring the `formDataHeaderPolicy` option: with 'content-only', copy only the
-     * content-* headers; otherwise merge all of them.
-     *
-     * @param {AxiosHeaders} headers - the request headers to mutate
-     * @param {Object | null | undefined} formHeaders - headers produced by the FormData implementation
-     * @param {String} [policy] - the resolved `formDataHeaderPolicy` config value
-     *
-     * @returns {void}
-     */
-    function setFormDataHeaders(headers, formHeaders, policy) {
-      if (policy !== 'content-only') {
-        headers.set(formHeaders);
-        return;
-      }
-
-      Object.entries(formHeaders || {}).forEach(([key, val]) => {
-        if (FORM_DATA_CONTENT_HEADERS.includes(key.toLowerCase())) {
-          headers.set(key, val);
-        }
-      });
-    }
-
-    /**
-     * Encode a UTF-8 string to a Latin-1 byte string for use with btoa().
-     * This is a modern replacement for the deprecated unescape(encodeURIComponent(str)) pattern.
-     *
-     * @param {string} str The string to encode
-     *
-     * @returns {string} UTF-8 bytes as a Latin-1 string
-     */
-    const encodeUTF8$1 = (str) =>
-      encodeURIComponent(str).replace(/%([0-9A-F]{2})/gi, (_, hex) =>
-        String.fromCharCode(parseInt(hex, 16))
-      );
-
-    const readCookie = (name) => cookies.read(name);
-
-    function resolveConfig(config, readXsrfCookie = readCookie) {
-      const newConfig = mergeConfig$1({}, config);
-
-      // Read only own properties to prevent prototype pollution gadgets
-      // (e.g. Object.prototype.baseURL = 'https://evil.com').
-      const own = (key) => (utils$1.hasOwnProp(newConfig, key) ? newConfig[key] : undefined);
-
-      const data = own('data');
-      let withXSRFToken = own('withXSRFToken');
-      const xsrfHeaderName = own('xsrfHeaderName');
-      const xsrfCookieName = own('xsrfCookieName');
-      let headers = own('headers');
-      const auth = own('auth');
-      const baseURL = own('baseURL');
-      const allowAbsoluteUrls = own('allowAbsoluteUrls');
-      const url = own('url');
-
-      newConfig.headers = headers = AxiosHeaders$1.from(headers);
-
-      newConfig.url = buildURL(
-        buildFullPath(baseURL, url, allowAbsoluteUrls, newConfig),
-        own('params'),
-        own('paramsSerializer')
-      );
-
-      // HTTP basic authentication
-      if (auth) {
-        const username = utils$1.getSafeProp(auth, 'username') || '';
-        const password = utils$1.getSafeProp(auth, 'password') || '';
-        const transitional = own('transitional');
-        const encodeUsername =
-          transitional &&
-          utils$1.hasOwnProp(transitional, 'encodeBasicAuthUsername') &&
-          transitional.encodeBasicAuthUsername === true;
-
-        try {
-          headers.set(
-            'Authorization',
-            // Preserve legacy username bytes unless the caller opts in to UTF-8.
-            'Basic ' +
-              btoa(
-                (encodeUsername ? encodeUTF8$1(username) : username) +
-                  ':' +
-                  (password ? encodeUTF8$1(password) : '')
-              )
-          );
-        } catch (e) {
-          throw AxiosError$1.from(e, AxiosError$1.ERR_BAD_OPTION_VALUE, config);
-        }
-      }
-
-      if (utils$1.isFormData(data)) {
-        const getHeaders = utils$1.getSafeProp(data, 'getHeaders');
-
-        if (
-          platform.hasStandardBrowserEnv ||
-          platform.hasStandardBrowserWebWorkerEnv ||
-          utils$1.isReactNative(data)
-        ) {
-          headers.setContentType(undefined); // browser/web worker/RN handles it
-        } else if (utils$1.isFunction(getHeaders)) {
-          // Node.js FormData (like form-data package)
-          setFormDataHeaders(headers, getHeaders.call(data), own('formDataHeaderPolicy'));
-        }
-      }
-
-      // Add xsrf header
-      // This is only done if running in a standard browser environment.
-      // Specifically not if we're in a web worker, or react-native.
-
-      if (platform.hasStandardBrowserEnv) {
-        if (utils$1.isFunction(withXSRFToken)) {
-          withXSRFToken = withXSRFToken(newConfig);
-        }
-
-        // Strict boolean check — prevents proto-pollution gadgets (e.g. Object.prototype.withXSRFToken = 1)
-        // and misconfigurations (e.g. "false") from short-circuiting the same-origin check and leaking
-        // the XSRF token cross-origin.
-        const shouldSendXSRF =
-          withXSRFToken === true || (withXSRFToken == null && isURLSameOrigin(newConfig.url));
-
-        if (shouldSendXSRF) {
-          const xsrfValue = xsrfHeaderName && xsrfCookieName && readXsrfCookie(xsrfCookieName);
-
-          if (xsrfValue) {
-            headers.set(xsrfHeaderName, xsrfValue);
-          }
-        }
-      }
-
-      return newConfig;
-    }
-
-    const isXHRAdapterSupported = typeof XMLHttpRequest !== 'undefined';
-
-    var xhrAdapter = isXHRAdapterSupported &&
-      function (config) {
-        return new Promise(function dispatchXhrRequest(resolve, reject) {
-          let useAsyncXsrf;
-          try {
-            const store =
-              platform.hasStandardBrowserEnv && typeof window !== 'undefined' && window.cookieStore;
-            useAsyncXsrf = store && utils$1.isFunction(store.get);
-          } catch (e) {
-            // A restricted Cookie Store getter must retain the synchronous fallback.
-          }
-          let xsrfCookieName;
-          const _config = resolveConfig(
-            config,
-            useAsyncXsrf
-              ? (name) => {
-                  xsrfCookieName = name;
-                  return null;
-                }
-              : undefined
-          );
-          let requestData = _config.data;
-          const requestHeaders = AxiosHeaders$1.from(_config.headers).normalize();
-          let { responseType, onUploadProgress, onDownloadProgress } = _config;
-          let onCanceled;
-          let timeoutId;
-          let uploadThrottled, downloadThrottled;
-          let flushUpload, flushDownload, flushDownloadWithEvent;
-
-          function done() {
-            clearTimeout(timeoutId);
-            // A final progress callback must not prevent the remaining cleanup.
-            // Report errors asynchronously, as onloadend and the throttle timer do.
-            try {
-              flushUpload && flushUpload(); // flush events
-            } catch (err) {
-              setTimeout(() => {
-                throw err;
-              });
-            }
-            try {
-              flushDownload && flushDownload(); // flush events
-            } catch (err) {
-              setTimeout(() => {
-                throw err;
-              });
-            }
-
-            // A flush can synchronously cancel the request and reenter done().
-            // In that case the inner call has already detached these listeners.
-            if (request) {
-              downloadThrottled && request.removeEventListener('progress', downloadThrottled);
-              if (request.upload) {
-                uploadThrottled && request.upload.removeEventListener('progress', uploadThrottled);
-                flushUpload && request.upload.removeEventListener('loadend', flushUpload);
-              }
-            }
-
-            _config.cancelToken && _config.cancelToken.unsubscribe(onCanceled);
-
-            _config.signal && _config.signal.removeEventListener('abort', onCanceled);
-          }
-
-          let request = new XMLHttpRequest();
-
-          request.open(_config.method.toUpperCase(), _config.url, true);
-
-          // Set the request timeout in MS
-          request.timeout = _config.timeout;
-
-          function onloadend(event) {
-            if (!request) {
-              return;
-            }
-
-            // Status 0 means no response was received, which onerror and onabort normally
-            // reject before this runs. Firefox 152 fires only readystatechange and loadend for
-            // navigation-canceled requests (https://bugzilla.mozilla.org/show_bug.cgi?id=1505389),
-            // leaving settle() to resolve them as an empty success. ECONNABORTED is the error
-            // onabort raised on Firefox 151. Reads over file:, which some environments report as
-            // status 0 on success, are excluded by the request URL's scheme after browser-style
-            // preprocessing, by the page origin's scheme for relative URLs (which inherit it), or
-            // by responseURL where implemented.
-            if (
-              request.status === 0 &&
-              (parseProtocol(normalizeURLForProtocolCheck(_config.url)) ||
-                parseProtocol(platform.origin)) !== 'file' &&
-              !(request.responseURL && request.responseURL.startsWith('file:'))
-            ) {
-              reject(new AxiosError$1('Request aborted', AxiosError$1.ECONNABORTED, config, request));
-              done();
-
-              // Clean up request
-              request = null;
-              return;
-            }
-
-            // When loadend is still dispatching, flushing with it gives progress
-            // listeners a final delivery whose event has a live target. The legacy
-            // ready-state fallback has no event, so replay its pending progress.
-            // A throwing listener must not block settlement; rethrow asynchronously,
-            // matching how listener errors surface on the throttle timer path.
-            try {
-              if (event) {
-                flushDownloadWithEvent && flushDownloadWithEvent(event);
-              } else {
-                flushDownload && flushDownload();
-              }
-            } catch (err) {
-              setTimeout(() => {
-                throw err;
-              });
-            }
-
-            // A final progress callback can cancel the request synchronously.
-            if (!request) {
-              return;
-            }
-
-            // Prepare the response
-            const responseHeaders = AxiosHeaders$1.from(
-              'getAllResponseHeaders' in request && request.getAllResponseHeaders()
-            );
-            const responseData =
-              !responseType || responseType === 'text' || responseType === 'json'
-                ? request.responseText
-                : request.response;
-            const response = {
-              data: responseData,
-              status: request.status,
-              statusText: request.statusText,
-              headers: responseHeaders,
-              config,
-              request,
-            };
-
-            settle(
-              function _resolve(value) {
-                resolve(value);
-                done();
-              },
-              function _reject(err) {
-                reject(err);
-                done();
-              },
-              response
-            );
-
-            // Clean up request
-            request = null;
-          }
-
-          if ('onloadend' in request) {
-            // Use onloadend if available
-            request.onloadend = onloadend;
-          } else {
-            // Listen for ready state to emulate onloadend
-            request.onreadystatechange = function handleLoad() {
-              if (!request || request.readyState !== 4) {
-                return;
-              }
-
-              // The request errored out and we didn't get a response, this will be
-              // handled by onerror instead
-              // With one exception: request that using file: protocol, most browsers
-              // will return status as 0 even though it's a successful request
-              if (
-                request.status === 0 &&
-                !(request.responseURL && request.responseURL.startsWith('file:'))
-              ) {
-                return;
-              }
-              // readystate handler is calling before onerror or ontimeout handlers,
-              // so we should call onloadend on the next 'tick'
-              setTimeout(onloadend);
-            };
-          }
-
-          // Handle browser request cancellation (as opposed to a manual cancellation)
-          request.onabort = function handleAbort() {
-            if (!request) {
-              return;
-            }
-
-            reject(new AxiosError$1('Request aborted', AxiosError$1.ECONNABORTED, config, request));
-            done();
-
-            // Clean up request
-            request = null;
-          };
-
-          // Handle low level network errors
-          request.onerror = function handleError(event) {
-            // Browsers deliver a ProgressEvent in XHR onerror
-            // (message may be empty; when present, surface it)
-            // See https://developer.mozilla.org/docs/Web/API/XMLHttpRequest/error_event
-            const msg = event && event.message ? event.message : 'Network Error';
-            const err = new AxiosError$1(msg, AxiosError$1.ERR_NETWORK, config, request);
-            // attach the underlying event for consumers who want details
-            err.event = event || null;
-            reject(err);
-            done();
-            request = null;
-          };
-
-          // Handle timeout
-          request.ontimeout = function handleTimeout() {
-            if (!request) return;
-            let timeoutErrorMessage = _config.timeout
-              ? 'timeout of ' + _config.timeout + 'ms exceeded'
-              : 'timeout exceeded';
-            const transitional = _config.transitional || transitionalDefaults;
-            if (_config.timeoutErrorMessage) {
-              timeoutErrorMessage = _config.timeoutErrorMessage;
-            }
-            reject(
-              new AxiosError$1(
-                timeoutErrorMessage,
-                transitional.clarifyTimeoutError ? AxiosError$1.ETIMEDOUT : AxiosError$1.ECONNABORTED,
-                config,
-                request
-              )
-            );
-            done();
-
-            // Clean up request
-            request = null;
-          };
-
-          // Remove Content-Type if data is undefined
-          requestData === undefined && requestHeaders.setContentType(null);
-
-          // Add withCredentials to request if needed
-          if (!utils$1.isUndefined(_config.withCredentials)) {
-            request.withCredentials = !!_config.withCredentials;
-          }
-
-          // Add responseType to request if needed
-          if (responseType && responseType !== 'json') {
-            request.responseType = _config.responseType;
-          }
-
-          // Handle progress if needed
-          if (onDownloadProgress) {
-            [downloadThrottled, flushDownload, flushDownloadWithEvent] = progressEventReducer(
-              onDownloadProgress,
-              true
-            );
-            request.addEventListener('progress', downloadThrottled);
-          }
-
-          // Not all browsers support upload events
-          if (onUploadProgress && request.upload) {
-            [uploadThrottled, flushUpload] = progressEventReducer(onUploadProgress);
-
-            request.upload.addEventListener('progress', uploadThrottled);
-
-            request.upload.addEventListener('loadend', flushUpload);
-          }
-
-          if (_config.cancelToken || _config.signal) {
-            // Handle cancellation
-            // eslint-disable-next-line func-names
-            onCanceled = (cancel) => {
-              if (!request) {
-                return;
-              }
-              reject(!cancel || cancel.type ? new CanceledError$1(null, config, request) : cancel);
-              const xhr = request;
-              done();
-              request = null;
-              xhr.abort();
-            };
-
-            _config.cancelToken && _config.cancelToken.subscribe(onCanceled);
-            if (!request) return;
-            if (_config.signal) {
-              _config.signal.aborted
-                ? onCanceled()
-                : _config.signal.addEventListener('abort', onCanceled);
-            }
-          }
-
-          if (!request) return;
-
-          const protocol = parseProtocol(_config.url);
-
-          if (protocol && !platform.protocols.includes(protocol)) {
-            reject(
-              new AxiosError$1(
-                'Unsupported protocol ' + protocol + ':',
-                AxiosError$1.ERR_BAD_REQUEST,
-                config
-              )
-            );
-            done();
-            return;
-          }
-
-          const sendRequest = () => {
-            if (!request) return;
-            // Apply headers after an asynchronous XSRF read so existing headers are
-            // replaced through AxiosHeaders rather than appended by the native XHR.
-            if ('setRequestHeader' in request) {
-              utils$1.forEach(
-                toByteStringHeaderObject(requestHeaders),
-                function setRequestHeader(val, key) {
-                  request.setRequestHeader(key, val);
-                }
-              );
-            }
-            request.send(requestData || null);
-          };
-
-          if (xsrfCookieName) {
-            // Native XHR timeout starts at send(). Cover cookie preparation and the
-            // subsequent request with the same budget and existing timeout handler.
-            const now =
-              typeof performance !== 'undefined' && utils$1.isFunction(performance.now)
-                ? () => performance.now()
-                : Date.now;
-            const deadline = request.timeout > 0 ? now() + Number(request.timeout) : undefined;
-            const abortOnTimeout = () => {
-              if (!request) return;
-              const xhr = request;
-              xhr.ontimeout();
-              xhr.abort();
-            };
-            if (deadline !== undefined) {
-              const scheduleTimeout = () => {
-                const remaining = deadline - now();
-                if (remaining > 0) {
-                  // Browser timers overflow above the signed 32-bit delay limit.
-                  timeoutId = setTimeout(scheduleTimeout, Math.min(remaining, 0x7fffffff));
-                } else {
-                  abortOnTimeout();
-                }
-              };
-              scheduleTimeout();
-            }
-
-            cookies
-              .readAsync(xsrfCookieName)
-              .then((value) => {
-                if (!request) return;
-                // Promise callbacks may run before an overdue timer after a busy task.
-                if (deadline !== undefined && now() >= deadline) {
-                  abortOnTimeout();
-                  return;
-                }
-                if (value) {
-                  const headerName =
-                    utils$1.hasOwnProp(_config, 'xsrfHeaderName') && _config.xsrfHeaderName;
-                  requestHeaders.set(headerName, value);
-                }
-                sendRequest();
-              })
-              .catch((error) => {
-                if (!request) return;
-                reject(AxiosError$1.from(error, null, config, request));
-                done();
-                request = null;
-              });
-          } else {
-            sendRequest();
-          }
-        });
-      };
-
-    const composeSignals = (signals, timeout) => {
-      signals = signals ? signals.filter(Boolean) : [];
-
-      if (!timeout && !signals.length) {
-        return;
-      }
-
-      const controller = new AbortController();
-
-      let aborted = false;
-
-      const onabort = function (reason) {
-        if (!aborted) {
-          aborted = true;
-          unsubscribe();
-          const err = reason instanceof Error ? reason : this.reason;
-          controller.abort(
-            err instanceof AxiosError$1
-              ? err
-              : new CanceledError$1(err instanceof Error ? err.message : err)
-          );
-        }
-      };
-
-      let timer =
-        timeout &&
-        setTimeout(() => {
-          timer = null;
-          onabort(new AxiosError$1(`timeout of ${timeout}ms exceeded`, AxiosError$1.ETIMEDOUT));
-        }, timeout);
-
-      const unsubscribe = () => {
-        if (!signals) {
-          return;
-        }
-        timer && clearTimeout(timer);
-        timer = null;
-        signals.forEach((signal) => {
-          const unsubscribeSignal = utils$1.getSafeProp(signal, 'unsubscribe');
-          utils$1.isFunction(unsubscribeSignal)
-            ? unsubscribeSignal.call(signal, onabort)
-            : signal.removeEventListener('abort', onabort);
-        });
-        signals = null;
-      };
-
-      signals.forEach((signal) => {
-        if (aborted) {
-          return;
-        }
-
-        if (signal.aborted) {
-          onabort.call(signal);
-          return;
-        }
-
-        signal.addEventListener('abort', onabort, { once: true });
-      });
-
-      const { signal } = controller;
-
-      signal.unsubscribe = () => utils$1.asap(unsubscribe);
-
-      return signal;
-    };
-
-    const streamChunk = function* (chunk, chunkSize) {
-      let len = chunk.byteLength;
-
-      if (len < chunkSize) {
-        yield chunk;
-        return;
-      }
-
-      let pos = 0;
-      let end;
-
-      while (pos < len) {
-        end = pos + chunkSize;
-        yield chunk.slice(pos, end);
-        pos = end;
-      }
-    };
-
-    const readBytes = async function* (iterable, chunkSize) {
-      for await (const chunk of readStream(iterable)) {
-        yield* streamChunk(chunk, chunkSize);
-      }
-    };
-
-    const readStream = async function* (stream) {
-      if (stream[Symbol.asyncIterator]) {
-        yield* stream;
-        return;
-      }
-
-      const reader = stream.getReader();
-      try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) {
-            break;
-          }
-          yield value;
-        }
-      } finally {
-        await reader.cancel();
-      }
-    };
-
-    const trackStream = (stream, chunkSize, onProgress, onFinish) => {
-      const iterator = readBytes(stream, chunkSize);
-
-      let bytes = 0;
-      let done;
-      let _onFinish = (e) => {
-        if (!done) {
-          done = true;
-          onFinish && onFinish(e);
-        }
-      };
-
-      return new ReadableStream(
-        {
-          async pull(controller) {
-            try {
-              const { done, value } = await iterator.next();
-
-              if (done) {
-                _onFinish();
-                controller.close();
-                return;
-              }
-
-              let len = value.byteLength;
-              if (onProgress) {
-                let loadedBytes = (bytes += len);
-                onProgress(loadedBytes);
-              }
-              controller.enqueue(new Uint8Array(value));
-            } catch (err) {
-              _onFinish(err);
-              throw err;
-            }
-          },
-          cancel(reason) {
-            _onFinish(reason);
-            return iterator.return();
-          },
-        },
-        {
-          highWaterMark: 2,
-        }
-      );
-    };
-
-    const CRLF = '\r\n';
-    const normalizeLines = (value) => String(value).replace(/\r\n|\r|\n/g, CRLF);
-    const escapeName = (value) =>
-      String(value).replace(/[\r\n"]/g, (char) =>
-        char === '\r' ? '%0D' : char === '\n' ? '%0A' : '%22'
-      );
-
-    // Count UTF-8 bytes without allocating an encoded copy of a field. FormData
-    // string values normalize line endings; Blob/File contents remain unchanged.
-    const stringBytes = (value, normalize) => {
-      let length = 0;
-      for (let i = 0; i < value.length; i++) {
-        const code = value.charCodeAt(i);
-        if (normalize && (code === 13 || code === 10)) {
-          if (code === 13 && value.charCodeAt(i + 1) === 10) i++;
-          length += 2;
-        } else if (code < 0x80) {
-          length++;
-        } else if (code < 0x800) {
-          length += 2;
-        } else if (
-          code >= 0xd800 &&
-          code <= 0xdbff &&
-          value.charCodeAt(i + 1) >= 0xdc00 &&
-          value.charCodeAt(i + 1) <= 0xdfff
-        ) {
-          length += 4;
-          i++;
-        } else {
-          length += 3;
-        }
-      }
-      return length;
-    };
-
-    // Describe serialization failures independently of any request library.
-    class FormDataError extends TypeError {
-      constructor(message, reason) {
-        super(message);
-        this.name = 'FormDataError';
-        this.reason = reason;
-      }
-    }
-
-    // The caller supplies the boundary, Blob implementation, and limit error.
-    function formDataToBlob(form, Blob, limit, limitError, boundary) {
-      if (!utils$1.isFunction(Blob)) {
-        throw new FormDataError('Blob is not supported', 'blob');
-      }
-
-      if (
-        !utils$1.isString(boundary) ||
-        !/^[A-Za-z0-9'()+_,./:=? -]{1,70}$/.test(boundary) ||
-        / $/.test(boundary)
-      ) {
-        throw new FormDataError('Invalid multipart boundary', 'boundary');
-      }
-      const footer = '--' + boundary + '--' + CRLF;
-      let length = footer.length;
-      const parts = [];
-      const checkLength = (extra) => {
-        if (length + extra > limit) throw limitError();
-      };
-      checkLength(0);
-
-      for (const [name, value] of form) {
-        const isString = utils$1.isString(value);
-        const valueLength = isString ? stringBytes(value, true) : value.size;
-        if (!Number.isFinite(valueLength) || valueLength < 0) {
-          throw new FormDataError('Unsupported FormData part size', 'part');
-        }
-        // Reject large values and names before building normalized header strings.
-        checkLength(
-          valueLength +
-            stringBytes(name, true) +
-            (!isString && value.name ? stringBytes(value.name, false) : 0) +
-            (!isString && value.type ? stringBytes(value.type, false) : 0)
-        );
-
-        let header =
-          '--' +
-          boundary +
-          CRLF +
-          'Content-Disposition: form-data; name="' +
-          escapeName(normalizeLines(name)) +
-          '"';
-        if (!isString) {
-          header +=
-            '; filename="' +
-            escapeName(utils$1.isString(value.name) ? value.name : 'blob') +
-            '"' +
-            CRLF +
-            'Content-Type: ' +
-            String(value.type || 'application/octet-stream').replace(/[\r\n]/g, '');
-        }
-        header += CRLF + CRLF;
-        const partLength = stringBytes(header, false) + valueLength + CRLF.length;
-        checkLength(partLength);
-        length += partLength;
-        parts.push({ header, value, isString });
-      }
-
-      // Native Blob composition retains existing Blob/File data. No file is read
-      // and no complete multipart ArrayBuffer is created to determine its length.
-      const blobParts = [];
-      for (const part of parts) {
-        blobParts.push(part.header, part.isString ? normalizeLines(part.value) : part.value, CRLF);
-      }
-      blobParts.push(footer);
-      return new Blob(blobParts, { type: 'multipart/form-data; boundary=' + boundary });
-    }
-
-    function createMultipartBody(form, Blob, limit, limitError, boundary) {
-      // Report missing Blob support before trying to select a random source.
-      if (!utils$1.isFunction(Blob)) {
-        throw new AxiosError$1('Blob is not supported', AxiosError$1.ERR_NOT_SUPPORT);
-      }
-
-      if (boundary === undefined) {
-        if (utils$1.isFunction(platform.generateString)) {
-          boundary = 'axios-' + platform.generateString(36, '0123456789abcdef');
-        } else {
-          const crypto = utils$1.global.crypto;
-          if (!crypto || !utils$1.isFunction(crypto.getRandomValues)) {
-            throw new AxiosError$1('Random byte generation is not supported', AxiosError$1.ERR_NOT_SUPPORT);
-          }
-          const random = new Uint8Array(18);
-          crypto.getRandomValues(random);
-          boundary =
-            'axios-' + Array.from(random, (value) => ('0' + value.toString(16)).slice(-2)).join('');
-        }
-      }
-
-      try {
-        return formDataToBlob(form, Blob, limit, limitError, boundary);
-      } catch (error) {
-        if (error instanceof FormDataError) {
-          const code =
-            error.reason === 'boundary' ? AxiosError$1.ERR_BAD_OPTION_VALUE : AxiosError$1.ERR_BAD_REQUEST;
-          throw new AxiosError$1(error.message, code);
-        }
-        throw error;
-      }
-    }
-
-    /**
-     * Estimate data: URL byte lengths *without* allocating large buffers.
-     * - Fetch percent-decodes a base64 body before decoding it.
-     * - Node's Buffer.from(body, 'base64') sizes its backing allocation from the
-     *   percent-decoded body, including ignored characters and content after padding.
-     * - Non-base64 data is percent-decoded and then encoded as UTF-8.
-     */
-    const isHexDigit = (charCode) =>
-      (charCode >= 48 && charCode <= 57) ||
-      (charCode >= 65 && charCode <= 70) ||
-      (charCode >= 97 && charCode <= 102);
-
-    const isPercentEncodedByte = (str, i, len) =>
-      i + 2 < len && isHexDigit(str.charCodeAt(i + 1)) && isHexDigit(str.charCodeAt(i + 2));
-
-    const hexValue = (charCode) => (charCode <= 57 ? charCode - 48 : (charCode & 0xdf) - 55);
-
-    const isBase64Char = (charCode) =>
-      (charCode >= 65 && charCode <= 90) || // A-Z
-      (charCode >= 97 && charCode <= 122) || // a-z
-      (charCode >= 48 && charCode <= 57) || // 0-9
-      charCode === 43 || // +
-      charCode === 47 || // /
-      charCode === 45 || // - (base64url)
-      charCode === 95; // _ (base64url)
-
-    const isBase64Whitespace = (charCode) =>
-      charCode === 9 || charCode === 10 || charCode === 12 || charCode === 13 || charCode === 32;
-
-    const base64Bytes = (significant) => {
-      const groups = Math.floor(significant / 4);
-      const remainder = significant % 4;
-      return groups * 3 + (remainder === 2 ? 1 : remainder === 3 ? 2 : 0);
-    };
-
-    // Buffer.byteLength(body, 'base64') uses the raw string length as an allocation
-    // upper bound even when Buffer.from later ignores characters or stops at '='.
-    const estimateBase64BufferAllocation = (body) => {
-      const len = body.length;
-      let padding = 0;
-
-      if (len > 0 && body.charCodeAt(len - 1) === 61 /* '=' */) {
-        padding++;
-
-        if (len > 1 && body.charCodeAt(len - 2) === 61 /* '=' */) {
-          padding++;
-        }
-      }
-
-      return Math.floor(((len - padding) * 3) / 4);
-    };
-
-    const estimatePercentDecodedBase64Bytes = (body) => {
-      const len = body.length;
-      let significant = 0;
-      let padding = 0;
-      let invalid = false;
-
-      for (let i = 0; i < len; i++) {
-        let code = body.charCodeAt(i);
-
-        if (code === 37 /* '%' */ && isPercentEncodedByte(body, i, len)) {
-          code = hexValue(body.charCodeAt(i + 1)) * 16 + hexValue(body.charCodeAt(i + 2));
-          i += 2;
-        }
-
-        if (isBase64Whitespace(code)) {
-          continue;
-        }
-
-        if (code === 61 /* '=' */) {
-          padding++;
-          continue;
-        }
-
-        if (!isBase64Char(code) || padding > 0) {
-          invalid = true;
-          continue;
-        }
-
-        significant++;
-      }
-
-      // Fetch rejects malformed forgiving-base64 input. Returning the raw-size
-      // allocation bound keeps that invalid input from becoming a pre-check bypass.
-      if (
-        invalid ||
-        padding > 2 ||
-        (padding > 0 && (significant + padding) % 4 !== 0) ||
-        significant % 4 === 1
-      ) {
-        return estimateBase64BufferAllocation(body);
-      }
-
-      return base64Bytes(significant);
-    };
-
-    const estimateDataURLBytes = (url, estimateBase64, base64Pattern) => {
-      if (!url || typeof url !== 'string') return 0;
-      if (!/^data:/i.test(url)) return 0;
-
-      const comma = url.indexOf(',');
-      if (comma < 0) return 0;
-
-      const meta = url.slice(5, comma);
-      const body = url.slice(comma + 1);
-      const isBase64 = base64Pattern.test(meta);
-
-      if (isBase64) {
-        return estimateBase64(body);
-      }
-
-      // Compute UTF-8 byte length directly from UTF-16 code units without allocating
-      // a byte buffer (TextEncoder.encode would defeat the DoS guard on large bodies).
-      // Valid %XX triplets count as one decoded byte; this matches the bytes that
-      // decodeURIComponent(body) would produce before Buffer re-encodes the string.
-      let bytes = 0;
-      for (let i = 0, len = body.length; i < len; i++) {
-        const c = body.charCodeAt(i);
-        if (c === 37 /* '%' */ && isPercentEncodedByte(body, i, len)) {
-          bytes += 1;
-          i += 2;
-        } else if (c < 0x80) {
-          bytes += 1;
-        } else if (c < 0x800) {
-          bytes += 2;
-        } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
-          const next = body.charCodeAt(i + 1);
-          if (next >= 0xdc00 && next <= 0xdfff) {
-            bytes += 4;
-            i++;
-          } else {
-            bytes += 3;
-          }
-        } else {
-          bytes += 3;
-        }
-      }
-      return bytes;
-    };
-
-    /**
-     * Estimate the percent-decoded payload size used by Fetch data: URLs.
-     *
-     * @param {string} url
-     * @returns {number}
-     */
-    function estimateDataURLDecodedBytes(url) {
-      // Fetch removes URL fragments before processing a data: URL.
-      const fragmentIndex = typeof url === 'string' ? url.indexOf('#') : -1;
-
-      return estimateDataURLBytes(
-        fragmentIndex === -1 ? url : url.slice(0, fragmentIndex),
-        estimatePercentDecodedBase64Bytes,
-        /; *base64[\t\n\f\r ]*$/i
-      );
-    }
-
-    const VERSION$1 = "1.21.1";
-
-    const DEFAULT_CHUNK_SIZE = 64 * 1024;
-
-    const DEFAULT_REQUEST_OPTIONS = {
-      cache: 'default',
-      redirect: 'follow',
-      referrer: 'about:client',
-      referrerPolicy: '',
-      mode: 'cors',
-      integrity: '',
-      keepalive: false,
-      priority: 'auto',
-      window: null,
-    };
-
-    const { isFunction } = utils$1;
-
-    /**
-     * Encode a UTF-8 string to a Latin-1 byte string for use with btoa().
-     * This is a modern replacement for the deprecated unescape(encodeURIComponent(str)) pattern.
-     *
-     * @param {string} str The string to encode
-     *
-     * @returns {string} UTF-8 bytes as a Latin-1 string
-     */
-    const encodeUTF8 = (str) =>
-      encodeURIComponent(str).replace(/%([0-9A-F]{2})/gi, (_, hex) =>
-        String.fromCharCode(parseInt(hex, 16))
-      );
-
-    // Node's WHATWG URL parser returns `username` and `password` percent-encoded.
-    // Decode before composing the `auth` option so credentials such as
-    // `my%40email.com:pass` are sent as `my@email.com:pass`. Falls back to the
-    // original value for malformed input so a bad encoding never throws.
-    const decodeURIComponentSafe = (value) => {
-      if (!utils$1.isString(value)) {
-        return value;
-      }
-
-      try {
-        return decodeURIComponent(value);
-      } catch (error) {
-        return value;
-      }
-    };
-
-    const test = (fn, ...args) => {
-      try {
-        return !!fn(...args);
-      } catch (e) {
-        return false;
-      }
-    };
-
-    const maybeWithAuthCredentials = (url) => {
-      const protocolIndex = url.indexOf('://');
-      let urlToCheck = url;
-      if (protocolIndex !== -1) {
-        urlToCheck = urlToCheck.slice(protocolIndex + 3);
-      }
-      return urlToCheck.includes('@') || urlToCheck.includes(':');
-    };
-
-    const factory = (env) => {
-      const globalObject =
-        utils$1.global !== undefined && utils$1.global !== null ? utils$1.global : globalThis;
-      const { ReadableStream, TextEncoder } = globalObject;
-
-      env = utils$1.merge.call(
-        {
-          skipUndefined: true,
-        },
-        {
-          Request: globalObject.Request,
-          Response: globalObject.Response,
-          Blob: globalObject.Blob,
-        },
-        env
-      );
-
-      const envFetch = utils$1.hasOwnProp(env, 'fetch') ? env.fetch : undefined;
-      const { Request, Response, Blob } = env;
-      const isFetchSupported = envFetch ? isFunction(envFetch) : typeof fetch === 'function';
-      const isRequestSupported = isFunction(Request);
-      const isResponseSupported = isFunction(Response);
-
-      if (!isFetchSupported) {
-        return false;
-      }
-
-      const isReadableStreamSupported = isFetchSupported && isFunction(ReadableStream);
-
-      const encodeText =
-        isFetchSupported &&
-        (typeof TextEncoder === 'function'
-          ? (
-              (encoder) => (str) =>
-                encoder.encode(str)
-            )(new TextEncoder())
-          : async (str) => new Uint8Array(await new Request(str).arrayBuffer()));
-
-      const supportsRequestStream =
-        isRequestSupported &&
-        isReadableStreamSupported &&
-        test(() => {
-          let duplexAccessed = false;
-
-          const request = new Request(platform.origin, {
-            body: new ReadableStream(),
-            method: 'POST',
-            get duplex() {
-              duplexAccessed = true;
-              return 'half';
-            },
-          });
-
-          const hasContentType = request.headers.has('Content-Type');
-
-          if (request.body != null) {
-            request.body.cancel();
-          }
-
-          return duplexAccessed && !hasContentType;
-        });
-
-      const supportsResponseStream =
-        isResponseSupported &&
-        isReadableStreamSupported &&
-        test(() => utils$1.isReadableStream(new Response('').body));
-
-      // Some runtimes reject every explicit cache mode. Use own defaults for both
-      // probes so unrelated polluted options cannot affect cache-mode detection.
-      const requestDefaults = Object.assign(Object.create(null), DEFAULT_REQUEST_OPTIONS);
-
-      if (isRequestSupported && !test(() => new Request(platform.origin, requestDefaults))) {
-        delete requestDefaults.cache;
-
-        // Only omit cache when that makes Request construction succeed. Otherwise
-        // retain the explicit default that protects supporting runtimes from pollution.
-        if (!test(() => new Request(platform.origin, requestDefaults))) {
-          requestDefaults.cache = DEFAULT_REQUEST_OPTIONS.cache;
-        }
-      }
-
-      const resolvers = {
-        stream: supportsResponseStream && ((res) => res.body),
-      };
-
-      isFetchSupported &&
-        (() => {
-          ['text', 'arrayBuffer', 'blob', 'formData', 'stream'].forEach((type) => {
-            !resolvers[type] &&
-              (resolvers[type] = (res, config) => {
-                let method = res && res[type];
-
-                if (method) {
-                  return method.call(res);
-                }
-
-                throw new AxiosError$1(
-                  `Response type '${type}' is not supported`,
-                  AxiosError$1.ERR_NOT_SUPPORT,
-                  config
-                );
-              });
-          });
-        })();
-
-      const getBodyLength = async (body) => {
-        if (body == null) {
-          return 0;
-        }
-
-        if (utils$1.isBlob(body)) {
-          return body.size;
-        }
-
-        if (utils$1.isArrayBufferView(body) || utils$1.isArrayBuffer(body)) {
-          return body.byteLength;
-        }
-
-        if (utils$1.isURLSearchParams(body)) {
-          body = body + '';
-        }
-
-        if (utils$1.isString(body)) {
-          return (await encodeText(body)).byteLength;
-        }
-      };
-
-      const resolveBodyLength = async (headers, body) => {
-        const length = utils$1.toFiniteNumber(headers.getContentLength());
-
-        return length == null ? getBodyLength(body) : length;
-      };
-
-      return async (config) => {
-        let {
-          url,
-          method,
-          data,
-          signal,
-          cancelToken,
-          timeout,
-          onDownloadProgress,
-          onUploadProgress,
-          responseType,
-          headers,
-          withCredentials = 'same-origin',
-          fetchOptions,
-          maxContentLength,
-          maxBodyLength,
-          maxRedirects,
-        } = resolveConfig(config);
-
-        const hasMaxContentLength = utils$1.isNumber(maxContentLength) && maxContentLength > -1;
-        const hasMaxBodyLength = utils$1.isNumber(maxBodyLength) && maxBodyLength > -1;
-        const own = (key) => (utils$1.hasOwnProp(config, key) ? config[key] : undefined);
-
-        let _fetch = envFetch || fetch;
-
-        responseType = responseType ? (responseType + '').toLowerCase() : 'text';
-
-        let composedSignal = composeSignals(
-          [signal, cancelToken && cancelToken.toAbortSignal()],
-          timeout
-        );
-
-        let request = null;
-
-        const unsubscribe =
-          composedSignal &&
-          composedSignal.unsubscribe &&
-          (() => {
-            composedSignal.unsubscribe();
-          });
-
-        let requestContentLength;
-
-        // AxiosErrors we raise while request or response bodies are being streamed. Captured
-        // by identity so the catch block can surface it directly, regardless of
-        // how the runtime wraps the resulting fetch rejection (undici exposes it
-        // as `err.cause`; some browsers drop the original error entirely).
-        let pendingBodyError = null;
-        let pendingResponseError = null;
-
-        const maxBodyLengthError = () =>
-          new AxiosError$1(
-            'Request body larger than maxBodyLength limit',
-            AxiosError$1.ERR_BAD_REQUEST,
-            config,
-            request
-          );
-
-        try {
-          // HTTP basic authentication
-          let auth = undefined;
-          const configAuth = own('auth');
-
-          if (configAuth) {
-            const username = utils$1.getSafeProp(configAuth, 'username') || '';
-            const password = utils$1.getSafeProp(configAuth, 'password') || '';
-            auth = {
-              username,
-              password,
-            };
-          }
-
-          let parsedURL;
-          if (maybeWithAuthCredentials(url)) {
-            parsedURL = new URL(url, platform.origin);
-
-            if (!auth && (parsedURL.username || parsedURL.password)) {
-              const urlUsername = decodeURIComponentSafe(parsedURL.username);
-              const urlPassword = decodeURIComponentSafe(parsedURL.password);
-              auth = {
-                username: urlUsername,
-                password: urlPassword,
-              };
-            }
-
-            if (parsedURL.username || parsedURL.password) {
-              parsedURL.username = '';
-              parsedURL.password = '';
-              url = parsedURL.href;
-            }
-          }
-
-          if (auth) {
-            headers.delete('authorization');
-            headers.set(
-              'Authorization',
-              'Basic ' + btoa(encodeUTF8((auth.username || '') + ':' + (auth.password || '')))
-            );
-          }
-
-          // Enforce maxContentLength for data: URLs up-front so we never materialize
-          // an oversized payload. The HTTP adapter applies the same check (see http.js
-          // "if (protocol === 'data:')" branch).
-          if (hasMaxContentLength && parsedURL && parsedURL.protocol === 'data:') {
-            const estimated = estimateDataURLDecodedBytes(parsedURL.href);
-            if (estimated > maxContentLength) {
-              throw new AxiosError$1(
-                'maxContentLength size of ' + maxContentLength + ' exceeded',
-                AxiosError$1.ERR_BAD_RESPONSE,
-                config,
-                request
-              );
-            }
-          }
-
-          const formContentType =
-            utils$1.isSpecCompliantForm(data) && AxiosHeaders$1.from(own('headers')).getContentType();
-          let formBoundary;
-          if (
-            utils$1.isString(formContentType) &&
-            /^multipart\/form-data(?:\s*;|$)/i.test(formContentType.trim())
-          ) {
-            const parameters = AxiosHeaders$1.parseParameters(formContentType);
-            if (utils$1.hasOwnProp(parameters, 'boundary')) formBoundary = parameters.boundary;
-          }
-
-          if (
-            utils$1.isSpecCompliantForm(data) &&
-            method !== 'get' &&
-            method !== 'head' &&
-            (hasMaxBodyLength ||
-              (onUploadProgress && supportsRequestStream) ||
-              formBoundary !== undefined)
-          ) {
-            data = createMultipartBody(
-              data,
-              Blob,
-              hasMaxBodyLength ? maxBodyLength : Infinity,
-              maxBodyLengthError,
-              formBoundary
-            );
-            // Blob.type lowercases its value, including a case-sensitive boundary.
-            // Retain the caller's header when an explicit boundary was serialized.
-            headers.setContentType(formBoundary === undefined ? data.type : formContentType);
-            requestContentLength = data.size;
-          }
-
-          // Enforce maxBodyLength against known-size bodies before dispatch using
-          // the body's *actual* size — never a caller-declared Content-Length,
-          // which could under-report to slip an oversized body past the check.
-          // Unknown-size streams return undefined here and are counted per-chunk
-          // below as fetch consumes them.
-          if (hasMaxBodyLength && method !== 'get' && method !== 'head') {
-            const outboundLength = await getBodyLength(data);
-            if (typeof outboundLength === 'number' && isFinite(outboundLength)) {
-              requestContentLength = outboundLength;
-              if (outboundLength > maxBodyLength) {
-                throw maxBodyLengthError();
-              }
-            }
-          }
-
-          // A streamed body under maxBodyLength must be counted as fetch consumes
-          // it; its size is never trusted from a caller-declared Content-Length.
-          const mustEnforceStreamBody =
-            hasMaxBodyLength && (utils$1.isReadableStream(data) || utils$1.isStream(data));
-
-          const trackRequestStream = (stream, onProgress, flush) =>
-            trackStream(
-              stream,
-              DEFAULT_CHUNK_SIZE,
-              (loadedBytes) => {
-                if (hasMaxBodyLength && loadedBytes > maxBodyLength) {
-                  throw (pendingBodyError = maxBodyLengthError());
-                }
-                onProgress && onProgress(loadedBytes);
-              },
-              flush
-            );
-
-          if (
-            supportsRequestStream &&
-            method !== 'get' &&
-            method !== 'head' &&
-            (onUploadProgress || mustEnforceStreamBody)
-          ) {
-            requestContentLength =
-              requestContentLength == null
-                ? await resolveBodyLength(headers, data)
-                : requestContentLength;
-
-            // A declared length of 0 is only trusted to skip the wrap when we are
-            // not enforcing a stream limit (which must not rely on that header).
-            if (requestContentLength !== 0 || mustEnforceStreamBody) {
-              let _request = new Request(url, {
-                method: 'POST',
-                body: data,
-                duplex: 'half',
-              });
-
-              let contentTypeHeader;
-
-              if (
-                utils$1.isFormData(data) &&
-                (contentTypeHeader = _request.headers.get('content-type'))
-              ) {
-                headers.setContentType(contentTypeHeader);
-              }
-
-              if (_request.body) {
-                const [onProgress, flush] =
-                  (onUploadProgress &&
-                    progressEventDecorator(
-                      requestContentLength,
-                      progressEventReducer(asyncDecorator(onUploadProgress))
-                    )) ||
-                  [];
-
-                data = trackRequestStream(_request.body, onProgress, flush);
-              }
-            }
-          } else if (
-            mustEnforceStreamBody &&
-            !isRequestSupported &&
-            isReadableStreamSupported &&
-            method !== 'get' &&
-            method !== 'head'
-          ) {
-            data = trackRequestStream(data);
-          } else if (
-            mustEnforceStreamBody &&
-            isRequestSupported &&
-            !supportsRequestStream &&
-            method !== 'get' &&
-            method !== 'head'
-          ) {
-            throw new AxiosError$1(
-              'Stream request bodies are not supported by the current fetch implementation',
-              AxiosError$1.ERR_NOT_SUPPORT,
-              config,
-              request
-            );
-          }
-
-          if (!utils$1.isString(withCredentials)) {
-            withCredentials = withCredentials ? 'include' : 'omit';
-          }
-
-          // Cloudflare Workers throws when credentials are defined
-          // see https://github.com/cloudflare/workerd/issues/902
-          const isCredentialsSupported = isRequestSupported && 'credentials' in Request.prototype;
-
-          // If data is FormData and Content-Type is multipart/form-data without boundary,
-          // delete it so fetch can set it correctly with the boundary
-          if (utils$1.isFormData(data)) {
-            const contentType = headers.getContentType();
-            if (
-              contentType &&
-              /^multipart\/form-data/i.test(contentType) &&
-              !/boundary=/i.test(contentType)
-            ) {
-              headers.delete('content-type');
-            }
-          }
-
-          // Set User-Agent header if not already set (fetch defaults to 'node' in Node.js)
-          headers.set('User-Agent', 'axios/' + VERSION$1, false);
-
-          const safeFetchOptions =
-            fetchOptions == null ? fetchOptions : Object.assign(Object.create(null), fetchOptions);
-
-          if (safeFetchOptions) {
-            // These options are owned by Axios and are already reflected in the
-            // resolved Request passed to fetch.
-            delete safeFetchOptions.body;
-            delete safeFetchOptions.headers;
-            delete safeFetchOptions.method;
-            delete safeFetchOptions.signal;
-            delete safeFetchOptions.duplex;
-            delete safeFetchOptions.credentials;
-          }
-
-          const resolvedOptions = Object.assign(Object.create(null), safeFetchOptions, {
-            signal: composedSignal,
-            method: method.toUpperCase(),
-            headers: toByteStringHeaderObject(headers.normalize()),
-            body: data,
-            duplex: 'half',
-            credentials: isCredentialsSupported ? withCredentials : undefined,
-          });
-
-          if (isRequestSupported) {
-            utils$1.forEach(requestDefaults, (value, key) => {
-              if (resolvedOptions[key] === undefined) {
-                resolvedOptions[key] = value;
-              }
-            });
-
-            if (resolvedOptions.signal === undefined) {
-              resolvedOptions.signal = null;
-            }
-
-            if (resolvedOptions.body === undefined) {
-              resolvedOptions.body = null;
-            }
-          }
-
-          if (maxRedirects === 0) {
-            resolvedOptions.redirect = 'manual';
-
-            if (safeFetchOptions) {
-              safeFetchOptions.redirect = 'manual';
-            }
-          }
-
-          request = isRequestSupported && new Request(url, resolvedOptions);
-
-          let response = await (isRequestSupported
-            ? _fetch(request, safeFetchOptions)
-            : _fetch(url, resolvedOptions));
-
-          const responseHeaders = AxiosHeaders$1.from(response.headers);
-
-          // Cheap pre-check: if the server honestly declares a content-length that
-          // already exceeds the cap, reject before we start streaming.
-          if (hasMaxContentLength) {
-            const declaredLength = utils$1.toFiniteNumber(responseHeaders.getContentLength());
-            if (declaredLength != null && declaredLength > maxContentLength) {
-              throw new AxiosError$1(
-                'maxContentLength size of ' + maxContentLength + ' exceeded',
-                AxiosError$1.ERR_BAD_RESPONSE,
-                config,
-                request
-              );
-            }
-          }
-
-          const isStreamResponse =
-            supportsResponseStream && (responseType === 'stream' || responseType === 'response');
-
-          if (
-            supportsResponseStream &&
-            response.body &&
-            (onDownloadProgress || hasMaxContentLength || (isStreamResponse && unsubscribe))
-          ) {
-            const options = {};
-
-            ['status', 'statusText', 'headers'].forEach((prop) => {
-              options[prop] = response[prop];
-            });
-
-            const responseContentLength = utils$1.toFiniteNumber(responseHeaders.getContentLength());
-
-            const [onProgress, flush] =
-              (onDownloadProgress &&
-                progressEventDecorator(
-                  responseContentLength,
-                  progressEventReducer(asyncDecorator(onDownloadProgress), true)
-                )) ||
-              [];
-
-            let bytesRead = 0;
-            const onChunkProgress = (loadedBytes) => {
-              if (hasMaxContentLength) {
-                bytesRead = loadedBytes;
-                if (bytesRead > maxContentLength) {
-                  throw (pendingResponseError = new AxiosError$1(
-                    'maxContentLength size of ' + maxContentLength + ' exceeded',
-                    AxiosError$1.ERR_BAD_RESPONSE,
-                    config,
-                    request
-                  ));
-                }
-              }
-              onProgress && onProgress(loadedBytes);
-            };
-
-            response = new Response(
-              trackStream(response.body, DEFAULT_CHUNK_SIZE, onChunkProgress, () => {
-                flush && flush();
-                unsubscribe && unsubscribe();
-              }),
-              options
-            );
-          }
-
-          responseType = responseType || 'text';
-
-          let responseData = await resolvers[utils$1.findKey(resolvers, responseType) || 'text'](
-            response,
-            config
-          );
-
-          // Fallback enforcement for environments without ReadableStream support
-          // (legacy runtimes). Detect materialized size from typed output; skip
-          // streams/Response passthrough since the user will read those themselves.
-          if (hasMaxContentLength && !supportsResponseStream && !isStreamResponse) {
-            let materializedSize;
-            if (responseData != null) {
-              if (typeof responseData.byteLength === 'number') {
-                materializedSize = responseData.byteLength;
-              } else if (typeof responseData.size === 'number') {
-                materializedSize = responseData.size;
-              } else if (typeof responseData === 'string') {
-                materializedSize =
-                  typeof TextEncoder === 'function'
-                    ? new TextEncoder().encode(responseData).byteLength
-                    : responseData.length;
-              }
-            }
-            if (typeof materializedSize === 'number' && materializedSize > maxContentLength) {
-              throw new AxiosError$1(
-                'maxContentLength size of ' + maxContentLength + ' exceeded',
-                AxiosError$1.ERR_BAD_RESPONSE,
-                config,
-                request
-              );
-            }
-          }
-
-          !isStreamResponse && unsubscribe && unsubscribe();
-
-          return await new Promise((resolve, reject) => {
-            settle(resolve, reject, {
-              data: responseData,
-              headers: AxiosHeaders$1.from(response.headers),
-              status: response.status,
-              statusText: response.statusText,
-              config,
-              request,
-            });
-          });
-        } catch (err) {
-          unsubscribe && unsubscribe();
-
-          // Safari can surface fetch aborts as a DOMException-like object whose
-          // branded getters throw. Prefer our composed signal reason before reading
-          // the caught error, preserving timeout vs cancellation semantics.
-          if (composedSignal && composedSignal.aborted && composedSignal.reason instanceof AxiosError$1) {
-            const canceledError = composedSignal.reason;
-            canceledError.config = config;
-            request && (canceledError.request = request);
-            if (err !== canceledError) {
-              // Non-enumerable to match native Error `cause` semantics so loggers
-              // don't recurse into circular fetch internals (see #7205).
-              Object.defineProperty(canceledError, 'cause', {
-                __proto__: null,
-                value: err,
-                writable: true,
-                enumerable: false,
-                configurable: true,
-              });
-            }
-            throw canceledError;
-          }
-
-          // Surface a maxBodyLength violation we raised while the request body was
-          // being streamed. Keeping the original error (rather than reading
-          // `err.cause.isAxiosError`) keeps the error deterministic across runtimes
-          // and avoids both prototype-pollution reads and mis-attributing a foreign
-          // AxiosError that merely happened to land in `err.cause`.
-          if (pendingBodyError) {
-            request && !pendingBodyError.request && (pendingBodyError.request = request);
-            throw pendingBodyError;
-          }
-
-          if (pendingResponseError) {
-            throw pendingResponseError;
-          }
-
-          // Re-throw AxiosErrors we raised synchronously (data: URL / content-length
-          // pre-checks, response size enforcement) without re-wrapping them.
-          if (err instanceof AxiosError$1) {
-            request && !err.request && (err.request = request);
-            throw err;
-          }
-
-          if (err && err.name === 'TypeError' && /Load failed|fetch/i.test(err.message)) {
-            const networkError = new AxiosError$1(
-              'Network Error',
-              AxiosError$1.ERR_NETWORK,
-              config,
-              request,
-              err && err.response
-            );
-            // Non-enumerable to match native Error `cause` semantics so loggers
-            // don't recurse into circular fetch internals (see #7205).
-            Object.defineProperty(networkError, 'cause', {
-              __proto__: null,
-              value: err.cause || err,
-              writable: true,
-              enumerable: false,
-              configurable: true,
-            });
-            throw networkError;
-          }
-
-          throw AxiosError$1.from(err, err && err.code, config, request, err && err.response);
-        }
-      };
-    };
-
-    const seedCache = new Map();
-
-    const getFetch = (config) => {
-      const env = Object.create(null);
-      const configuredEnv = config && utils$1.hasOwnProp(config, 'env') && config.env;
-      ['fetch', 'Request', 'Response', 'Blob'].forEach((key) => {
-        if (configuredEnv && utils$1.hasOwnProp(configuredEnv, key)) {
-          env[key] = configuredEnv[key];
-        }
-      });
-      const { fetch, Request, Response, Blob } = env;
-      const seeds = [Request, Response, fetch, Blob];
-
-      let len = seeds.length,
-        i = len,
-        seed,
-        target,
-        map = seedCache;
-
-      while (i--) {
-        seed = seeds[i];
-        target = map.get(seed);
-
-        target === undefined && map.set(seed, (target = i ? new Map() : factory(env)));
-
-        map = target;
-      }
-
-      return target;
-    };
-
-    getFetch();
-
-    /**
-     * Known adapters mapping.
-     * Provides environment-specific adapters for Axios:
-     * - `http` for Node.js
-     * - `xhr` for browsers
-     * - `fetch` for fetch API-based requests
-     *
-     * @type {Object<string, Function|Object>}
-     */
-    const knownAdapters = {
-      http: httpAdapter,
-      xhr: xhrAdapter,
-      fetch: {
-        get: getFetch,
-      },
-    };
-
-    // Assign adapter names for easier debugging and identification
-    utils$1.forEach(knownAdapters, (fn, value) => {
-      if (fn) {
-        try {
-          // Null-proto descriptors so a polluted Object.prototype.get cannot turn
-          // these data descriptors into accessor descriptors on the way in.
-          Object.defineProperty(fn, 'name', { __proto__: null, value });
-        } catch (e) {
-          // eslint-disable-next-line no-empty
-        }
-        Object.defineProperty(fn, 'adapterName', { __proto__: null, value });
-      }
-    });
-
-    /**
-     * Render a rejection reason string for unknown or unsupported adapters
-     *
-     * @param {string} reason
-     * @returns {string}
-     */
-    const renderReason = (reason) => `- ${reason}`;
-
-    /**
-     * Check if the adapter is resolved (function, null, or false)
-     *
-     * @param {Function|null|false} adapter
-     * @returns {boolean}
-     */
-    const isResolvedHandle = (adapter) =>
-      utils$1.isFunction(adapter) || adapter === null || adapter === false;
-
-    /**
-     * Get the first suitable adapter from the provided list.
-     * Tries each adapter in order until a supported one is found.
-     * Throws an AxiosError if no adapter is suitable.
-     *
-     * @param {Array<string|Function>|string|Function} adapters - Adapter(s) by name or function.
-     * @param {Object} config - Axios request configuration
-     * @throws {AxiosError} If no suitable adapter is available
-     * @returns {Function} The resolved adapter function
-     */
-    function getAdapter$1(adapters, config) {
-      adapters = utils$1.isArray(adapters) ? adapters : [adapters];
-
-      const { length } = adapters;
-      let nameOrAdapter;
-      let adapter;
-
-      const rejectedReasons = {};
-
-      for (let i = 0; i < length; i++) {
-        nameOrAdapter = adapters[i];
-        let id;
-
-        adapter = nameOrAdapter;
-
-        if (!isResolvedHandle(nameOrAdapter)) {
-          adapter = knownAdapters[(id = String(nameOrAdapter)).toLowerCase()];
-
-          if (adapter === undefined) {
-            throw new AxiosError$1(`Unknown adapter '${id}'`);
-          }
-        }
-
-        if (adapter && (utils$1.isFunction(adapter) || (adapter = adapter.get(config)))) {
-          break;
-        }
-
-        rejectedReasons[id || '#' + i] = adapter;
-      }
-
-      if (!adapter) {
-        const reasons = Object.entries(rejectedReasons).map(
-          ([id, state]) =>
-            `adapter ${id} ` +
-            (state === false ? 'is not supported by the environment' : 'is not available in the build')
-        );
-
-        let s = length
-          ? reasons.length > 1
-            ? 'since :\n' + reasons.map(renderReason).join('\n')
-            : ' ' + renderReason(reasons[0])
-          : 'as no adapter specified';
-
-        throw new AxiosError$1(
-          `There is no suitable adapter to dispatch the request ` + s,
-          AxiosError$1.ERR_NOT_SUPPORT
-        );
-      }
-
-      return adapter;
-    }
-
-    /**
-     * Exports Axios adapters and utility to resolve an adapter
-     */
-    var adapters = {
-      /**
-       * Resolve an adapter from a list of adapter names or functions.
-       * @type {Function}
-       */
-      getAdapter: getAdapter$1,
-
-      /**
-       * Exposes all known adapters
-       * @type {Object<string, Function|Object>}
-       */
-      adapters: knownAdapters,
-    };
-
-    /**
-     * Throws a `CanceledError` if cancellation has been requested.
-     *
-     * @param {Object} config The config that is to be used for the request
-     *
-     * @returns {void}
-     */
-    function throwIfCancellationRequested(config) {
-      if (config.cancelToken) {
-        config.cancelToken.throwIfRequested();
-      }
-
-      if (config.signal && config.signal.aborted) {
-        throw new CanceledError$1(null, config);
-      }
-    }
-
-    /**
-     * Resolve the clock used to time adapter execution.
-     *
-     * Prefers the monotonic `performance.now()` so wall-clock adjustments do not
-     * skew the measurement, and so frameworks that forbid reading the current
-     * time during prerendering (e.g. Next.js Cache Components) accept it. Falls
-     * back to `Date.now()` in runtimes without the High Resolution Time API.
-     *
-     * @returns {() => number} Millisecond clock
-     */
-    function resolveClock() {
-      return typeof performance !== 'undefined' && utils$1.isFunction(performance.now)
-        ? () => performance.now()
-        : Date.now;
-    }
-
-    /**
-     * Whole milliseconds elapsed since `start`, floored at zero.
-     *
-     * Rounded so the value stays an integer as with `Date.now()`. The fallback
-     * wall clock can move backwards mid-request, so the result is clamped.
-     *
-     * @param {() => number} now Clock returned by `resolveClock()`
-     * @param {number} start Timestamp read from `now`
-     *
-     * @returns {number} Non-negative elapsed milliseconds
-     */
-    function elapsedSince(now, start) {
-      return Math.max(0, Math.round(now() - start));
-    }
-
-    /**
-     * Dispatch a request to the server using the configured adapter.
-     *
-     * @param {object} config The config that is to be used for the request
-     *
-     * @returns {Promise} The Promise to be fulfilled
-     */
-    function dispatchRequest(_config) {
-      // Interceptors may replace the merged config with an ordinary object. Flatten
-      // it at the dispatch boundary so shared prototype members cannot become
-      // request behavior, while preserving intentional template/class members.
-      const config = utils$1.toSafeFlatObject(_config);
-
-      throwIfCancellationRequested(config);
-
-      config.headers = AxiosHeaders$1.from(utils$1.getSafeProp(config, 'headers'));
-
-      // Transform request data
-      config.data = transformData.call(config, config.transformRequest);
-
-      if (['post', 'put', 'patch'].indexOf(config.method) !== -1) {
-        config.headers.setContentType('application/x-www-form-urlencoded', false);
-      }
-
-      const adapter = adapters.getAdapter(config.adapter || defaults.adapter, config);
-
-      const now = resolveClock();
-      const start = now();
-
-      return adapter(config).then(
-        function onAdapterResolution(response) {
-          throwIfCancellationRequested(config);
-
-          response.duration = elapsedSince(now, start);
-
-          // Expose the current response on config so that transformResponse can
-          // attach it to any AxiosError it throws (e.g. on JSON parse failure).
-          // We clean it up afterwards to avoid polluting the config object.
-          config.response = response;
-          try {
-            response.data = transformData.call(config, config.transformResponse, response);
-          } finally {
-            delete config.response;
-          }
-
-          response.headers = AxiosHeaders$1.from(response.headers);
-
-          return response;
-        },
-        function onAdapterRejection(reason) {
-          if (!isCancel$1(reason)) {
-            throwIfCancellationRequested(config);
-
-            // Transform response data
-            if (reason && reason.response) {
-              reason.response.duration = elapsedSince(now, start);
-              config.response = reason.response;
-              try {
-                reason.response.data = transformData.call(
-                  config,
-                  config.transformResponse,
-                  reason.response
-                );
-              } finally {
-                delete config.response;
-              }
-              reason.response.headers = AxiosHeaders$1.from(reason.response.headers);
-            }
-          }
-
-          return Promise.reject(reason);
-        }
-      );
-    }
-
-    const validators$1 = {};
-
-    // eslint-disable-next-line func-names
-    ['object', 'boolean', 'number', 'function', 'string', 'symbol'].forEach((type, i) => {
-      validators$1[type] = function validator(thing) {
-        return typeof thing === type || 'a' + (i < 1 ? 'n ' : ' ') + type;
-      };
-    });
-
-    const deprecatedWarnings = {};
-
-    /**
-     * Transitional option validator
-     *
-     * @param {function|boolean?} validator - set to false if the transitional option has been removed
-     * @param {string?} version - deprecated version / removed since version
-     * @param {string?} message - some message with additional info
-     *
-     * @returns {function}
-     */
-    validators$1.transitional = function transitional(validator, version, message) {
-      function formatMessage(opt, desc) {
-        return (
-          '[Axios v' +
-          VERSION$1 +
-          "] Transitional option '" +
-          opt +
-          "'" +
-          desc +
-          (message ? '. ' + message : '')
-        );
-      }
-
-      // eslint-disable-next-line func-names
-      return (value, opt, opts) => {
-        if (validator === false) {
-          throw new AxiosError$1(
-            formatMessage(opt, ' has been removed' + (version ? ' in ' + version : '')),
-            AxiosError$1.ERR_DEPRECATED
-          );
-        }
-
-        if (version && !deprecatedWarnings[opt]) {
-          deprecatedWarnings[opt] = true;
-          // eslint-disable-next-line no-console
-          console.warn(
-            formatMessage(
-              opt,
-              ' has been deprecated since v' + version + ' and will be removed in the near future'
-            )
-          );
-        }
-
-        return validator ? validator(value, opt, opts) : true;
-      };
-    };
-
-    validators$1.spelling = function spelling(correctSpelling) {
-      return (value, opt) => {
-        // eslint-disable-next-line no-console
-        console.warn(`${opt} is likely a misspelling of ${correctSpelling}`);
-        return true;
-      };
-    };
-
-    /**
-     * Assert object's properties type
-     *
-     * @param {object} options
-     * @param {object} schema
-     * @param {boolean?} allowUnknown
-     *
-     * @returns {object}
-     */
-
-    function assertOptions(options, schema, allowUnknown) {
-      if (typeof options !== 'object' || options === null) {
-        throw new AxiosError$1('options must be an object', AxiosError$1.ERR_BAD_OPTION_VALUE);
-      }
-      const keys = Object.keys(options);
-      let i = keys.length;
-      while (i-- > 0) {
-        const opt = keys[i];
-        // Use hasOwnProperty so a polluted Object.prototype.<opt> cannot supply
-        // a non-function validator and cause a TypeError.
-        const validator = Object.prototype.hasOwnProperty.call(schema, opt) ? schema[opt] : undefined;
-        if (validator) {
-          const value = options[opt];
-          const result = value === undefined || validator(value, opt, options);
-          if (result !== true) {
-            throw new AxiosError$1(
-              'option ' + opt + ' must be ' + result,
-              AxiosError$1.ERR_BAD_OPTION_VALUE
-            );
-          }
-          continue;
-        }
-        if (allowUnknown !== true) {
-          throw new AxiosError$1('Unknown option ' + opt, AxiosError$1.ERR_BAD_OPTION);
-        }
-      }
-    }
-
-    var validator = {
-      assertOptions,
-      validators: validators$1,
-    };
-
-    const validators = validator.validators;
-
-    // Recognize header maps without consuming objects intended as literal values.
-    // AxiosHeaders from other builds share a brand and header-container interface,
-    // but not constructor identity. A tag and toJSON alone can describe a literal.
-    const isHeadersBucket = (value) => {
-      if (value == null || utils$1.isPlainObject(value) || value instanceof AxiosHeaders$1) {
-        return true;
-      }
-
-      try {
-        return (
-          utils$1.isObject(value) &&
-          utils$1.getSafeProp(value, Symbol.toStringTag) === 'AxiosHeaders' &&
-          [
-            'toJSON',
-            'set',
-            'get',
-            'has',
-            'delete',
-            'clear',
-            'normalize',
-            'concat',
-            'toString',
-            Symbol.iterator,
-          ].every((method) => utils$1.isFunction(utils$1.getSafeProp(value, method)))
-        );
-      } catch (e) {
-        // A failed optional brand probe must not prevent literal header serialization.
-        return false;
-      }
-    };
-
-    /**
-     * Create a new instance of Axios
-     *
-     * @param {Object} instanceConfig The default config for the instance
-     *
-     * @return {Axios} A new instance of Axios
-     */
-    let Axios$1 = class Axios {
-      constructor(instanceConfig) {
-        this.defaults = instanceConfig || {};
-        this.interceptors = {
-          request: new InterceptorManager(),
-          response: new InterceptorManager(),
-        };
-      }
-
-      /**
-       * Dispatch a request
-       *
-       * @param {String|Object} configOrUrl The config specific for this request (merged with this.defaults)
-       * @param {?Object} config
-       *
-       * @returns {Promise} The Promise to be fulfilled
-       */
-      async request(configOrUrl, config) {
-        try {
-          return await this._request(configOrUrl, config);
-        } catch (err) {
-          if (err instanceof Error) {
-            try {
-              let dummy = {};
-
-              Error.captureStackTrace ? Error.captureStackTrace(dummy) : (dummy = new Error());
-
-              const dummyStack = dummy.stack;
-              let stack = '';
-
-              // slice off the Error: ... line
-              if (typeof dummyStack === 'string') {
-                const firstNewlineIndex = dummyStack.indexOf('\n');
-
-                stack = firstNewlineIndex === -1 ? '' : dummyStack.slice(firstNewlineIndex + 1);
-              }
-
-              if (!err.stack) {
-                err.stack = stack;
-              } else if (stack) {
-                // Match a common suffix after the 2 top frames when available,
-                // otherwise compare the full reconstructed stack.
-                const firstNewlineIndex = stack.indexOf('\n');
-                const secondNewlineIndex =
-                  firstNewlineIndex === -1 ? -1 : stack.indexOf('\n', firstNewlineIndex + 1);
-                const duplicateCheckSuffix =
-                  secondNewlineIndex === -1 ? stack : stack.slice(secondNewlineIndex + 1);
-
-                // `AxiosError.from()` may have already inlined the wrapped error's
-                // stack under a `Caused by:` marker. Keep the reconstructed caller
-                // frames ahead of that marker so stack-only reporters do not read
-                // them as part of the low-level cause.
-                const currentStack = String(err.stack);
-                const causeIndex = getCauseStackIndex(err, currentStack);
-                const stackHead = causeIndex === -1 ? currentStack : currentStack.slice(0, causeIndex);
-                const causeSection = causeIndex === -1 ? '' : currentStack.slice(causeIndex);
-
-                if (!stackHead.endsWith(duplicateCheckSuffix)) {
-                  err.stack = stackHead + '\n' + stack + causeSection;
-                }
-              }
-            } catch (e) {
-              // Ignore failures from custom stack hooks or un-writable stack properties.
-            }
-          }
-
-          throw err;
-        }
-      }
-
-      _request(configOrUrl, config) {
-        /*eslint no-param-reassign:0*/
-        // Allow for axios('example/url'[, config]) a la fetch API
-        if (typeof configOrUrl === 'string') {
-          config = config || {};
-          config.url = configOrUrl;
-        } else {
-          config = configOrUrl || {};
-        }
-
-        config = mergeConfig$1(this.defaults, config);
-
-        const { transitional, paramsSerializer, headers } = config;
-
-        if (transitional !== undefined) {
-          validator.assertOptions(
-            transitional,
-            {
-              silentJSONParsing: validators.transitional(validators.boolean),
-              forcedJSONParsing: validators.transitional(validators.boolean),
-              clarifyTimeoutError: validators.transitional(validators.boolean),
-              legacyInterceptorReqResOrdering: validators.transitional(validators.boolean),
-              advertiseZstdAcceptEncoding: validators.transitional(validators.boolean),
-              validateStatusUndefinedResolves: validators.transitional(validators.boolean),
-              encodeBasicAuthUsername: validators.transitional(validators.boolean),
-            },
-            false
-          );
-        }
-
-        if (paramsSerializer != null) {
-          if (utils$1.isFunction(paramsSerializer)) {
-            config.paramsSerializer = {
-              serialize: paramsSerializer,
-            };
-          } else {
-            validator.assertOptions(
-              paramsSerializer,
-              {
-                encode: validators.function,
-                serialize: validators.function,
-              },
-              true
-            );
-          }
-        }
-
-        // Set config.allowAbsoluteUrls
-        if (config.allowAbsoluteUrls !== undefined) ; else if (
-          utils$1.hasOwnProp(this.defaults, 'allowAbsoluteUrls') &&
-          this.defaults.allowAbsoluteUrls !== undefined
-        ) {
-          config.allowAbsoluteUrls = this.defaults.allowAbsoluteUrls;
-        } else {
-          config.allowAbsoluteUrls = true;
-        }
-
-        validator.assertOptions(
-          config,
-          {
-            baseUrl: validators.spelling('baseURL'),
-            withXsrfToken: validators.spelling('withXSRFToken'),
-          },
-          true
-        );
-
-        // Set config.method
-        config.method = (
-          utils$1.getSafeProp(config, 'method') ||
-          utils$1.getSafeProp(this.defaults, 'method') ||
-          'get'
-        ).toLowerCase();
-
-        // Flatten header defaults without consuming literal method-named headers.
-        const commonHeaders = utils$1.getSafeProp(headers, 'common');
-        const methodHeaders = utils$1.getSafeProp(headers, config.method);
-        const contextHeaders =
-          headers &&
-          utils$1.merge(
-            isHeadersBucket(commonHeaders) ? commonHeaders : undefined,
-            isHeadersBucket(methodHeaders) ? methodHeaders : undefined
-          );
-
-        headers &&
-          utils$1.forEach(methodList.concat('common'), (method) => {
-            if (isHeadersBucket(utils$1.getSafeProp(headers, method))) {
-              delete headers[method];
-            }
-          });
-
-        config.headers = AxiosHeaders$1.concat(contextHeaders, headers);
-
-        // filter out skipped interceptors
-        const requestInterceptorChain = [];
-        let synchronousRequestInterceptors = true;
-        this.interceptors.request.forEach(function unshiftRequestInterceptors(interceptor) {
-          if (typeof interceptor.runWhen === 'function' && interceptor.runWhen(config) === false) {
-            return;
-          }
-
-          synchronousRequestInterceptors = synchronousRequestInterceptors && interceptor.synchronous;
-
-          const transitional = config.transitional || transitionalDefaults;
-          const legacyInterceptorReqResOrdering =
-            transitional && transitional.legacyInterceptorReqResOrdering;
-
-          if (legacyInterceptorReqResOrdering) {
-            requestInterceptorChain.unshift(interceptor.fulfilled, interceptor.rejected);
-          } else {
-            requestInterceptorChain.push(interceptor.fulfilled, interceptor.rejected);
-          }
-        });
-
-        const responseInterceptorChain = [];
-        this.interceptors.response.forEach(function pushResponseInterceptors(interceptor) {
-          responseInterceptorChain.push(interceptor.fulfilled, interceptor.rejected);
-        });
-
-        let promise;
-        let i = 0;
-        let len;
-
-        if (!synchronousRequestInterceptors) {
-          const chain = [dispatchRequest.bind(this), undefined];
-          chain.unshift(...requestInterceptorChain);
-          chain.push(...responseInterceptorChain);
-          len = chain.length;
-
-          promise = Promise.resolve(config);
-
-          while (i < len) {
-            promise = promise.then(chain[i++], chain[i++]);
-          }
-
-          return promise;
-        }
-
-        len = requestInterceptorChain.length;
-
-        let newConfig = config;
-
-        while (i < len) {
-          const onFulfilled = requestInterceptorChain[i++];
-          const onRejected = requestInterceptorChain[i++];
-          try {
-            newConfig = onFulfilled ? onFulfilled(newConfig) : newConfig;
-          } catch (error) {
-            if (!onRejected) {
-              promise = Promise.reject(error);
-              break;
-            }
-
-            try {
-              const rejectedResult = onRejected.call(this, error);
-
-              if (utils$1.isThenable(rejectedResult)) {
-                promise = Promise.resolve(rejectedResult).then(() =>
-                  dispatchRequest.call(this, newConfig)
-                );
-              }
-            } catch (rejectedError) {
-              promise = Promise.reject(rejectedError);
-            }
-
-            break;
-          }
-        }
-
-        if (!promise) {
-          try {
-            promise = dispatchRequest.call(this, newConfig);
-          } catch (error) {
-            promise = Promise.reject(error);
-          }
-        }
-
-        i = 0;
-        len = responseInterceptorChain.length;
-
-        while (i < len) {
-          promise = promise.then(responseInterceptorChain[i++], responseInterceptorChain[i++]);
-        }
-
-        return promise;
-      }
-
-      getUri(config) {
-        config = mergeConfig$1(this.defaults, config);
-        const fullPath = buildFullPath(config.baseURL, config.url, config.allowAbsoluteUrls, config);
-        return buildURL(fullPath, config.params, config.paramsSerializer);
-      }
-    };
-
-    // Provide aliases for supported request methods
-    utils$1.forEach(['delete', 'get', 'head', 'options'], function forEachMethodNoData(method) {
-      /*eslint func-names:0*/
-      Axios$1.prototype[method] = async function (url, config) {
-        return this.request(
-          mergeConfig$1(config || {}, {
-            method,
-            url,
-            data: config && utils$1.hasOwnProp(config, 'data') ? config.data : undefined,
-          })
-        );
-      };
-    });
-
-    utils$1.forEach(['post', 'put', 'patch', 'query'], function forEachMethodWithData(method) {
-      function generateHTTPMethod(isForm) {
-        return async function httpMethod(url, data, config) {
-          return this.request(
-            mergeConfig$1(config || {}, {
-              method,
-              headers: isForm
-                ? {
-                    'Content-Type': 'multipart/form-data',
-                  }
-                : {},
-              url,
-              data,
-            })
-          );
-        };
-      }
-
-      Axios$1.prototype[method] = generateHTTPMethod();
-
-      // QUERY is a safe/idempotent read method; multipart form bodies don't fit
-      // its semantics, so no queryForm shorthand is generated.
-      if (method !== 'query') {
-        Axios$1.prototype[method + 'Form'] = generateHTTPMethod(true);
-      }
-    });
-
-    /**
-     * A `CancelToken` is an object that can be used to request cancellation of an operation.
-     *
-     * @param {Function} executor The executor function.
-     *
-     * @returns {CancelToken}
-     */
-    let CancelToken$1 = class CancelToken {
-      constructor(executor) {
-        if (typeof executor !== 'function') {
-          throw new TypeError('executor must be a function.');
-        }
-
-        let resolvePromise;
-
-        this.promise = new Promise(function promiseExecutor(resolve) {
-          resolvePromise = resolve;
-        });
-
-        const token = this;
-
-        // eslint-disable-next-line func-names
-        this.promise.then((cancel) => {
-          if (!token._listeners) return;
-
-          let i = token._listeners.length;
-
-          while (i-- > 0) {
-            token._listeners[i](cancel);
-          }
-          token._listeners = null;
-        });
-
-        // eslint-disable-next-line func-names
-        this.promise.then = (onfulfilled) => {
-          let _resolve;
-          // eslint-disable-next-line func-names
-          const promise = new Promise((resolve) => {
-            token.subscribe(resolve);
-            _resolve = resolve;
-          }).then(onfulfilled);
-
-          promise.cancel = function reject() {
-            token.unsubscribe(_resolve);
-          };
-
-          return promise;
-        };
-
-        executor(function cancel(message, config, request) {
-          if (token.reason) {
-            // Cancellation has already been requested
-            return;
-          }
-
-          token.reason = new CanceledError$1(message, config, request);
-          resolvePromise(token.reason);
-        });
-      }
-
-      /**
-       * Throws a `CanceledError` if cancellation has been requested.
-       */
-      throwIfRequested() {
-        if (this.reason) {
-          throw this.reason;
-        }
-      }
-
-      /**
-       * Subscribe to the cancel signal
-       */
-
-      subscribe(listener) {
-        if (this.reason) {
-          listener(this.reason);
-          return;
-        }
-
-        if (this._listeners) {
-          this._listeners.push(listener);
-        } else {
-          this._listeners = [listener];
-        }
-      }
-
-      /**
-       * Unsubscribe from the cancel signal
-       */
-
-      unsubscribe(listener) {
-        if (!this._listeners) {
-          return;
-        }
-        const index = this._listeners.indexOf(listener);
-        if (index !== -1) {
-          this._listeners.splice(index, 1);
-        }
-      }
-
-      toAbortSignal() {
-        const controller = new AbortController();
-
-        const abort = (err) => {
-          controller.abort(err);
-        };
-
-        this.subscribe(abort);
-
-        controller.signal.unsubscribe = () => this.unsubscribe(abort);
-
-        return controller.signal;
-      }
-
-      /**
-       * Returns an object that contains a new `CancelToken` and a function that, when called,
-       * cancels the `CancelToken`.
-       */
-      static source() {
-        let cancel;
-        const token = new CancelToken(function executor(c) {
-          cancel = c;
-        });
-        return {
-          token,
-          cancel,
-        };
-      }
-    };
-
-    /**
-     * Syntactic sugar for invoking a function and expanding an array for arguments.
-     *
-     * Common use case would be to use `Function.prototype.apply`.
-     *
-     *  ```js
-     *  function f(x, y, z) {}
-     *  const args = [1, 2, 3];
-     *  f.apply(null, args);
-     *  ```
-     *
-     * With `spread` this example can be re-written.
-     *
-     *  ```js
-     *  spread(function(x, y, z) {})([1, 2, 3]);
-     *  ```
-     *
-     * @param {Function} callback
-     *
-     * @returns {Function}
-     */
-    function spread$1(callback) {
-      return function wrap(arr) {
-        return callback.apply(null, arr);
-      };
-    }
-
-    /**
-     * Determines whether the payload is an error thrown by Axios
-     *
-     * @param {*} payload The value to test
-     *
-     * @returns {boolean} True if the payload is an error thrown by Axios, otherwise false
-     */
-    function isAxiosError$1(payload) {
-      return utils$1.isObject(payload) && payload.isAxiosError === true;
-    }
-
-    const HttpStatusCode$1 = {
-      Continue: 100,
-      SwitchingProtocols: 101,
-      Processing: 102,
-      EarlyHints: 103,
-      Ok: 200,
-      Created: 201,
-      Accepted: 202,
-      NonAuthoritativeInformation: 203,
-      NoContent: 204,
-      ResetContent: 205,
-      PartialContent: 206,
-      MultiStatus: 207,
-      AlreadyReported: 208,
-      ImUsed: 226,
-      MultipleChoices: 300,
-      MovedPermanently: 301,
-      Found: 302,
-      SeeOther: 303,
-      NotModified: 304,
-      UseProxy: 305,
-      Unused: 306,
-      TemporaryRedirect: 307,
-      PermanentRedirect: 308,
-      BadRequest: 400,
-      Unauthorized: 401,
-      PaymentRequired: 402,
-      Forbidden: 403,
-      NotFound: 404,
-      MethodNotAllowed: 405,
-      NotAcceptable: 406,
-      ProxyAuthenticationRequired: 407,
-      RequestTimeout: 408,
-      Conflict: 409,
-      Gone: 410,
-      LengthRequired: 411,
-      PreconditionFailed: 412,
-      /**
-       * @deprecated Use `ContentTooLarge` instead.
-       */
-      PayloadTooLarge: 413,
-      ContentTooLarge: 413,
-      UriTooLong: 414,
-      UnsupportedMediaType: 415,
-      RangeNotSatisfiable: 416,
-      ExpectationFailed: 417,
-      ImATeapot: 418,
-      MisdirectedRequest: 421,
-      /**
-       * @deprecated Use `UnprocessableContent` instead.
-       */
-      UnprocessableEntity: 422,
-      UnprocessableContent: 422,
-      Locked: 423,
-      FailedDependency: 424,
-      TooEarly: 425,
-      UpgradeRequired: 426,
-      PreconditionRequired: 428,
-      TooManyRequests: 429,
-      RequestHeaderFieldsTooLarge: 431,
-      UnavailableForLegalReasons: 451,
-      InternalServerError: 500,
-      NotImplemented: 501,
-      BadGateway: 502,
-      ServiceUnavailable: 503,
-      GatewayTimeout: 504,
-      HttpVersionNotSupported: 505,
-      VariantAlsoNegotiates: 506,
-      InsufficientStorage: 507,
-      LoopDetected: 508,
-      NotExtended: 510,
-      NetworkAuthenticationRequired: 511,
-      WebServerReturnsAnUnknownError: 520,
-      WebServerIsDown: 521,
-      ConnectionTimedOut: 522,
-      OriginIsUnreachable: 523,
-      TimeoutOccurred: 524,
-      SslHandshakeFailed: 525,
-      InvalidSslCertificate: 526,
-    };
-
-    Object.entries(HttpStatusCode$1).forEach(([key, value]) => {
-      if (HttpStatusCode$1[value] === undefined) {
-        HttpStatusCode$1[value] = key;
-      }
-    });
-
-    /**
-     * Create an instance of Axios
-     *
-     * @param {Object} defaultConfig The default config for the instance
-     *
-     * @returns {Axios} A new instance of Axios
-     */
-    function createInstance(defaultConfig) {
-      const context = new Axios$1(defaultConfig);
-      const instance = bind(Axios$1.prototype.request, context);
-
-      // Copy axios.prototype to instance
-      utils$1.extend(instance, Axios$1.prototype, context, { allOwnKeys: true });
-
-      // Copy context to instance
-      utils$1.extend(instance, context, null, { allOwnKeys: true });
-
-      // Factory for creating new instances
-      instance.create = function create(instanceConfig) {
-        return createInstance(mergeConfig$1(defaultConfig, instanceConfig));
-      };
-
-      return instance;
-    }
-
-    // Create the default instance to be exported
-    const axios = createInstance(defaults);
-
-    // Expose Axios class to allow class inheritance
-    axios.Axios = Axios$1;
-
-    // Expose Cancel & CancelToken
-    axios.CanceledError = CanceledError$1;
-    axios.CancelToken = CancelToken$1;
-    axios.isCancel = isCancel$1;
-    axios.VERSION = VERSION$1;
-    axios.toFormData = toFormData$1;
-
-    // Expose AxiosError class
-    axios.AxiosError = AxiosError$1;
-
-    // alias for CanceledError for backward compatibility
-    axios.Cancel = axios.CanceledError;
-
-    // Expose all/spread
-    axios.all = function all(promises) {
-      return Promise.all(promises);
-    };
-
-    axios.spread = spread$1;
-
-    // Expose isAxiosError
-    axios.isAxiosError = isAxiosError$1;
-
-    // Expose mergeConfig
-    axios.mergeConfig = mergeConfig$1;
-
-    axios.AxiosHeaders = AxiosHeaders$1;
-
-    axios.formToJSON = (thing) => formDataToJSON(utils$1.isHTMLForm(thing) ? new FormData(thing) : thing);
-
-    axios.getAdapter = adapters.getAdapter;
-
-    axios.HttpStatusCode = HttpStatusCode$1;
-
-    axios.default = axios;
-
-    // This module is intended to unwrap Axios default export as named.
-    // Keep top-level export same with static properties
-    // so that it can keep same with es module or cjs
-    const {
-      Axios,
-      AxiosError,
-      CanceledError,
-      isCancel,
-      CancelToken,
-      VERSION,
-      all,
-      Cancel,
-      isAxiosError,
-      spread,
-      toFormData,
-      AxiosHeaders,
-      HttpStatusCode,
-      formToJSON,
-      getAdapter,
-      mergeConfig,
-      create,
-    } = axios;
-
-    var index = /*#__PURE__*/Object.freeze({
-        __proto__: null,
-        Axios: Axios,
-        AxiosError: AxiosError,
-        AxiosHeaders: AxiosHeaders,
-        Cancel: Cancel,
-        CancelToken: CancelToken,
-        CanceledError: CanceledError,
-        HttpStatusCode: HttpStatusCode,
-        VERSION: VERSION,
-        all: all,
-        create: create,
-        default: axios,
-        formToJSON: formToJSON,
-        getAdapter: getAdapter,
-        isAxiosError: isAxiosError,
-        isCancel: isCancel,
-        mergeConfig: mergeConfig,
-        spread: spread,
-        toFormData: toFormData
-    });
-
-    return factory$1;
+    return factory;
 
 }));

@@ -7,7 +7,9 @@
 export * from './browser';
 export { parseWebhookEvent } from './webhook/event-parser';
 export { SIPGATE_WEBHOOK_PUBLIC_KEY } from './webhook/sipgate-public-key';
-export { DEFAULT_HANDLER_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, WebhookHandlerTimeoutError } from './webhook/core';
-export type { WebhookHttpResult } from './webhook/core';
+export { DEFAULT_HANDLER_TIMEOUT_MS, WebhookHandlerTimeoutError } from './webhook/registry';
+export { DEFAULT_MAX_BODY_BYTES } from './webhook/pipeline';
+export { WebhookRejectedError } from './webhook/rejections';
+export type { WebhookHttpResult, WebhookRejectReason } from './webhook/rejections';
 export { createFetchHandler } from './webhook/fetch-handler';
 export type { WebhookFetchHandler } from './webhook/fetch-handler';

@@ -54,6 +54,16 @@ function utf8Decode(bytes) {
 }
 
 /**
+ * Pins the public names of error classes. `error.name` comes from the class name, which
+ * minifiers (ours for the script-tag bundle, and the users' own) shorten to one letter.
+ * Call it once per file with `{ ClassName }` (shorthand keys survive minification).
+ */
+function keepErrorNames(classes) {
+    for (const [name, errorClass] of Object.entries(classes))
+        Object.defineProperty(errorClass, 'name', { value: name });
+}
+
+/**
  * The seam between the HTTP client and the network. The client (lib/core/http-client.ts) builds the URL,
  * headers and JSON body, owns deadlines, retries, hooks and error mapping; a transport only moves one request
  * and its answer. Two implementations exist, picked by the package entry, never by sniffing at run time:
@@ -77,6 +87,7 @@ class TransportError extends Error {
         this.code = code;
     }
 }
+keepErrorNames({ TransportError });
 const BODY_TOO_LARGE = 'ERR_BODY_TOO_LARGE';
 
 /**
@@ -154,16 +165,6 @@ function createFetchTransport(fetchImplementation) {
             return { status, header: (name) => headers.get(name) ?? undefined, body };
         },
     };
-}
-
-/**
- * Pins the public names of error classes. `error.name` comes from the class name, which
- * minifiers (ours for the script-tag bundle, and the users' own) shorten to one letter.
- * Call it once per file with `{ ClassName }` (shorthand keys survive minification).
- */
-function keepErrorNames(classes) {
-    for (const [name, errorClass] of Object.entries(classes))
-        Object.defineProperty(errorClass, 'name', { value: name });
 }
 
 /**
@@ -262,6 +263,7 @@ class AbortError extends SipgateIOError {
 }
 keepErrorNames({
     SipgateIOError,
+    UnexpectedResponseError,
     ValidationError,
     BadRequestError,
     AuthenticationError,

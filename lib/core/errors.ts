@@ -107,6 +107,7 @@ export class AbortError extends SipgateIOError {}
 
 keepErrorNames({
   SipgateIOError,
+  UnexpectedResponseError,
   ValidationError,
   BadRequestError,
   AuthenticationError,

@@ -1,8 +1,11 @@
 /**
- * Builds (1) the npm package: ESM + CommonJS + bundled type declarations in dist/,
- * and (2) the browser builds in bundle/: UMD (plain and minified, global `sipgateIO`)
- * and ESM. Browser builds start from lib/browser.ts, which leaves out the Node-only
- * webhook server and sandbox.
+ * Builds (1) the npm package: ESM + CommonJS + bundled type declarations in dist/ for every
+ * entry of the exports map (Node, browser, edge, sandbox), and (2) the self-contained browser
+ * files in bundle/ for script tags and CDNs: UMD (plain and minified) whose global `sipgateIO`
+ * is the client factory (lib/browser-global.ts), and ESM (lib/browser.ts). Browser and edge
+ * entries leave out the Node-only webhook server and sandbox.
+ * A new entry (e.g. an optional softphone) is one line in `packageEntries` (+ `typedEntries`)
+ * and one subpath in package.json "exports".
  */
 const path = require('node:path');
 const fs = require('node:fs');
@@ -16,19 +19,23 @@ const { dts } = require('rollup-plugin-dts');
 const ts = () => typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true });
 const isBareImport = (id) => !id.startsWith('.') && !path.isAbsolute(id) && !id.startsWith('\0');
 
-const nodeEntries = {
-  index: 'lib/index.ts',
+/** dist/<name>.mjs + dist/<name>.cjs; entries share chunks, so common code ships once. */
+const packageEntries = {
+  index: 'lib/index.ts', // Node (and Deno, Bun)
+  browser: 'lib/browser.ts', // exports["."].browser
+  edge: 'lib/edge.ts', // exports["."].workerd / worker / edge-light
   sandbox: 'lib/sandbox/index.ts',
   'sandbox-cli': 'lib/sandbox/cli.ts',
   testing: 'lib/testing.ts',
   cli: 'lib/cli/bin.ts',
   softphone: 'lib/softphone/index.ts',
 };
-// browser: the types of the browser build (exports["."].browser), a subset of index.
+/** dist/<name>.d.ts, .d.mts and .d.cts. */
 const typedEntries = {
   index: 'lib/index.ts',
-  sandbox: 'lib/sandbox/index.ts',
   browser: 'lib/browser.ts',
+  edge: 'lib/edge.ts',
+  sandbox: 'lib/sandbox/index.ts',
   testing: 'lib/testing.ts',
   softphone: 'lib/softphone/index.ts',
 };
@@ -76,7 +83,7 @@ const browserPlugins = () => [nodeResolve({ browser: true, preferBuiltins: false
 
 module.exports = [
   {
-    input: nodeEntries,
+    input: packageEntries,
     external: isBareImport,
     plugins: [cleanDist(), ts(), executableCli()],
     output: [
@@ -93,6 +100,9 @@ module.exports = [
         entryFileNames: '[name].cjs',
         chunkFileNames: 'chunks/[name]-[hash].cjs',
         exports: 'named',
+        // A lazily loaded module is require()d: import() in CommonJS fails under jest's default
+        // set-up (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG).
+        dynamicImportInCjs: false,
         banner: cliBanner,
       },
     ],
@@ -104,22 +114,26 @@ module.exports = [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts' },
   })),
   {
-    input: 'lib/browser.ts',
+    // The script-tag global is the factory itself, carrying the other exports as properties.
+    input: 'lib/browser-global.ts',
     plugins: browserPlugins(),
-    // One file each: the lazily imported HTTP stack (see lib/core/http-client.ts) is inlined,
-    // a script tag cannot load further chunks.
+    // One file each: a script tag cannot load further chunks, so lazily loaded modules are inlined.
     output: [
-      { file: 'bundle/sipgate-io.js', format: 'umd', name: 'sipgateIO', exports: 'named', inlineDynamicImports: true },
+      {
+        file: 'bundle/sipgate-io.js',
+        format: 'umd',
+        name: 'sipgateIO',
+        exports: 'default',
+        inlineDynamicImports: true,
+      },
       {
         file: 'bundle/sipgate-io.min.js',
         format: 'umd',
         name: 'sipgateIO',
-        exports: 'named',
+        exports: 'default',
         inlineDynamicImports: true,
         plugins: [terser()],
       },
-      // .mjs: ESM syntax must not depend on how a tool reads package.json "type" for .js files.
-      { file: 'bundle/sipgate-io.esm.mjs', format: 'es', inlineDynamicImports: true },
     ],
   },
   // The softphone for script tags (global `sipgateIOSoftphone`), with JsSIP built in: a page that wants a phone
@@ -136,5 +150,11 @@ module.exports = [
       // Error classes are told apart by name (SoftphoneCallError, ValidationError, …): keep them.
       plugins: [terser({ keep_classnames: true })],
     },
+  },
+  {
+    input: 'lib/browser.ts',
+    plugins: browserPlugins(),
+    // .mjs: ESM syntax must not depend on how a tool reads package.json "type" for .js files.
+    output: { file: 'bundle/sipgate-io.esm.mjs', format: 'es', inlineDynamicImports: true },
   },
 ];

@@ -54,6 +54,16 @@ function utf8Decode(bytes) {
 }
 
 /**
+ * Pins the public names of error classes. `error.name` comes from the class name, which
+ * minifiers (ours for the script-tag bundle, and the users' own) shorten to one letter.
+ * Call it once per file with `{ ClassName }` (shorthand keys survive minification).
+ */
+function keepErrorNames(classes) {
+    for (const [name, errorClass] of Object.entries(classes))
+        Object.defineProperty(errorClass, 'name', { value: name });
+}
+
+/**
  * The seam between the HTTP client and the network. The client (lib/core/http-client.ts) builds the URL,
  * headers and JSON body, owns deadlines, retries, hooks and error mapping; a transport only moves one request
  * and its answer. Two implementations exist, picked by the package entry, never by sniffing at run time:
@@ -77,6 +87,7 @@ class TransportError extends Error {
         this.code = code;
     }
 }
+keepErrorNames({ TransportError });
 const BODY_TOO_LARGE = 'ERR_BODY_TOO_LARGE';
 
 /**
@@ -250,6 +261,22 @@ class TimeoutError extends SipgateIOError {
 /** The caller aborted the request through its AbortSignal. */
 class AbortError extends SipgateIOError {
 }
+keepErrorNames({
+    SipgateIOError,
+    UnexpectedResponseError,
+    ValidationError,
+    BadRequestError,
+    AuthenticationError,
+    PaymentRequiredError,
+    PermissionError,
+    NotFoundError,
+    ConflictError,
+    RateLimitError,
+    ServerError,
+    NetworkError,
+    TimeoutError,
+    AbortError,
+});
 /** The error class for an HTTP status. */
 function errorClassForStatus(status) {
     if (status >= 300 && status < 400)
@@ -546,6 +573,7 @@ class PaginationStalledError extends SipgateIOError {
         this.offset = offset;
     }
 }
+keepErrorNames({ PaginationStalledError });
 /** A 53-bit hash (cyrb53) of a page's content: pages are compared without keeping them in memory. */
 function fingerprint(items) {
     const text = JSON.stringify(items);
@@ -1398,6 +1426,7 @@ class ContactsBulkError extends SipgateIOError {
         return this.failures.map((failure) => failure.item);
     }
 }
+keepErrorNames({ ContactsBulkError });
 
 /**
  * A vCard 3.0 / 4.0 reader (RFC 2426, RFC 6350) that is linear in its input: lines are split and unfolded in
@@ -3392,6 +3421,7 @@ class SmsSenderRestoreError extends SipgateIOError {
         this.sendError = details.sendError;
     }
 }
+keepErrorNames({ SmsSenderRestoreError });
 
 /** Checks of an SMS before it is sent. */
 const MAX_SCHEDULE_AHEAD_MS = 30 * 24 * 60 * 60 * 1000;
@@ -3898,6 +3928,7 @@ class OAuthError extends SipgateIOError {
  */
 class OAuthSessionExpiredError extends OAuthError {
 }
+keepErrorNames({ OAuthError, OAuthSessionExpiredError });
 
 /**
  * PKCE (RFC 7636) and state values from WebCrypto, which browsers, edge

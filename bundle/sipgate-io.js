@@ -1,8 +1,8 @@
 (function (global, factory) {
-    typeof exports === 'object' && typeof module !== 'undefined' ? factory(exports) :
-    typeof define === 'function' && define.amd ? define(['exports'], factory) :
-    (global = typeof globalThis !== 'undefined' ? globalThis : global || self, factory(global.sipgateIO = {}));
-})(this, (function (exports) { 'use strict';
+    typeof exports === 'object' && typeof module !== 'undefined' ? module.exports = factory() :
+    typeof define === 'function' && define.amd ? define(factory) :
+    (global = typeof globalThis !== 'undefined' ? globalThis : global || self, global.sipgateIO = factory());
+})(this, (function () { 'use strict';
 
     /**
      * UTF-8 without depending on TextEncoder/TextDecoder, which some supported environments lack (jest's jsdom
@@ -60,6 +60,16 @@
     }
 
     /**
+     * Pins the public names of error classes. `error.name` comes from the class name, which
+     * minifiers (ours for the script-tag bundle, and the users' own) shorten to one letter.
+     * Call it once per file with `{ ClassName }` (shorthand keys survive minification).
+     */
+    function keepErrorNames(classes) {
+        for (const [name, errorClass] of Object.entries(classes))
+            Object.defineProperty(errorClass, 'name', { value: name });
+    }
+
+    /**
      * The seam between the HTTP client and the network. The client (lib/core/http-client.ts) builds the URL,
      * headers and JSON body, owns deadlines, retries, hooks and error mapping; a transport only moves one request
      * and its answer. Two implementations exist, picked by the package entry, never by sniffing at run time:
@@ -83,6 +93,7 @@
             this.code = code;
         }
     }
+    keepErrorNames({ TransportError });
     const BODY_TOO_LARGE = 'ERR_BODY_TOO_LARGE';
 
     /**
@@ -256,6 +267,22 @@
     /** The caller aborted the request through its AbortSignal. */
     class AbortError extends SipgateIOError {
     }
+    keepErrorNames({
+        SipgateIOError,
+        UnexpectedResponseError,
+        ValidationError,
+        BadRequestError,
+        AuthenticationError,
+        PaymentRequiredError,
+        PermissionError,
+        NotFoundError,
+        ConflictError,
+        RateLimitError,
+        ServerError,
+        NetworkError,
+        TimeoutError,
+        AbortError,
+    });
     /** The error class for an HTTP status. */
     function errorClassForStatus(status) {
         if (status >= 300 && status < 400)
@@ -552,6 +579,7 @@
             this.offset = offset;
         }
     }
+    keepErrorNames({ PaginationStalledError });
     /** A 53-bit hash (cyrb53) of a page's content: pages are compared without keeping them in memory. */
     function fingerprint(items) {
         const text = JSON.stringify(items);
@@ -1404,6 +1432,7 @@
             return this.failures.map((failure) => failure.item);
         }
     }
+    keepErrorNames({ ContactsBulkError });
 
     /**
      * A vCard 3.0 / 4.0 reader (RFC 2426, RFC 6350) that is linear in its input: lines are split and unfolded in
@@ -2843,34 +2872,34 @@
     }
 
     // Runtime enums, because code written for the official package compares against HistoryEntryType.CALL etc.
-    exports.HistoryEntryType = void 0;
+    var HistoryEntryType;
     (function (HistoryEntryType) {
         HistoryEntryType["CALL"] = "CALL";
         HistoryEntryType["VOICEMAIL"] = "VOICEMAIL";
         HistoryEntryType["SMS"] = "SMS";
         HistoryEntryType["FAX"] = "FAX";
-    })(exports.HistoryEntryType || (exports.HistoryEntryType = {}));
-    exports.HistoryDirection = void 0;
+    })(HistoryEntryType || (HistoryEntryType = {}));
+    var HistoryDirection;
     (function (HistoryDirection) {
         HistoryDirection["INCOMING"] = "INCOMING";
         HistoryDirection["OUTGOING"] = "OUTGOING";
         HistoryDirection["MISSED_INCOMING"] = "MISSED_INCOMING";
         HistoryDirection["MISSED_OUTGOING"] = "MISSED_OUTGOING";
-    })(exports.HistoryDirection || (exports.HistoryDirection = {}));
-    exports.Starred = void 0;
+    })(HistoryDirection || (HistoryDirection = {}));
+    var Starred;
     (function (Starred) {
         Starred["STARRED"] = "STARRED";
         Starred["UNSTARRED"] = "UNSTARRED";
-    })(exports.Starred || (exports.Starred = {}));
-    exports.FaxStatusType = void 0;
+    })(Starred || (Starred = {}));
+    var FaxStatusType;
     (function (FaxStatusType) {
         FaxStatusType["PENDING"] = "PENDING";
         FaxStatusType["SENDING"] = "SENDING";
         FaxStatusType["FAILED"] = "FAILED";
         FaxStatusType["SENT"] = "SENT";
         FaxStatusType["SCHEDULED"] = "SCHEDULED";
-    })(exports.FaxStatusType || (exports.FaxStatusType = {}));
-    exports.CallStatusType = void 0;
+    })(FaxStatusType || (FaxStatusType = {}));
+    var CallStatusType;
     (function (CallStatusType) {
         CallStatusType["SUCCESS"] = "SUCCESS";
         CallStatusType["FAILURE"] = "FAILURE";
@@ -2880,14 +2909,14 @@
         CallStatusType["BUSY_ON_BUSY"] = "BUSY_ON_BUSY";
         CallStatusType["BUSY"] = "BUSY";
         CallStatusType["MISSED"] = "MISSED";
-    })(exports.CallStatusType || (exports.CallStatusType = {}));
+    })(CallStatusType || (CallStatusType = {}));
 
     /** Public types of the fax module (names as in the contract and the official package). */
     /**
      * The fax module's name (as in the official package) for the status values a fax's history entry carries:
      * one enum, so `FaxStatus.SENT === FaxStatusType.SENT` and the two can never drift apart.
      */
-    const FaxStatus = exports.FaxStatusType;
+    const FaxStatus = FaxStatusType;
 
     /** Input checks and query mapping of the history module; each check throws a ValidationError before any request. */
     /** GET /history and /history/export accept at most 1000 entries per page. */
@@ -2930,10 +2959,10 @@
         return value.trim();
     }
     function starredParam(value) {
-        if (value === true || value === exports.Starred.STARRED)
-            return exports.Starred.STARRED;
-        if (value === false || value === exports.Starred.UNSTARRED)
-            return exports.Starred.UNSTARRED;
+        if (value === true || value === Starred.STARRED)
+            return Starred.STARRED;
+        if (value === false || value === Starred.UNSTARRED)
+            return Starred.UNSTARRED;
         throw new ValidationError('filter.starred', `filter.starred must be true, false, STARRED or UNSTARRED, got ${JSON.stringify(value)}`);
     }
     function dateParam(primary, alias, field, aliasField) {
@@ -2974,10 +3003,10 @@
                 : validateExtensionList(filter.connectionIds, 'filter.connectionIds'),
             types: filter.types === undefined
                 ? undefined
-                : validateEnumList(filter.types, 'filter.types', Object.values(exports.HistoryEntryType)),
+                : validateEnumList(filter.types, 'filter.types', Object.values(HistoryEntryType)),
             directions: filter.directions === undefined
                 ? undefined
-                : validateEnumList(filter.directions, 'filter.directions', Object.values(exports.HistoryDirection)),
+                : validateEnumList(filter.directions, 'filter.directions', Object.values(HistoryDirection)),
             archived: filter.archived === undefined ? undefined : validateBoolean(filter.archived, 'filter.archived'),
             starred: filter.starred === undefined ? undefined : starredParam(filter.starred),
             from: from?.toISOString(),
@@ -3207,13 +3236,13 @@
     }
 
     // A runtime enum, because code written for the official package compares against NumberResponseItemType.MOBILE.
-    exports.NumberResponseItemType = void 0;
+    var NumberResponseItemType;
     (function (NumberResponseItemType) {
         NumberResponseItemType["MOBILE"] = "MOBILE";
         NumberResponseItemType["LANDLINE"] = "LANDLINE";
         NumberResponseItemType["QUICKDIAL"] = "QUICKDIAL";
         NumberResponseItemType["INTERNATIONAL"] = "INTERNATIONAL";
-    })(exports.NumberResponseItemType || (exports.NumberResponseItemType = {}));
+    })(NumberResponseItemType || (NumberResponseItemType = {}));
 
     /** Checks of RTCM input. */
     function validateCall(call) {
@@ -3398,6 +3427,7 @@
             this.sendError = details.sendError;
         }
     }
+    keepErrorNames({ SmsSenderRestoreError });
 
     /** Checks of an SMS before it is sent. */
     const MAX_SCHEDULE_AHEAD_MS = 30 * 24 * 60 * 60 * 1000;
@@ -3904,6 +3934,7 @@
      */
     class OAuthSessionExpiredError extends OAuthError {
     }
+    keepErrorNames({ OAuthError, OAuthSessionExpiredError });
 
     /**
      * PKCE (RFC 7636) and state values from WebCrypto, which browsers, edge
@@ -4243,19 +4274,19 @@
         return session;
     }
 
-    exports.EventType = void 0;
+    var EventType;
     (function (EventType) {
         EventType["NEW_CALL"] = "newCall";
         EventType["ANSWER"] = "answer";
         EventType["HANGUP"] = "hangup";
         EventType["DATA"] = "dtmf";
-    })(exports.EventType || (exports.EventType = {}));
-    exports.WebhookDirection = void 0;
+    })(EventType || (EventType = {}));
+    var WebhookDirection;
     (function (WebhookDirection) {
         WebhookDirection["IN"] = "in";
         WebhookDirection["OUT"] = "out";
-    })(exports.WebhookDirection || (exports.WebhookDirection = {}));
-    exports.HangUpCause = void 0;
+    })(WebhookDirection || (WebhookDirection = {}));
+    var HangUpCause;
     (function (HangUpCause) {
         HangUpCause["NORMAL_CLEARING"] = "normalClearing";
         HangUpCause["BUSY"] = "busy";
@@ -4264,75 +4295,93 @@
         HangUpCause["CONGESTION"] = "congestion";
         HangUpCause["NOT_FOUND"] = "notFound";
         HangUpCause["FORWARDED"] = "forwarded";
-    })(exports.HangUpCause || (exports.HangUpCause = {}));
-    exports.RejectReason = void 0;
+    })(HangUpCause || (HangUpCause = {}));
+    var RejectReason;
     (function (RejectReason) {
         RejectReason["BUSY"] = "busy";
         RejectReason["REJECTED"] = "rejected";
-    })(exports.RejectReason || (exports.RejectReason = {}));
+    })(RejectReason || (RejectReason = {}));
 
     function sipgateIO(credentials, options) {
         const client = createRestClient(credentials, options, createFetchTransport());
         return { ...client, webhook: { response: WebhookResponse } };
     }
 
-    exports.AbortError = AbortError;
-    exports.AuthenticationError = AuthenticationError;
-    exports.BadRequestError = BadRequestError;
-    exports.CSV_IMPORT_LIMITS = CSV_IMPORT_LIMITS;
-    exports.ConflictError = ConflictError;
-    exports.ContactsBulkError = ContactsBulkError;
-    exports.DEFAULT_BASE_URL = DEFAULT_BASE_URL;
-    exports.DEFAULT_OAUTH_REALM = DEFAULT_OAUTH_REALM;
-    Object.defineProperty(exports, "Direction", {
-        configurable: true,
-        enumerable: true,
-        get: function () { return exports.HistoryDirection; }
+    var sdk = /*#__PURE__*/Object.freeze({
+        __proto__: null,
+        AbortError: AbortError,
+        AuthenticationError: AuthenticationError,
+        BadRequestError: BadRequestError,
+        CSV_IMPORT_LIMITS: CSV_IMPORT_LIMITS,
+        get CallStatusType () { return CallStatusType; },
+        ConflictError: ConflictError,
+        ContactsBulkError: ContactsBulkError,
+        DEFAULT_BASE_URL: DEFAULT_BASE_URL,
+        DEFAULT_OAUTH_REALM: DEFAULT_OAUTH_REALM,
+        get Direction () { return HistoryDirection; },
+        get EventType () { return EventType; },
+        FaxStatus: FaxStatus,
+        get FaxStatusType () { return FaxStatusType; },
+        get HangUpCause () { return HangUpCause; },
+        get HistoryDirection () { return HistoryDirection; },
+        get HistoryEntryType () { return HistoryEntryType; },
+        MAX_BATCH_UPDATE: MAX_BATCH_UPDATE,
+        MAX_REDIRECT_TARGETS: MAX_REDIRECT_TARGETS,
+        NetworkError: NetworkError,
+        NotFoundError: NotFoundError,
+        get NumberResponseItemType () { return NumberResponseItemType; },
+        OAuthError: OAuthError,
+        OAuthSessionExpiredError: OAuthSessionExpiredError,
+        PaginationStalledError: PaginationStalledError,
+        PaymentRequiredError: PaymentRequiredError,
+        PermissionError: PermissionError,
+        RateLimitError: RateLimitError,
+        get RejectReason () { return RejectReason; },
+        SDK_VERSION: SDK_VERSION,
+        ServerError: ServerError,
+        SipgateIOError: SipgateIOError,
+        SmsSenderRestoreError: SmsSenderRestoreError,
+        get Starred () { return Starred; },
+        TimeoutError: TimeoutError,
+        TransportError: TransportError,
+        UnexpectedResponseError: UnexpectedResponseError,
+        VCARD_LIMITS: VCARD_LIMITS,
+        ValidationError: ValidationError,
+        get WebhookDirection () { return WebhookDirection; },
+        WebhookResponse: WebhookResponse,
+        authorizationHeader: authorizationHeader,
+        classifyCredentials: classifyCredentials,
+        createCallModule: createCallModule,
+        createContactsModule: createContactsModule,
+        createDevicesModule: createDevicesModule,
+        createFaxModule: createFaxModule,
+        createFetchTransport: createFetchTransport,
+        createHistoryModule: createHistoryModule,
+        createHttpClient: createHttpClient,
+        createNumbersModule: createNumbersModule,
+        createOAuthClient: createOAuthClient,
+        createOAuthSession: createOAuthSession,
+        createRTCMModule: createRTCMModule,
+        createRestModules: createRestModules,
+        createSMSModule: createSMSModule,
+        createSettingsModule: createSettingsModule,
+        createVoicemailsModule: createVoicemailsModule,
+        credentialSecrets: credentialSecrets,
+        defaultFaxFilename: defaultFaxFilename,
+        errorClassForStatus: errorClassForStatus,
+        escapeXml: escapeXml,
+        isAuthProvider: isAuthProvider,
+        looksLikeJwt: looksLikeJwt,
+        sipgateIO: sipgateIO
     });
-    exports.FaxStatus = FaxStatus;
-    exports.MAX_BATCH_UPDATE = MAX_BATCH_UPDATE;
-    exports.MAX_REDIRECT_TARGETS = MAX_REDIRECT_TARGETS;
-    exports.NetworkError = NetworkError;
-    exports.NotFoundError = NotFoundError;
-    exports.OAuthError = OAuthError;
-    exports.OAuthSessionExpiredError = OAuthSessionExpiredError;
-    exports.PaginationStalledError = PaginationStalledError;
-    exports.PaymentRequiredError = PaymentRequiredError;
-    exports.PermissionError = PermissionError;
-    exports.RateLimitError = RateLimitError;
-    exports.SDK_VERSION = SDK_VERSION;
-    exports.ServerError = ServerError;
-    exports.SipgateIOError = SipgateIOError;
-    exports.SmsSenderRestoreError = SmsSenderRestoreError;
-    exports.TimeoutError = TimeoutError;
-    exports.TransportError = TransportError;
-    exports.UnexpectedResponseError = UnexpectedResponseError;
-    exports.VCARD_LIMITS = VCARD_LIMITS;
-    exports.ValidationError = ValidationError;
-    exports.WebhookResponse = WebhookResponse;
-    exports.authorizationHeader = authorizationHeader;
-    exports.classifyCredentials = classifyCredentials;
-    exports.createCallModule = createCallModule;
-    exports.createContactsModule = createContactsModule;
-    exports.createDevicesModule = createDevicesModule;
-    exports.createFaxModule = createFaxModule;
-    exports.createFetchTransport = createFetchTransport;
-    exports.createHistoryModule = createHistoryModule;
-    exports.createHttpClient = createHttpClient;
-    exports.createNumbersModule = createNumbersModule;
-    exports.createOAuthClient = createOAuthClient;
-    exports.createOAuthSession = createOAuthSession;
-    exports.createRTCMModule = createRTCMModule;
-    exports.createRestModules = createRestModules;
-    exports.createSMSModule = createSMSModule;
-    exports.createSettingsModule = createSettingsModule;
-    exports.createVoicemailsModule = createVoicemailsModule;
-    exports.credentialSecrets = credentialSecrets;
-    exports.defaultFaxFilename = defaultFaxFilename;
-    exports.errorClassForStatus = errorClassForStatus;
-    exports.escapeXml = escapeXml;
-    exports.isAuthProvider = isAuthProvider;
-    exports.looksLikeJwt = looksLikeJwt;
-    exports.sipgateIO = sipgateIO;
+
+    /**
+     * The script-tag build's global: `sipgateIO` is the client factory itself, so
+     * `sipgateIO({ tokenId, token })` works as in the README, and every other export
+     * hangs off it (`sipgateIO.ValidationError`, `sipgateIO.WebhookResponse`, ...).
+     */
+    const factory = Object.assign((...args) => sipgateIO(...args), sdk);
+
+    return factory;
 
 }));

@@ -2,6 +2,7 @@
  * The error of a bulk operation (vCard import, CSV import one contact at a time, deleting all shared contacts)
  * in which some requests failed. It carries every failed item with its error, so exactly those can be retried.
  */
+import { keepErrorNames } from '../core/error-names';
 import { SipgateIOError } from '../core/errors';
 
 export interface BulkFailure<T = unknown> {
@@ -41,3 +42,5 @@ export class ContactsBulkError<T = unknown> extends SipgateIOError {
     return this.failures.map((failure) => failure.item);
   }
 }
+
+keepErrorNames({ ContactsBulkError });

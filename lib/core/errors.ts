@@ -4,6 +4,8 @@
  * request description keeps method and path only, and bodies are the server's.
  */
 
+import { keepErrorNames } from './error-names';
+
 export interface ErrorRequestInfo {
   method: string;
   /** Path relative to the base URL, without query string (may carry ids, never secrets). */
@@ -102,6 +104,23 @@ export class NetworkError extends SipgateIOError {
 export class TimeoutError extends SipgateIOError {}
 /** The caller aborted the request through its AbortSignal. */
 export class AbortError extends SipgateIOError {}
+
+keepErrorNames({
+  SipgateIOError,
+  UnexpectedResponseError,
+  ValidationError,
+  BadRequestError,
+  AuthenticationError,
+  PaymentRequiredError,
+  PermissionError,
+  NotFoundError,
+  ConflictError,
+  RateLimitError,
+  ServerError,
+  NetworkError,
+  TimeoutError,
+  AbortError,
+});
 
 export type ErrorClass = new (message: string, options?: SipgateIOErrorOptions) => SipgateIOError;
 

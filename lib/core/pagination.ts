@@ -4,6 +4,7 @@
  * comes back short or empty; and it refuses to go on when a server ignores `offset` (the same page again, or a
  * page it already returned), instead of collecting the same items until memory runs out.
  */
+import { keepErrorNames } from './error-names';
 import { SipgateIOError } from './errors';
 
 /** One page as a list endpoint answers it. */
@@ -56,6 +57,8 @@ export class PaginationStalledError extends SipgateIOError {
     this.offset = offset;
   }
 }
+
+keepErrorNames({ PaginationStalledError });
 
 export interface PaginateOptions {
   /** Items per request. */

@@ -1,4 +1,5 @@
 /** Errors of the OAuth sign-in and token refresh; part of the SDK's one hierarchy. */
+import { keepErrorNames } from '../core/error-names';
 import { SipgateIOError, type SipgateIOErrorOptions } from '../core/errors';
 
 /**
@@ -20,3 +21,5 @@ export class OAuthError extends SipgateIOError {
  * answers every later request with this error without asking the server again.
  */
 export class OAuthSessionExpiredError extends OAuthError {}
+
+keepErrorNames({ OAuthError, OAuthSessionExpiredError });

@@ -1,4 +1,5 @@
 /** Errors specific to sending an SMS from a phone number. */
+import { keepErrorNames } from '../core/error-names';
 import { SipgateIOError } from '../core/errors';
 
 /**
@@ -21,3 +22,5 @@ export class SmsSenderRestoreError extends SipgateIOError {
     this.sendError = details.sendError;
   }
 }
+
+keepErrorNames({ SmsSenderRestoreError });

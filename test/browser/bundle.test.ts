@@ -1,6 +1,7 @@
 /**
  * The minified UMD bundle, loaded by a <script> tag in real headless Chromium, sends an SMS
  * to the local sandbox (another origin, so CORS is exercised) and finds it again in the history.
+ * Its global `sipgateIO` is the client factory, as the README shows (`sipgateIO({...})`).
  * Chromium must start: if it cannot, this suite fails (CI installs it with apt-get).
  */
 import { expect } from 'chai';
@@ -26,6 +27,7 @@ window.sipgateIOEsm = sdk;
 </script></body></html>`;
 
 interface PageResult {
+  globalType: string;
   exported: string[];
   hasBufferGlobal: boolean;
   hasProcessGlobal: boolean;
@@ -37,19 +39,21 @@ interface PageResult {
 async function sendAndReadBack(
   page: Page,
   globalName: string,
+  globalIsFactory: boolean,
   credentials: unknown,
   baseUrl: string,
   message: string,
 ): Promise<PageResult> {
   return page.evaluate(
-    async ({ globalName, credentials, baseUrl, to, message }) => {
+    async ({ globalName, globalIsFactory, credentials, baseUrl, to, message }) => {
       const w = window as unknown as Record<string, any>;
       const sdk = w[globalName];
-      const client = sdk.sipgateIO(credentials, { baseUrl });
+      const client = globalIsFactory ? sdk(credentials, { baseUrl }) : sdk.sipgateIO(credentials, { baseUrl });
       await client.sms.send({ smsId: 's0', to, message });
       const entries: any[] = await client.history.fetchAll({ types: ['SMS'] });
       const match = entries.find((entry) => entry.smsContent === message) ?? null;
       return {
+        globalType: typeof sdk,
         exported: Object.keys(sdk),
         hasBufferGlobal: typeof w.Buffer !== 'undefined',
         hasProcessGlobal: typeof w.process !== 'undefined',
@@ -62,7 +66,7 @@ async function sendAndReadBack(
         historyTypes: [...new Set(entries.map((entry) => String(entry.type)))],
       };
     },
-    { globalName, credentials, baseUrl, to: '+4915799912345', message },
+    { globalName, globalIsFactory, credentials, baseUrl, to: '+4915799912345', message },
   );
 }
 
@@ -118,11 +122,15 @@ describe('browser bundle in headless Chromium', function () {
   it('is one self-contained UMD file: it requires nothing (no Node builtins, no packages)', async function () {
     const bundle = await fs.readFile(BUNDLE_FILE, 'utf8');
     expect(bundle.match(/\brequire\(\s*["'][^"']+["']\s*\)/g) ?? []).to.deep.equal([]);
-    expect(bundle).to.match(/define\(\["exports"\]/); // UMD wrapper without dependencies
+    expect(bundle).to.match(/define\.amd\?define\(\w+\)/); // UMD wrapper without dependencies, exporting the factory
   });
 
   /** Opens a page of the page server, collecting its errors; then sends and reads back through `globalName`. */
-  async function roundTripOn(pagePath: string, globalName: string): Promise<{ result: PageResult; message: string }> {
+  async function roundTripOn(
+    pagePath: string,
+    globalName: string,
+    globalIsFactory: boolean,
+  ): Promise<{ result: PageResult; message: string }> {
     for (const list of [consoleErrors, pageErrors, blockedRequests, requestedUrls]) list.length = 0;
     const page = await chromium.context.newPage();
     page.on('console', (msg) => {
@@ -140,14 +148,22 @@ describe('browser bundle in headless Chromium', function () {
           );
         });
       const message = `hello from chromium via ${globalName} ${Date.now()}`;
-      return { result: await sendAndReadBack(page, globalName, SANDBOX_CREDENTIALS, sandbox.url, message), message };
+      const result = await sendAndReadBack(
+        page,
+        globalName,
+        globalIsFactory,
+        SANDBOX_CREDENTIALS,
+        sandbox.url,
+        message,
+      );
+      return { result, message };
     } finally {
       await page.close();
     }
   }
 
-  it('sends an SMS and finds it in the history, without errors or Node-only globals', async function () {
-    const { result, message } = await roundTripOn('/', 'sipgateIO');
+  it('calls the global sipgateIO({...}) as the factory, sends an SMS and finds it in the history, without errors or Node-only globals', async function () {
+    const { result, message } = await roundTripOn('/', 'sipgateIO', true);
 
     expect(pageErrors, 'uncaught page errors').to.deep.equal([]);
     expect(consoleErrors, 'console errors').to.deep.equal([]);
@@ -158,7 +174,9 @@ describe('browser bundle in headless Chromium', function () {
     // The bundle brings no Node shims along and leaves the Node-only parts out.
     expect(result.hasBufferGlobal).to.equal(false);
     expect(result.hasProcessGlobal).to.equal(false);
-    expect(result.exported).to.include('sipgateIO');
+    // The factory carries every other export: the namespace's members stay reachable.
+    expect(result.globalType).to.equal('function');
+    expect(result.exported).to.include.members(['sipgateIO', 'ValidationError', 'SipgateIOError', 'WebhookResponse']);
     for (const nodeOnly of ['createSandbox', 'createWebhookModule', 'createWebhookServer', 'createWebhookHandler']) {
       expect(result.exported, `exports ${nodeOnly}`).to.not.include(nodeOnly);
     }
@@ -167,7 +185,7 @@ describe('browser bundle in headless Chromium', function () {
   });
 
   it('does the same with the ESM browser build imported by a module script', async function () {
-    const { result, message } = await roundTripOn('/esm.html', 'sipgateIOEsm');
+    const { result, message } = await roundTripOn('/esm.html', 'sipgateIOEsm', false);
     expect(pageErrors, 'uncaught page errors').to.deep.equal([]);
     expect(consoleErrors, 'console errors').to.deep.equal([]);
     expect(blockedRequests, 'requests leaving loopback').to.deep.equal([]);

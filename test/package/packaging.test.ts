@@ -5,19 +5,13 @@
  * nothing on the tarball. Needs `npm run build` first (`npm test` runs it).
  */
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
-import { existsSync, promises as fs } from 'node:fs';
-import os from 'node:os';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { REPO_ROOT } from '../support/paths';
+import { installPackedPackage, mustRun, PACKAGE_NAME, run, type PackedProject } from './packed-project';
 
 const ROOT = REPO_ROOT;
 const BIN = path.join(ROOT, 'node_modules', '.bin');
-const PACKAGE_NAME = (
-  JSON.parse(require('node:fs').readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string }
-).name;
-const execFileAsync = promisify(execFile);
 
 /** The members a client must carry: every REST module of the SDK and the webhook helpers. */
 const CLIENT_MODULES = [
@@ -33,40 +27,6 @@ const CLIENT_MODULES = [
   'voicemails',
   'webhook',
 ];
-
-interface RunResult {
-  code: number;
-  stdout: string;
-  /** stdout and stderr together, for messages. */
-  output: string;
-}
-
-async function run(command: string, args: string[], cwd: string): Promise<RunResult> {
-  try {
-    const { stdout, stderr } = await execFileAsync(command, args, {
-      cwd,
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', npm_config_update_notifier: 'false' },
-    });
-    return { code: 0, stdout, output: `${stdout}${stderr}` };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string; message: string };
-    const stdout = failed.stdout ?? '';
-    return {
-      code: typeof failed.code === 'number' ? failed.code : 1,
-      stdout,
-      output: `${stdout}${failed.stderr ?? failed.message}`,
-    };
-  }
-}
-
-/** Runs a command that must succeed; returns its stdout. */
-async function mustRun(command: string, args: string[], cwd: string): Promise<string> {
-  const result = await run(command, args, cwd);
-  if (result.code !== 0)
-    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.code}):\n${result.output}`);
-  return result.stdout;
-}
 
 /** Sends an SMS through the packaged client to the packaged sandbox and prints what it saw as JSON. */
 function runtimeCheck(load: string): string {
@@ -165,6 +125,21 @@ export async function sendFromPage(credentials: AuthCredentials, baseUrl: string
 }
 `;
 
+/** What a Cloudflare Worker / Vercel Edge function sees through the edge conditions: client + Fetch webhook handler. */
+const EDGE_CONSUMER = `import { createFetchHandler, sipgateIO, WebhookResponse, SIPGATE_WEBHOOK_PUBLIC_KEY } from '${PACKAGE_NAME}';
+
+const webhook = createFetchHandler({ serverAddress: 'https://edge.example.com/sipgate', publicKey: SIPGATE_WEBHOOK_PUBLIC_KEY });
+webhook.onNewCall(() => WebhookResponse.rejectCall({ reason: 'busy' }));
+
+export default {
+  async fetch(request: Request): Promise<Response> {
+    if (new URL(request.url).pathname === '/sipgate') return webhook(request);
+    const client = sipgateIO({ tokenId: 'token-FQ1V12', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' });
+    return Response.json(await client.history.fetchAll());
+  },
+};
+`;
+
 function tsconfig(compilerOptions: Record<string, unknown>, files: string[]): string {
   return JSON.stringify(
     {
@@ -188,37 +163,14 @@ function tsconfig(compilerOptions: Record<string, unknown>, files: string[]): st
 describe('npm package (packed tarball installed into a fresh project)', function () {
   this.timeout(240_000);
 
+  let packed: PackedProject;
   let workDir: string;
   let projectDir: string;
   let tarball: string;
 
   before(async function () {
-    for (const file of [
-      'dist/index.cjs',
-      'dist/index.mjs',
-      'dist/index.d.cts',
-      'dist/sandbox.cjs',
-      'bundle/sipgate-io.min.js',
-    ]) {
-      if (!existsSync(path.join(ROOT, file))) throw new Error(`${file} is missing: run "npm run build" first`);
-    }
-    workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sipgateio-pack-'));
-    const packed = JSON.parse(await mustRun('npm', ['pack', '--json', '--pack-destination', workDir], ROOT)) as Array<{
-      filename: string;
-    }>;
-    tarball = path.join(workDir, packed[0].filename);
-
-    projectDir = path.join(workDir, 'consumer');
-    await fs.mkdir(projectDir);
-    await fs.writeFile(
-      path.join(projectDir, 'package.json'),
-      JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }),
-    );
-    await mustRun(
-      'npm',
-      ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock'],
-      projectDir,
-    );
+    packed = await installPackedPackage('sipgateio-pack-');
+    ({ workDir, projectDir, tarball } = packed);
     await fs.writeFile(path.join(projectDir, 'use.cjs'), CJS_CONSUMER);
     await fs.writeFile(path.join(projectDir, 'use.mjs'), ESM_CONSUMER);
     await fs.writeFile(path.join(projectDir, 'use-types.ts'), TYPED_CONSUMER);
@@ -231,6 +183,15 @@ describe('npm package (packed tarball installed into a fresh project)', function
       path.join(projectDir, 'tsconfig.bundler.json'),
       tsconfig({ module: 'esnext', moduleResolution: 'bundler' }, ['use-types.ts']),
     );
+    await fs.writeFile(path.join(projectDir, 'use-edge.ts'), EDGE_CONSUMER);
+    for (const condition of ['workerd', 'edge-light']) {
+      await fs.writeFile(
+        path.join(projectDir, `tsconfig.${condition}.json`),
+        tsconfig({ module: 'esnext', moduleResolution: 'bundler', customConditions: [condition], types: [] }, [
+          'use-edge.ts',
+        ]),
+      );
+    }
     await fs.writeFile(path.join(projectDir, 'use-browser.ts'), BROWSER_CONSUMER);
     await fs.writeFile(
       path.join(projectDir, 'tsconfig.browser.json'),
@@ -241,7 +202,7 @@ describe('npm package (packed tarball installed into a fresh project)', function
   });
 
   after(async function () {
-    if (workDir) await fs.rm(workDir, { recursive: true, force: true });
+    await packed?.remove();
   });
 
   it('packs dist/ and bundle/ but no sources or tests', async function () {
@@ -278,7 +239,13 @@ describe('npm package (packed tarball installed into a fresh project)', function
     });
   }
 
-  for (const config of ['tsconfig.node16.json', 'tsconfig.bundler.json', 'tsconfig.browser.json']) {
+  for (const config of [
+    'tsconfig.node16.json',
+    'tsconfig.bundler.json',
+    'tsconfig.browser.json',
+    'tsconfig.workerd.json',
+    'tsconfig.edge-light.json',
+  ]) {
     it(`compiles a strict TypeScript consumer of the public types (${config})`, async function () {
       const result = await run(path.join(BIN, 'tsc'), ['-p', config], projectDir);
       expect(result.output.trim(), `tsc -p ${config}`).to.equal('');

@@ -11,6 +11,8 @@
  * A custom transport (tests, exotic runtimes) implements `Transport` and is passed the same way.
  */
 
+import { keepErrorNames } from '../error-names';
+
 export interface TransportRequest {
   method: string;
   /** Absolute URL including the query string. */
@@ -51,5 +53,7 @@ export class TransportError extends Error {
     this.code = code;
   }
 }
+
+keepErrorNames({ TransportError });
 
 export const BODY_TOO_LARGE = 'ERR_BODY_TOO_LARGE';

@@ -1,0 +1,198 @@
+/**
+ * Error classes keep their public names after minification, in real headless Chromium:
+ * - in our minified script-tag bundle (bundle/sipgate-io.min.js), and
+ * - in our ESM browser build minified once more by terser with default options, as a user's
+ *   production build would do.
+ * Each API failure is answered by a routed response (same origin as the page), so every
+ * status maps to a real thrown error: `err.name`, `instanceof` and `String(err)` are checked.
+ */
+import { expect } from 'chai';
+import { promises as fs } from 'node:fs';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { launchChromium, serveFiles, type RunningBrowser, type StaticServer } from '../support/browser';
+import { repoPath } from '../support/paths';
+
+const MIN_BUNDLE_FILE = repoPath('bundle', 'sipgate-io.min.js');
+const ESM_BUNDLE_FILE = repoPath('bundle', 'sipgate-io.esm.mjs');
+
+/** What each status the API may answer must become. */
+const ERROR_FOR_STATUS: Record<number, string> = {
+  400: 'BadRequestError',
+  401: 'AuthenticationError',
+  402: 'PaymentRequiredError',
+  403: 'PermissionError',
+  404: 'NotFoundError',
+  409: 'ConflictError',
+  429: 'RateLimitError',
+  500: 'ServerError',
+  503: 'ServerError',
+};
+
+/** Error classes that must be among the exports (every exported one is checked, these at least). */
+const KNOWN_ERROR_CLASSES = [
+  'SipgateIOError',
+  'ValidationError',
+  'AbortError',
+  'NetworkError',
+  'TimeoutError',
+  'SmsSenderRestoreError',
+  'ContactsBulkError',
+  ...new Set(Object.values(ERROR_FOR_STATUS)),
+];
+
+const SCRIPT_PAGE = `<!doctype html><html><head><meta charset="utf-8"></head>
+<body><script src="/sipgate-io.min.js"></script></body></html>`;
+
+const ESM_PAGE = `<!doctype html><html><head><meta charset="utf-8"></head>
+<body><script type="module">
+import * as sdk from '/user-minified.mjs';
+window.sdkUnderTest = sdk;
+</script></body></html>`;
+
+/** Our ESM browser build minified as a user's bundler would: terser with its defaults. */
+async function minifyLikeAUserBuild(): Promise<string> {
+  const build = await rollup({ input: ESM_BUNDLE_FILE, onwarn: () => undefined });
+  try {
+    const { output } = await build.generate({ format: 'es', plugins: [terser()] });
+    return output[0].code;
+  } finally {
+    await build.close();
+  }
+}
+
+interface ThrownError {
+  status: number | string;
+  name: string;
+  constructorName: string;
+  text: string;
+  isBase: boolean;
+  isExpectedClass: boolean;
+}
+
+interface PageFindings {
+  /** export name → the class's `name`, for every exported subclass of Error. */
+  classNames: Record<string, string>;
+  thrown: ThrownError[];
+}
+
+describe('error names after minification in headless Chromium', function () {
+  this.timeout(180_000);
+
+  let pageServer: StaticServer;
+  let chromium: RunningBrowser;
+
+  before(async function () {
+    const [minBundle, userMinified] = await Promise.all([
+      fs.readFile(MIN_BUNDLE_FILE, 'utf8').catch(() => {
+        throw new Error(`${MIN_BUNDLE_FILE} is missing: run "npm run build" first`);
+      }),
+      minifyLikeAUserBuild(),
+    ]);
+    pageServer = await serveFiles({
+      '/': { type: 'text/html; charset=utf-8', body: SCRIPT_PAGE },
+      '/sipgate-io.min.js': { type: 'text/javascript; charset=utf-8', body: minBundle },
+      '/esm.html': { type: 'text/html; charset=utf-8', body: ESM_PAGE },
+      '/user-minified.mjs': { type: 'text/javascript; charset=utf-8', body: userMinified },
+    });
+    chromium = await launchChromium();
+  });
+
+  after(async function () {
+    await chromium?.close();
+    await pageServer?.close();
+  });
+
+  async function findingsOn(pagePath: string, globalName: string): Promise<PageFindings> {
+    const page = await chromium.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // The "API" lives on the page's own origin: /v2/status/<code> answers <code>.
+    await page.route(`${pageServer.url}/v2/status/*`, (route) => {
+      const status = Number(new URL(route.request().url()).pathname.split('/').pop());
+      return route.fulfill({
+        status,
+        headers: { 'content-type': 'application/json', 'retry-after': '0' },
+        body: JSON.stringify({ message: `answered ${status}` }),
+      });
+    });
+    try {
+      await page.goto(`${pageServer.url}${pagePath}`, { waitUntil: 'load' });
+      await page
+        .waitForFunction((name) => name in window, globalName, { timeout: 15_000 })
+        .catch(() => {
+          throw new Error(`window.${globalName} never appeared; page errors: ${pageErrors.join(' | ')}`);
+        });
+      return await page.evaluate(
+        async ({ globalName, baseUrl, statuses, expectedByStatus }) => {
+          const sdk = (window as unknown as Record<string, any>)[globalName];
+          const classNames: Record<string, string> = {};
+          for (const [key, value] of Object.entries<any>(sdk)) {
+            if (typeof value === 'function' && value.prototype instanceof Error) classNames[key] = value.name;
+          }
+          const client = sdk.sipgateIO(
+            { tokenId: 'token-FQ1V12', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' },
+            { baseUrl, maxRetries: 0 },
+          );
+          const describe = (error: any, status: number | string, expected: string): ThrownError => ({
+            status,
+            name: error?.name,
+            constructorName: error?.constructor?.name,
+            text: String(error),
+            isBase: error instanceof sdk.SipgateIOError && error instanceof Error,
+            isExpectedClass: error instanceof sdk[expected],
+          });
+          const thrown: ThrownError[] = [];
+          for (const status of statuses) {
+            try {
+              await client.get(`/status/${status}`);
+              thrown.push({ status, name: 'nothing thrown' } as ThrownError);
+            } catch (error) {
+              thrown.push(describe(error, status, expectedByStatus[status]));
+            }
+          }
+          try {
+            await client.sms.send({ smsId: 's0', to: 'not a number', message: 'x' });
+            thrown.push({ status: 'validation', name: 'nothing thrown' } as ThrownError);
+          } catch (error) {
+            thrown.push(describe(error, 'validation', 'ValidationError'));
+          }
+          return { classNames, thrown };
+        },
+        {
+          globalName,
+          baseUrl: `${pageServer.url}/v2`,
+          statuses: Object.keys(ERROR_FOR_STATUS).map(Number),
+          expectedByStatus: ERROR_FOR_STATUS,
+        },
+      );
+    } finally {
+      await page.close();
+    }
+  }
+
+  function expectNamedErrors(findings: PageFindings): void {
+    expect(Object.keys(findings.classNames)).to.include.members(KNOWN_ERROR_CLASSES);
+    const renamed = Object.entries(findings.classNames).filter(([exported, name]) => exported !== name);
+    expect(renamed, 'exported error classes whose name differs from the export').to.deep.equal([]);
+    const expected = [
+      ...Object.entries(ERROR_FOR_STATUS).map(([status, name]) => ({ status: Number(status), name })),
+      { status: 'validation', name: 'ValidationError' },
+    ];
+    expect(findings.thrown.map(({ status, name }) => ({ status, name }))).to.deep.equal(expected);
+    for (const error of findings.thrown) {
+      expect(error.constructorName, `constructor of the ${error.status} error`).to.equal(error.name);
+      expect(error.text, `String() of the ${error.status} error`).to.match(new RegExp(`^${error.name}: `));
+      expect(error.isBase, `${error.name} instanceof SipgateIOError and Error`).to.equal(true);
+      expect(error.isExpectedClass, `${error.name} instanceof its exported class`).to.equal(true);
+    }
+  }
+
+  it('keeps every error class name in the minified script-tag bundle (err.name === "RateLimitError", instanceof)', async function () {
+    expectNamedErrors(await findingsOn('/', 'sipgateIO'));
+  });
+
+  it("keeps them when a user's build minifies the ESM browser build again (terser defaults)", async function () {
+    expectNamedErrors(await findingsOn('/esm.html', 'sdkUnderTest'));
+  });
+});

@@ -24,5 +24,6 @@ export function sipgateIO(credentials: AuthCredentials | AuthProvider, options?:
 }
 
 export * from './rest-exports';
+export { fileSenderLock, type FileSenderLockOptions } from './sms/file-sender-lock';
 export { createNodeTransport, type NodeTransportOptions } from './core/transport/node';
 export * from './webhook';

@@ -1,4 +1,5 @@
-export { createSMSModule } from './sms';
+export { createSMSModule, type SMSModuleOptions } from './sms';
+export { SMS_SENDER_LOCK_KEY, type ReleaseLock, type SenderLock } from './sender-lock';
 export { SmsSenderRestoreError } from './errors';
 export type {
   ShortMessage,

@@ -13,6 +13,7 @@ import { moduleRequests, requestConfig } from '../core/request-options';
 import { serialQueueFor } from '../core/serial-queue';
 import { isPhoneNumber, normalizePhoneNumber, validateExtension, validateWebuserId } from '../core/validators';
 import { SmsSenderRestoreError } from './errors';
+import { withSenderLock, type SenderLock } from './sender-lock';
 import type {
   ShortMessage,
   ShortMessageDTO,
@@ -44,7 +45,16 @@ interface SenderChoice {
 const samePhoneNumber = (listed: string, wanted: string): boolean =>
   (isPhoneNumber(listed) ? normalizePhoneNumber(listed) : listed) === wanted;
 
-export function createSMSModule(client: SipgateIOClient): SMSModule {
+export interface SMSModuleOptions {
+  /**
+   * Makes sends from a phone number safe across processes (see SenderLock): every send of this module holds
+   * it. Without one, sends are ordered within this client only.
+   */
+  senderLock?: SenderLock;
+}
+
+export function createSMSModule(client: SipgateIOClient, moduleOptions: SMSModuleOptions = {}): SMSModule {
+  const lock = moduleOptions.senderLock;
   // Keyed by the client: every SMS module over this client (and thus this account) shares it.
   const queue = serialQueueFor(client, 'sms-default-sender');
   const sending = moduleRequests(client, SEND_ERRORS);
@@ -157,10 +167,10 @@ export function createSMSModule(client: SipgateIOClient): SMSModule {
     const base = { recipient: checked.to, message: checked.message, sendAt: sendAtSeconds };
     if (checked.smsId !== undefined) {
       const dto: ShortMessageDTO = { smsId: checked.smsId, ...base };
-      return queue.runShared(() => post(dto, options));
+      return queue.runShared(() => withSenderLock(lock, options?.signal, () => post(dto, options)));
     }
     const from = checked.from as string;
-    return queue.run(() => sendFromNumber(from, base, options));
+    return queue.run(() => withSenderLock(lock, options?.signal, () => sendFromNumber(from, base, options)));
   }
 
   return {

@@ -3429,6 +3429,28 @@
     }
     keepErrorNames({ SmsSenderRestoreError });
 
+    /**
+     * The seam that makes sending from a phone number safe across processes. The API has no per-message sender:
+     * such a send switches the SMS extension's default sender, sends, and switches back. Within one client the SDK
+     * orders these sends itself; a second process (or a second client) sharing the account needs a lock both
+     * respect. Every SMS send of a module with a lock holds it: a plain send from `smsId` would otherwise go out
+     * with the sender another process has just switched to.
+     */
+    /** One key for every SMS send: the default sender is a setting of the account's SMS extension. */
+    const SMS_SENDER_LOCK_KEY = 'sipgate-io-sms-default-sender';
+    /** Runs `operation` while holding `lock` (when there is one), and gives the lock back however it ends. */
+    async function withSenderLock(lock, signal, operation) {
+        if (!lock)
+            return operation();
+        const release = await lock.acquire(SMS_SENDER_LOCK_KEY, signal);
+        try {
+            return await operation();
+        }
+        finally {
+            await release();
+        }
+    }
+
     /** Checks of an SMS before it is sent. */
     const MAX_SCHEDULE_AHEAD_MS = 30 * 24 * 60 * 60 * 1000;
     function validateShortMessage(sms) {
@@ -3467,7 +3489,8 @@
         403: 'Cannot change the default SMS sender number: the token lacks the sms:write or sms:callerid:write scope',
     };
     const samePhoneNumber = (listed, wanted) => (isPhoneNumber(listed) ? normalizePhoneNumber(listed) : listed) === wanted;
-    function createSMSModule(client) {
+    function createSMSModule(client, moduleOptions = {}) {
+        const lock = moduleOptions.senderLock;
         // Keyed by the client: every SMS module over this client (and thus this account) shares it.
         const queue = serialQueueFor(client, 'sms-default-sender');
         const sending = moduleRequests(client, SEND_ERRORS);
@@ -3559,10 +3582,10 @@
             const base = { recipient: checked.to, message: checked.message, sendAt: sendAtSeconds };
             if (checked.smsId !== undefined) {
                 const dto = { smsId: checked.smsId, ...base };
-                return queue.runShared(() => post(dto, options));
+                return queue.runShared(() => withSenderLock(lock, options?.signal, () => post(dto, options)));
             }
             const from = checked.from;
-            return queue.run(() => sendFromNumber(from, base, options));
+            return queue.run(() => withSenderLock(lock, options?.signal, () => sendFromNumber(from, base, options)));
         }
         return {
             send,
@@ -4338,6 +4361,7 @@
         RateLimitError: RateLimitError,
         get RejectReason () { return RejectReason; },
         SDK_VERSION: SDK_VERSION,
+        SMS_SENDER_LOCK_KEY: SMS_SENDER_LOCK_KEY,
         ServerError: ServerError,
         SipgateIOError: SipgateIOError,
         SmsSenderRestoreError: SmsSenderRestoreError,

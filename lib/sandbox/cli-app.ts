@@ -77,6 +77,7 @@ async function main(argv: string[]): Promise<void> {
   fs.writeFileSync(options.keyFile, sandbox.publicKeyPem);
   console.log(`sipgate.io sandbox listening: ${sandbox.url}`);
   console.log(`  SIPGATE_BASE_URL=${sandbox.url}`);
+  console.log(`  SIP over WebSocket:    ${sandbox.sipUrl} (VoIP devices e0, e1; npm run softphone for a dial pad)`);
   const token = random ?? SANDBOX_CREDENTIALS;
   console.log(`  personal access token: SIPGATE_TOKEN_ID=${token.tokenId} SIPGATE_TOKEN=${token.token}`);
   if (!random) {

@@ -54,6 +54,9 @@ describe('sandbox CLI', function () {
           .to.include(SANDBOX_CREDENTIALS.tokenId)
           .and.include(SANDBOX_CREDENTIALS.token)
           .and.include('BEGIN PUBLIC KEY');
+        expect(cli.output()).to.include(
+          `SIP over WebSocket:    ${url.replace(/^http/, 'ws').replace(/\/v2$/, '/sip')}`,
+        );
         expect(fs.readFileSync(keyFile, 'utf8')).to.include('BEGIN PUBLIC KEY');
         const authorization = `Basic ${Buffer.from(`${SANDBOX_CREDENTIALS.tokenId}:${SANDBOX_CREDENTIALS.token}`).toString('base64')}`;
         const response = await fetch(`${url}/authorization/userinfo`, { headers: { Authorization: authorization } });

@@ -1,12 +1,18 @@
 /**
- * `npx sipgateio-sandbox [--port 3333] [--host 127.0.0.1] [--fail-fax +49...] [--key-file ./sandbox-public.pem]`
+ * `npx sipgateio-sandbox [--port 3333] [--host 127.0.0.1] [--fail-fax +49...] [--key-file ./sandbox-public.pem]
+ *   [--random-credentials] [--allow-origin http://localhost:5173]... [--allow-host name]...`
  * Starts the offline sandbox, prints its base URL, the credentials it accepts and the webhook public key, and
  * runs until Ctrl-C (SIGINT) or SIGTERM.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { SANDBOX_BASIC_CREDENTIALS, SANDBOX_CREDENTIALS, SANDBOX_OAUTH_CREDENTIALS } from './credentials';
+import {
+  randomSandboxCredentials,
+  SANDBOX_BASIC_CREDENTIALS,
+  SANDBOX_CREDENTIALS,
+  SANDBOX_OAUTH_CREDENTIALS,
+} from './credentials';
 import { createSandbox } from './sandbox';
 
 interface CliOptions {
@@ -14,9 +20,14 @@ interface CliOptions {
   host: string;
   failingFaxNumbers: string[];
   keyFile: string;
+  randomCredentials: boolean;
+  allowedOrigins?: string[];
+  allowedHosts?: string[];
 }
 
-const USAGE = 'usage: sipgateio-sandbox [--port 3333] [--host 127.0.0.1] [--fail-fax <E.164>]... [--key-file <path>]';
+const USAGE =
+  'usage: sipgateio-sandbox [--port 3333] [--host 127.0.0.1] [--fail-fax <E.164>]... [--key-file <path>] ' +
+  '[--random-credentials] [--allow-origin <origin>]... [--allow-host <name>]...';
 
 function parseArgs(argv: string[]): CliOptions {
   const options: CliOptions = {
@@ -24,6 +35,7 @@ function parseArgs(argv: string[]): CliOptions {
     host: '127.0.0.1',
     failingFaxNumbers: [],
     keyFile: path.join(os.tmpdir(), 'sipgateio-sandbox-public.pem'),
+    randomCredentials: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
@@ -39,6 +51,9 @@ function parseArgs(argv: string[]): CliOptions {
     } else if (flag === '--host') options.host = value();
     else if (flag === '--fail-fax') options.failingFaxNumbers.push(value());
     else if (flag === '--key-file') options.keyFile = value();
+    else if (flag === '--random-credentials') options.randomCredentials = true;
+    else if (flag === '--allow-origin') (options.allowedOrigins ??= []).push(value());
+    else if (flag === '--allow-host') (options.allowedHosts ??= []).push(value());
     else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -49,19 +64,29 @@ function parseArgs(argv: string[]): CliOptions {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  const random = options.randomCredentials ? randomSandboxCredentials() : undefined;
   const sandbox = await createSandbox({
     port: options.port,
     host: options.host,
     failingFaxNumbers: options.failingFaxNumbers,
+    credentials: random,
+    allowedOrigins: options.allowedOrigins,
+    allowedHosts: options.allowedHosts,
   });
   fs.writeFileSync(options.keyFile, sandbox.publicKeyPem);
   console.log(`sipgate.io sandbox listening: ${sandbox.url}`);
   console.log(`  SIPGATE_BASE_URL=${sandbox.url}`);
+  const token = random ?? SANDBOX_CREDENTIALS;
+  console.log(`  personal access token: SIPGATE_TOKEN_ID=${token.tokenId} SIPGATE_TOKEN=${token.token}`);
+  if (!random) {
+    console.log(
+      `  basic login:           ${SANDBOX_BASIC_CREDENTIALS.username} / ${SANDBOX_BASIC_CREDENTIALS.password}`,
+    );
+    console.log(`  OAuth bearer token:    ${SANDBOX_OAUTH_CREDENTIALS.token}`);
+  }
   console.log(
-    `  personal access token: SIPGATE_TOKEN_ID=${SANDBOX_CREDENTIALS.tokenId} SIPGATE_TOKEN=${SANDBOX_CREDENTIALS.token}`,
+    `  browser pages allowed: ${options.allowedOrigins?.join(' ') ?? 'localhost / 127.0.0.1 / [::1] origins'}`,
   );
-  console.log(`  basic login:           ${SANDBOX_BASIC_CREDENTIALS.username} / ${SANDBOX_BASIC_CREDENTIALS.password}`);
-  console.log(`  OAuth bearer token:    ${SANDBOX_OAUTH_CREDENTIALS.token}`);
   console.log(`  webhook signing public key written to ${options.keyFile}:`);
   console.log(sandbox.publicKeyPem.trim());
   console.log(

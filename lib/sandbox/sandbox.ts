@@ -24,6 +24,13 @@
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import type { RequestContext, SandboxConfig } from './context';
+import {
+  createHostPolicy,
+  createOriginPolicy,
+  createWebhookTargetRule,
+  type HostPolicy,
+  type OriginPolicy,
+} from './access';
 import { CONTROL_PREFIX, createControlRoutes } from './control';
 import { createAuthenticator, DEFAULT_SANDBOX_CREDENTIALS, type Authenticator } from './credentials';
 import { SandboxOptionError } from './errors';
@@ -98,6 +105,8 @@ class SandboxServer implements Sandbox {
   private readonly config: SandboxConfig;
   private readonly authenticator: Authenticator;
   private readonly cors: boolean;
+  private readonly origins: OriginPolicy;
+  private readonly hosts: HostPolicy;
   private readonly maxBodyBytes: number;
   readonly oauth: AuthorizationServer;
   private stopping?: Promise<void>;
@@ -116,6 +125,12 @@ class SandboxServer implements Sandbox {
     this.publicKeyPem = key.publicKeyPem;
     this.cors = options.cors ?? true;
     this.oauth = new AuthorizationServer(options.oauth);
+    this.origins = createOriginPolicy(options.allowedOrigins);
+    this.hosts = createHostPolicy(options.allowedHosts);
+    const refusal = createWebhookTargetRule(options.webhookOrigins, () => [
+      this.state.settings.incomingUrl,
+      this.state.settings.outgoingUrl,
+    ]);
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
     this.config = {
       failingFaxNumbers: new Set(
@@ -130,6 +145,7 @@ class SandboxServer implements Sandbox {
       timeoutMs: options.webhookTimeoutMs ?? 5000,
       maxSteps: options.maxWebhookSteps ?? 20,
       outgoingDtmf: options.outgoingCallDtmf ?? '',
+      refusal,
     });
     this.server = http.createServer((req, res) => {
       this.handle(req, res).catch(() => {
@@ -221,6 +237,16 @@ class SandboxServer implements Sandbox {
     return this.stopping;
   }
 
+  private isOwnOrigin(origin: string | undefined): boolean {
+    if (origin === undefined) return false;
+    try {
+      const url = new URL(origin);
+      return url.protocol === 'http:' && url.port === String(this.port) && this.hosts.allows(url.host);
+    } catch {
+      return false;
+    }
+  }
+
   private acceptsIssuedToken(authorization: string | undefined): boolean {
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
     return bearer !== null && this.oauth.acceptsAccessToken(bearer[1]);
@@ -239,12 +265,18 @@ class SandboxServer implements Sandbox {
     const record: RecordedRequest = { method, path: req.url ?? '/', status: 0, at: new Date().toISOString() };
     this.recorded.push(record);
     if (this.recorded.length > MAX_RECORDED) this.recorded.splice(0, this.recorded.length - MAX_RECORDED);
-    const cors = this.cors ? corsHeaders(req) : {};
+    const origin = req.headers.origin;
+    // The sandbox's own pages (the OAuth consent form) post with its own origin.
+    const originAllowed = this.origins.allows(origin) || this.isOwnOrigin(origin);
+    const cors = this.cors && originAllowed ? corsHeaders(req) : {};
     const reply = (result: HandlerResult) => {
       record.status = result.status;
       send(res, result, cors);
     };
     try {
+      if (!this.hosts.allows(req.headers.host))
+        throw new HttpError(421, `Host ${req.headers.host ?? '(none)'} is not this sandbox (see allowedHosts)`);
+      if (!originAllowed) throw new HttpError(403, `origin ${origin} may not use this sandbox (see allowedOrigins)`);
       if (method === 'OPTIONS' && this.cors) {
         reply({ status: 204 });
         return;

@@ -9,10 +9,28 @@ export interface SandboxOptions {
   port?: number;
   /** Interface to listen on; default 127.0.0.1 (loopback only). */
   host?: string;
-  /** Accepted credentials; default: the three SANDBOX_* credentials (PAT, Basic and OAuth bearer). */
+  /**
+   * Accepted credentials; default: the three published SANDBOX_* credentials (PAT, Basic and OAuth bearer).
+   * Pass `randomSandboxCredentials()` for a token only your process knows.
+   */
   credentials?: AuthCredentials | AuthCredentials[];
   /** Answer CORS preflights and add CORS headers so browser pages may call the sandbox; default true. */
   cors?: boolean;
+  /**
+   * Origins of browser pages that may call the sandbox, e.g. ["http://localhost:5173"]. Default: any
+   * http(s) page on localhost, 127.x.x.x or [::1]. A request with another Origin header gets 403.
+   */
+  allowedOrigins?: string[];
+  /**
+   * Host names (besides IP addresses and localhost) under which the sandbox may be addressed, e.g. a Docker
+   * service name. Other Host headers get 421, which stops DNS-rebinding pages.
+   */
+  allowedHosts?: string[];
+  /**
+   * Origins webhook requests may go to besides those of the sipgate.io settings URLs (XML callback URLs on
+   * another server). The sandbox contacts no other origin.
+   */
+  webhookOrigins?: string[];
   /** Fax recipients (E.164) whose faxes end as FAILED instead of SENT. */
   failingFaxNumbers?: string[];
   /** Time per fax status step PENDING → SENDING → SENT/FAILED; default 50 ms. */

@@ -85,13 +85,15 @@ describe('browser bundle in headless Chromium', function () {
         }),
       ),
     );
-    sandbox = await createSandbox({ host: '127.0.0.1', port: 0, cors: true });
     pageServer = await serveFiles({
       '/': { type: 'text/html; charset=utf-8', body: PAGE_HTML },
       '/sipgate-io.min.js': { type: 'text/javascript; charset=utf-8', body: bundle },
       '/esm.html': { type: 'text/html; charset=utf-8', body: ESM_PAGE_HTML },
       '/sipgate-io.esm.mjs': { type: 'text/javascript; charset=utf-8', body: esmBundle },
     });
+    // The sandbox answers browser pages only from the origins it is told about.
+    const pageOrigin = new URL(pageServer.url).origin;
+    sandbox = await createSandbox({ host: '127.0.0.1', port: 0, cors: true, allowedOrigins: [pageOrigin] });
     chromium = await launchChromium();
     // The page may only talk to loopback; anything else is blocked and fails the test below.
     await chromium.context.route('**/*', async (route) => {

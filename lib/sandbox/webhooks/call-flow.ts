@@ -26,6 +26,8 @@ export interface CallFlowOptions {
   maxSteps: number;
   /** Digits pressed in API-initiated calls when a Gather asks. */
   outgoingDtmf?: string;
+  /** Why a webhook URL must not be contacted (see ../access.ts), or undefined when it may be. */
+  refusal?: (url: string) => string | undefined;
 }
 
 type Ending =
@@ -69,6 +71,11 @@ class Conversation {
     if (this.posts >= this.options.maxSteps) {
       step.error = `not sent: more than ${this.options.maxSteps} webhook requests in one call`;
       this.transcript.error = step.error;
+      return undefined;
+    }
+    const refused = this.options.refusal?.(url);
+    if (refused) {
+      step.error = refused;
       return undefined;
     }
     this.posts += 1;

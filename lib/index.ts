@@ -23,4 +23,22 @@ export function sipgateIO(credentials: AuthCredentials | AuthProvider, options?:
 }
 
 export * from './rest-exports';
-export * from './webhook';
+
+// The webhook server and handlers (node:http, or any fetch-style runtime).
+export {
+  createFetchHandler,
+  createWebhookHandler,
+  createWebhookModule,
+  createWebhookServer,
+  parseWebhookEvent,
+  SIPGATE_WEBHOOK_PUBLIC_KEY,
+  WebhookHandlerTimeoutError,
+} from './webhook';
+export type {
+  ServerOptions,
+  WebhookFetchHandler,
+  WebhookHttpResult,
+  WebhookModule,
+  WebhookRequestListener,
+  WebhookServer,
+} from './webhook';

@@ -124,7 +124,7 @@ function requireObject(value, field, expected = 'an object') {
     }
     return value;
 }
-function requireString(value, field) {
+function requireString$1(value, field) {
     if (typeof value !== 'string' || value.trim() === '') {
         throw new ValidationError(field, `${field} must be a non-empty string, got ${describe$1(value)}`);
     }
@@ -571,7 +571,7 @@ function validateDelimiter(delimiter) {
     return delimiter;
 }
 function validateContactId(id, field = 'id') {
-    return requireString(id, field);
+    return requireString$1(id, field);
 }
 function validateExportFilter(filter) {
     if (filter === undefined || filter === null)
@@ -584,7 +584,7 @@ function validateExportFilter(filter) {
         phonenumbers: phonenumbers.map((number, index) => normalizePhoneNumber(number, `filter.phonenumbers[${index}]`)),
     };
 }
-function optionalString(value, field) {
+function optionalString$1(value, field) {
     if (value === undefined || value === null)
         return '';
     if (typeof value !== 'string')
@@ -615,7 +615,7 @@ function validateAddress(value, field) {
     const input = value;
     const address = {};
     for (const key of ADDRESS_FIELDS)
-        address[key] = optionalString(input[key], `${field}.${key}`);
+        address[key] = optionalString$1(input[key], `${field}.${key}`);
     return address;
 }
 /** Accepts one organisation (string[]) or several (string[][]), as the contract and the API differ. */
@@ -641,9 +641,9 @@ function list(single, many, field) {
 /** Turns a ContactImport into the POST /contacts body, checking every part. */
 function toContactBody(contact, scope, field = 'contact') {
     requireObject(contact, field);
-    const given = optionalString(contact.firstname, `${field}.firstname`).trim();
-    const family = optionalString(contact.lastname, `${field}.lastname`).trim();
-    const name = optionalString(contact.name, `${field}.name`).trim() || [given, family].filter(Boolean).join(' ');
+    const given = optionalString$1(contact.firstname, `${field}.firstname`).trim();
+    const family = optionalString$1(contact.lastname, `${field}.lastname`).trim();
+    const name = optionalString$1(contact.name, `${field}.name`).trim() || [given, family].filter(Boolean).join(' ');
     if (name === '')
         throw new ValidationError(`${field}.firstname`, `${field} needs a firstname, a lastname or a name`);
     const body = {
@@ -658,14 +658,14 @@ function toContactBody(contact, scope, field = 'contact') {
     };
     // The spec types picture as a string; leave it out rather than send null.
     if (contact.picture !== undefined && contact.picture !== null)
-        body.picture = optionalString(contact.picture, `${field}.picture`);
+        body.picture = optionalString$1(contact.picture, `${field}.picture`);
     return body;
 }
 /** Checks a ContactUpdate and builds the PUT /contacts/{id} body. */
 function toUpdateBody(contact) {
     requireObject(contact, 'contact');
     const id = validateContactId(contact.id, 'contact.id');
-    const name = requireString(contact.name, 'contact.name');
+    const name = requireString$1(contact.name, 'contact.name');
     const parts = name.trim().split(/\s+/);
     const body = toContactBody({
         name,
@@ -1918,6 +1918,25 @@ function authorizationHeader(credentials) {
 }
 
 /**
+ * The seam between the HTTP client and whoever knows the credentials. Static
+ * credentials give the same header every time; an OAuth session (lib/oauth)
+ * refreshes its token before it expires and once more after a 401.
+ */
+function isAuthProvider(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        typeof value.getAuthorization === 'function');
+}
+/** Checks static credentials at once and wraps them; passes providers through. */
+function toAuthProvider(credentials) {
+    if (isAuthProvider(credentials))
+        return credentials;
+    classifyCredentials(credentials);
+    const header = authorizationHeader(credentials);
+    return { getAuthorization: () => header };
+}
+
+/**
  * Response bodies carry timestamps as ISO-8601 strings; the public types say
  * Date. Only full date-time strings with a time zone are converted, so free
  * text that merely contains a date stays untouched. Parsing uses the platform's
@@ -2174,7 +2193,7 @@ function redactHeaders(headers) {
     return copy;
 }
 function createHttpClient(credentials, options = {}) {
-    const authorization = authorizationHeader(credentials);
+    const auth = toAuthProvider(credentials);
     const baseUrl = (options.baseUrl ?? environmentBaseUrl() ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     const defaultMaxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     const backoff = {
@@ -2202,12 +2221,16 @@ function createHttpClient(credentials, options = {}) {
     const axiosInstance = () => (instance ??= Promise.resolve().then(function () { return index; }).then((module) => module.default.create(axiosDefaults)));
     async function send(method, url, data, config = {}) {
         const maxRetries = config.maxRetries ?? defaultMaxRetries;
-        const headers = { ...baseHeaders, ...config.headers, Authorization: authorization };
+        const headers = { ...baseHeaders, ...config.headers };
         if (data !== undefined)
             headers['Content-Type'] = 'application/json';
-        // The request hook sees the headers as sent, the Authorization value masked.
-        const visibleHeaders = options.onRequest ? redactHeaders(headers) : undefined;
+        // One extra attempt after a 401 when the auth provider renewed its token; it does not use the retry budget.
+        let renewedAuthorization = false;
         for (let attempt = 0;; attempt += 1) {
+            const authorization = await auth.getAuthorization();
+            headers.Authorization = authorization;
+            // The request hook sees the headers as sent, the Authorization value masked.
+            const visibleHeaders = options.onRequest ? redactHeaders(headers) : undefined;
             const started = Date.now();
             if (visibleHeaders)
                 options.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt });
@@ -2226,7 +2249,8 @@ function createHttpClient(credentials, options = {}) {
             }
             catch (raw) {
                 const error = toSipgateIOError(raw, { method, url, config });
-                const retry = !(error instanceof AbortError) && error.retryable && attempt < maxRetries;
+                const retriesUsed = renewedAuthorization ? attempt - 1 : attempt;
+                const retry = !(error instanceof AbortError) && error.retryable && retriesUsed < maxRetries;
                 const retryInMs = retry ? retryDelayMs(attempt, backoff, error.retryAfterMs) : undefined;
                 options.onResponse?.({
                     method,
@@ -2238,6 +2262,11 @@ function createHttpClient(credentials, options = {}) {
                     error,
                     retryInMs,
                 });
+                if (error instanceof AuthenticationError && !renewedAuthorization && auth.renewAfterUnauthorized) {
+                    renewedAuthorization = true;
+                    if (await auth.renewAfterUnauthorized(authorization))
+                        continue;
+                }
                 if (retryInMs === undefined)
                     throw error;
                 await waitBeforeRetry(retryInMs, config.signal, { method, url, config });
@@ -2407,7 +2436,7 @@ function createFaxModule(client) {
             requireObject(fax, 'fax', 'an object with to and fileContent');
             const recipient = normalizePhoneNumber(fax.to, 'to');
             const bytes = validatePdf(fax.fileContent);
-            const filename = fax.filename === undefined ? defaultFaxFilename() : requireString(fax.filename, 'filename');
+            const filename = fax.filename === undefined ? defaultFaxFilename() : requireString$1(fax.filename, 'filename');
             const faxlineId = fax.faxlineId === undefined
                 ? await defaultFaxline(options)
                 : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
@@ -2418,7 +2447,7 @@ function createFaxModule(client) {
             });
         },
         async getFaxStatus(sessionId, options) {
-            requireString(sessionId, 'sessionId');
+            requireString$1(sessionId, 'sessionId');
             const entry = await client.get(apiPath `/history/${{ sessionId }}`, {
                 signal: options?.signal,
                 errorMessages: { 404: 'Fax was not found' },
@@ -2432,7 +2461,7 @@ function createFaxModule(client) {
         getFaxlinesByWebUser,
         async resend(fax, options) {
             requireObject(fax, 'fax', 'an object with faxId');
-            const faxId = requireString(fax.faxId, 'faxId');
+            const faxId = requireString$1(fax.faxId, 'faxId');
             const faxlineId = fax.faxlineId === undefined ? undefined : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
             await client.post('/sessions/fax/resend', { faxId, faxlineId }, { signal: options?.signal, errorMessages: { ...SEND_ERRORS$1, 404: 'Fax was not found' } });
         },
@@ -2514,7 +2543,7 @@ function validateEnumList(value, field, allowed) {
 function validateStringList(value, field) {
     if (!Array.isArray(value))
         throw new ValidationError(field, `${field} must be an array of strings`);
-    return value.map((item, index) => requireString(item, `${field}[${index}]`));
+    return value.map((item, index) => requireString$1(item, `${field}[${index}]`));
 }
 function starredParam(value) {
     if (value === true || value === Starred.STARRED)
@@ -2796,7 +2825,7 @@ var NumberResponseItemType;
 /** Checks of RTCM input. */
 function validateCall(call) {
     requireObject(call, 'call', 'an object with a callId');
-    return requireString(call.callId, 'call.callId');
+    return requireString$1(call.callId, 'call.callId');
 }
 
 const CALL_ERRORS = {
@@ -2986,7 +3015,7 @@ const MAX_SCHEDULE_AHEAD_MS = 30 * 24 * 60 * 60 * 1000;
 function validateShortMessage(sms) {
     requireObject(sms, 'sms', 'an object with to, message and smsId or from');
     const to = normalizePhoneNumber(sms.to, 'to');
-    const message = requireString(sms.message, 'message');
+    const message = requireString$1(sms.message, 'message');
     if (sms.smsId !== undefined && sms.from !== undefined) {
         throw new ValidationError('smsId', 'give either smsId or from, not both');
     }
@@ -3260,6 +3289,401 @@ const WebhookResponse = Object.freeze({
     gatherDTMF,
     hangUpCall,
 });
+
+/**
+ * Where the authorization server lives. sipgate runs Keycloak at login.sipgate.com,
+ * realm "sipgate-apps" for new clients ("third-party" for older ones). Every URL
+ * can be replaced, so the offline sandbox can play the server.
+ */
+const DEFAULT_OAUTH_REALM = 'sipgate-apps';
+function environmentAuthServerUrl() {
+    const value = typeof process !== 'undefined' ? process.env?.SIPGATE_OAUTH_URL : undefined;
+    return value && value.trim() !== '' ? value.trim() : undefined;
+}
+function checkedUrl(value, field) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new ValidationError(field, `${field} must be an absolute http(s) URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new ValidationError(field, `${field} must be an absolute http(s) URL`);
+    return url.toString().replace(/\/+$/, '');
+}
+function resolveEndpoints(options) {
+    const realm = options.realm ?? DEFAULT_OAUTH_REALM;
+    if (!/^[\w.-]+$/.test(realm))
+        throw new ValidationError('realm', 'realm must consist of letters, digits, ".", "_", "-"');
+    const base = checkedUrl(options.authServerUrl ??
+        environmentAuthServerUrl() ??
+        `https://login.sipgate.com/auth/realms/${realm}/protocol/openid-connect`, 'authServerUrl');
+    return {
+        authorization: checkedUrl(options.authorizationEndpoint ?? `${base}/auth`, 'authorizationEndpoint'),
+        token: checkedUrl(options.tokenEndpoint ?? `${base}/token`, 'tokenEndpoint'),
+        revocation: checkedUrl(options.revocationEndpoint ?? `${base}/revoke`, 'revocationEndpoint'),
+    };
+}
+
+/** Errors of the OAuth sign-in and token refresh; part of the SDK's one hierarchy. */
+/**
+ * The authorization server refused (an `error` from the token endpoint or the
+ * sign-in callback, e.g. invalid_grant, access_denied) or answered something
+ * that is not a token response. `code` is the OAuth error code.
+ */
+class OAuthError extends SipgateIOError {
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+/**
+ * The session's tokens cannot be renewed any more (refresh token revoked or
+ * expired, client no longer allowed): the user must sign in again. The session
+ * answers every later request with this error without asking the server again.
+ */
+class OAuthSessionExpiredError extends OAuthError {
+}
+
+/**
+ * PKCE (RFC 7636) and state values from WebCrypto, which browsers, edge
+ * runtimes and Node 20+ all provide as globalThis.crypto.
+ */
+function webCrypto() {
+    const crypto = globalThis.crypto;
+    if (!crypto?.subtle || typeof crypto.getRandomValues !== 'function') {
+        throw new SipgateIOError('OAuth sign-in needs WebCrypto (globalThis.crypto); use Node 20+ or a current browser');
+    }
+    return crypto;
+}
+function base64Url(bytes) {
+    return bytesToBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+/** A URL-safe random string carrying `bytes` bytes of entropy (32 bytes give the 43-character PKCE verifier). */
+function randomUrlSafe(bytes = 32) {
+    return base64Url(webCrypto().getRandomValues(new Uint8Array(bytes)));
+}
+/** The S256 code challenge of a verifier: BASE64URL(SHA-256(verifier)). */
+async function codeChallengeS256(verifier) {
+    const digest = await webCrypto().subtle.digest('SHA-256', new TextEncoder().encode(verifier));
+    return base64Url(new Uint8Array(digest));
+}
+
+/**
+ * Form posts to the token and revocation endpoints (RFC 6749 §4.1.3, §6; RFC 7009).
+ * They go to the login server, not the REST API, with client credentials in the form,
+ * so they use fetch directly (injectable for tests and unusual runtimes). Errors never
+ * carry the form: it holds codes and refresh tokens.
+ */
+const MAX_ERROR_BODY = 2000;
+function bounded(text) {
+    return text.length > MAX_ERROR_BODY ? `${text.slice(0, MAX_ERROR_BODY)}…` : text;
+}
+function endpointPath(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url;
+    }
+}
+/** POSTs the form; resolves with the parsed JSON body of a 2xx answer (undefined when empty). */
+async function postForm(url, fields, options) {
+    const form = new URLSearchParams();
+    for (const [key, value] of Object.entries(fields))
+        if (value !== undefined)
+            form.set(key, value);
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    const request = { method: 'POST', path: endpointPath(url) };
+    if (!fetchImpl)
+        throw new NetworkError('no fetch implementation available for the OAuth token request', { request });
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+    let response;
+    let text;
+    try {
+        response = await fetchImpl(url, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+            body: form.toString(),
+            signal: controller.signal,
+        });
+        text = await response.text();
+    }
+    catch (cause) {
+        const error = controller.signal.aborted
+            ? new TimeoutError(`OAuth request timed out after ${options.timeoutMs} ms`, { request, retryable: true, cause })
+            : new NetworkError(`OAuth request failed: ${cause?.message ?? cause}`, {
+                request,
+                retryable: true,
+                cause,
+            });
+        throw error;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+    let body = undefined;
+    if (text !== '') {
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            body = bounded(text);
+        }
+    }
+    if (response.ok)
+        return body;
+    const status = response.status;
+    const json = (typeof body === 'object' && body !== null ? body : {});
+    if (status >= 500 || status === 429) {
+        throw new ServerError(`OAuth server answered ${status}`, { status, body, request, retryable: true });
+    }
+    const code = typeof json.error === 'string' ? json.error : `http_${status}`;
+    const description = typeof json.error_description === 'string' ? `: ${bounded(json.error_description)}` : '';
+    throw new OAuthError(code, `OAuth server refused the request (${code})${description}`, { status, body, request });
+}
+
+/** The tokens of one signed-in user, in the form the SDK keeps and hands to the app to persist. */
+function optionalString(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** Reads a token endpoint answer (RFC 6749 §5.1; Keycloak adds refresh_expires_in). */
+function tokenSetFromResponse(body, now, previousRefreshToken) {
+    const json = (typeof body === 'object' && body !== null ? body : {});
+    const accessToken = optionalString(json.access_token);
+    const expiresIn = Number(json.expires_in);
+    if (!accessToken || !Number.isFinite(expiresIn) || expiresIn <= 0) {
+        throw new OAuthError('invalid_token_response', 'the token endpoint answered without access_token and expires_in', {
+            body: json.error ? json : undefined,
+        });
+    }
+    const refreshExpiresIn = Number(json.refresh_expires_in);
+    return {
+        accessToken,
+        // A refresh answer without a new refresh token keeps the old one valid (RFC 6749 §6).
+        refreshToken: optionalString(json.refresh_token) ?? previousRefreshToken,
+        expiresAt: now + expiresIn * 1000,
+        refreshExpiresAt: refreshExpiresIn > 0 ? now + refreshExpiresIn * 1000 : undefined,
+        issuedAt: now,
+        scope: optionalString(json.scope),
+        idToken: optionalString(json.id_token),
+        tokenType: optionalString(json.token_type) ?? 'bearer',
+    };
+}
+
+/**
+ * The authorization-code flow with PKCE (RFC 6749 §4.1, RFC 7636): build the
+ * sign-in URL, check the callback, exchange the code, refresh, revoke.
+ *
+ *   const oauth = createOAuthClient({ clientId, redirectUri });
+ *   const { url, state, codeVerifier } = await oauth.startSignIn({ scopes: ['history:read'] });
+ *   // keep state + codeVerifier (session storage), send the user to url; on the way back:
+ *   const tokens = await oauth.completeSignIn(callbackUrl, { state, codeVerifier });
+ */
+const SCOPE_PATTERN = /^[\x21\x23-\x5b\x5d-\x7e]+$/;
+function requireString(value, field) {
+    if (typeof value !== 'string' || value.trim() === '')
+        throw new ValidationError(field, `${field} must be a non-empty string`);
+    return value;
+}
+function callbackParams(callback) {
+    if (callback instanceof URL)
+        return callback.searchParams;
+    const text = requireString(callback, 'callback');
+    const query = text.includes('?') ? text.slice(text.indexOf('?') + 1) : text;
+    return new URLSearchParams(query.split('#')[0]);
+}
+function createOAuthClient(options) {
+    if (options === null || typeof options !== 'object')
+        throw new ValidationError('options', 'options must be an object');
+    const clientId = requireString(options.clientId, 'clientId');
+    if (options.clientSecret !== undefined)
+        requireString(options.clientSecret, 'clientSecret');
+    const endpoints = resolveEndpoints(options);
+    const now = options.now ?? Date.now;
+    const post = { fetch: options.fetch, timeoutMs: options.timeout ?? 30_000 };
+    const clientFields = { client_id: clientId, client_secret: options.clientSecret };
+    const redirectFor = (override) => {
+        const uri = requireString(override ?? options.redirectUri, 'redirectUri');
+        try {
+            new URL(uri);
+        }
+        catch {
+            throw new ValidationError('redirectUri', 'redirectUri must be an absolute URL');
+        }
+        return uri;
+    };
+    const client = {
+        clientId,
+        endpoints,
+        async startSignIn(request = {}) {
+            const scopes = request.scopes ?? ['all'];
+            if (!Array.isArray(scopes) ||
+                scopes.length === 0 ||
+                scopes.some((s) => typeof s !== 'string' || !SCOPE_PATTERN.test(s)))
+                throw new ValidationError('scopes', 'scopes must be a non-empty list of scope names without spaces');
+            const redirectUri = redirectFor(request.redirectUri);
+            const state = randomUrlSafe(16);
+            const codeVerifier = randomUrlSafe(32);
+            const url = new URL(endpoints.authorization);
+            for (const [key, value] of Object.entries(request.extraParams ?? {}))
+                url.searchParams.set(key, String(value));
+            url.searchParams.set('response_type', 'code');
+            url.searchParams.set('client_id', clientId);
+            url.searchParams.set('redirect_uri', redirectUri);
+            url.searchParams.set('scope', scopes.join(' '));
+            url.searchParams.set('state', state);
+            url.searchParams.set('code_challenge', await codeChallengeS256(codeVerifier));
+            url.searchParams.set('code_challenge_method', 'S256');
+            return { url: url.toString(), state, codeVerifier, redirectUri };
+        },
+        async completeSignIn(callback, pending) {
+            const params = callbackParams(callback);
+            if (params.get('state') !== requireString(pending?.state, 'state')) {
+                throw new OAuthError('state_mismatch', 'the sign-in callback does not belong to this sign-in (state differs)');
+            }
+            const error = params.get('error');
+            if (error) {
+                const description = params.get('error_description');
+                throw new OAuthError(error, `sign-in failed (${error})${description ? `: ${description}` : ''}`);
+            }
+            const code = params.get('code');
+            if (!code)
+                throw new OAuthError('invalid_request', 'the sign-in callback carries no code');
+            return client.exchangeCode(code, pending.codeVerifier, pending.redirectUri);
+        },
+        async exchangeCode(code, codeVerifier, redirectUri) {
+            const body = await postForm(endpoints.token, {
+                grant_type: 'authorization_code',
+                code: requireString(code, 'code'),
+                redirect_uri: redirectFor(redirectUri),
+                code_verifier: requireString(codeVerifier, 'codeVerifier'),
+                ...clientFields,
+            }, post);
+            return tokenSetFromResponse(body, now());
+        },
+        async refresh(refreshToken) {
+            const body = await postForm(endpoints.token, { grant_type: 'refresh_token', refresh_token: requireString(refreshToken, 'refreshToken'), ...clientFields }, post);
+            return tokenSetFromResponse(body, now(), refreshToken);
+        },
+        async revoke(token, hint = 'refresh_token') {
+            await postForm(endpoints.revocation, { token: requireString(token, 'token'), token_type_hint: hint, ...clientFields }, post);
+        },
+    };
+    return client;
+}
+
+function isOAuthClient(value) {
+    return typeof value.refresh === 'function';
+}
+function checkTokens(tokens) {
+    const t = tokens;
+    if (t === null || typeof t !== 'object')
+        throw new ValidationError('tokens', 'tokens must be a token set object');
+    if (typeof t.accessToken !== 'string' || t.accessToken === '')
+        throw new ValidationError('tokens.accessToken', 'tokens.accessToken must be a non-empty string');
+    if (typeof t.expiresAt !== 'number' || !Number.isFinite(t.expiresAt))
+        throw new ValidationError('tokens.expiresAt', 'tokens.expiresAt must be a time in milliseconds since the epoch');
+    if (t.refreshToken !== undefined && (typeof t.refreshToken !== 'string' || t.refreshToken === ''))
+        throw new ValidationError('tokens.refreshToken', 'tokens.refreshToken must be a non-empty string when given');
+    return { ...t };
+}
+const bearer = (tokens) => `Bearer ${tokens.accessToken}`;
+function createOAuthSession(options) {
+    if (options === null || typeof options !== 'object')
+        throw new ValidationError('options', 'options must be an object');
+    const client = isOAuthClient(options.client) ? options.client : createOAuthClient(options.client);
+    const now = options.now ?? Date.now;
+    const marginMs = options.refreshMarginMs ?? 30_000;
+    if (!Number.isFinite(marginMs) || marginMs < 0)
+        throw new ValidationError('refreshMarginMs', 'refreshMarginMs must be a non-negative number');
+    let tokens = checkTokens(options.tokens);
+    let ended;
+    let renewing;
+    const end = (error) => (ended = error);
+    const dueForRenewal = (t) => {
+        const lifetime = t.issuedAt !== undefined ? t.expiresAt - t.issuedAt : Infinity;
+        return now() >= t.expiresAt - Math.min(marginMs, lifetime / 5);
+    };
+    async function renew() {
+        const current = tokens;
+        if (!current.refreshToken)
+            throw end(new OAuthSessionExpiredError('no_refresh_token', 'the access token cannot be renewed: no refresh token'));
+        if (current.refreshExpiresAt !== undefined && now() >= current.refreshExpiresAt)
+            throw end(new OAuthSessionExpiredError('refresh_token_expired', 'the refresh token expired: sign in again'));
+        let next;
+        try {
+            next = await client.refresh(current.refreshToken);
+        }
+        catch (error) {
+            // 4xx from the token endpoint (invalid_grant: revoked or expired; invalid_client) will not heal by itself.
+            if (error instanceof OAuthError && error.status !== undefined && error.status < 500) {
+                throw end(new OAuthSessionExpiredError(error.code, `the session cannot be renewed, sign in again (${error.code})`, {
+                    status: error.status,
+                    body: error.body,
+                    cause: error,
+                }));
+            }
+            throw error;
+        }
+        tokens = next;
+        await options.onTokens?.(next);
+        return next;
+    }
+    /** One renewal at a time: every caller waiting for new tokens shares it. */
+    const renewOnce = () => {
+        if (ended)
+            return Promise.reject(ended);
+        renewing ??= renew().finally(() => {
+            renewing = undefined;
+        });
+        return renewing;
+    };
+    const session = {
+        get tokens() {
+            return { ...tokens };
+        },
+        async getAuthorization() {
+            if (ended)
+                throw ended;
+            if (renewing)
+                return bearer(await renewing);
+            const current = tokens;
+            if (!current.refreshToken || !dueForRenewal(current))
+                return bearer(current);
+            try {
+                return bearer(await renewOnce());
+            }
+            catch (error) {
+                // A renewal that failed for a passing reason (network) still leaves a token that has not expired yet.
+                if (!(error instanceof OAuthSessionExpiredError) && now() < current.expiresAt)
+                    return bearer(current);
+                throw error;
+            }
+        },
+        async renewAfterUnauthorized(rejected) {
+            if (ended)
+                throw ended;
+            if (bearer(tokens) !== rejected)
+                return true; // another request renewed meanwhile
+            if (!tokens.refreshToken)
+                return false;
+            await renewOnce();
+            return true;
+        },
+        refresh: renewOnce,
+        async signOut() {
+            const refreshToken = tokens.refreshToken;
+            end(new OAuthSessionExpiredError('signed_out', 'the session was signed out'));
+            if (refreshToken)
+                await client.revoke(refreshToken, 'refresh_token');
+        },
+    };
+    return session;
+}
 
 /**
  * Public types of the webhook module. Shapes follow the contract (and the
@@ -9865,4 +10289,4 @@ var index = /*#__PURE__*/Object.freeze({
     toFormData: toFormData
 });
 
-export { AbortError, AuthenticationError, BadRequestError, CallStatusType, ConflictError, ContactsBulkError, DEFAULT_BASE_URL, HistoryDirection as Direction, EventType, FaxStatus, FaxStatusType, HangUpCause, HangUpCause as HangupCause, HistoryDirection, HistoryEntryType, NetworkError, NotFoundError, NumberResponseItemType, PaymentRequiredError, PermissionError, RateLimitError, RejectReason, SDK_VERSION, ServerError, SipgateIOError, SmsSenderRestoreError, Starred, TimeoutError, ValidationError, WebhookDirection, WebhookResponse, createCallModule, createContactsModule, createDevicesModule, createFaxModule, createHistoryModule, createNumbersModule, createRTCMModule, createSMSModule, createSettingsModule, createSMSModule as createSmsModule, createVoicemailsModule, sipgateIO };
+export { AbortError, AuthenticationError, BadRequestError, CallStatusType, ConflictError, ContactsBulkError, DEFAULT_BASE_URL, DEFAULT_OAUTH_REALM, HistoryDirection as Direction, EventType, FaxStatus, FaxStatusType, HangUpCause, HangUpCause as HangupCause, HistoryDirection, HistoryEntryType, NetworkError, NotFoundError, NumberResponseItemType, OAuthError, OAuthSessionExpiredError, PaymentRequiredError, PermissionError, RateLimitError, RejectReason, SDK_VERSION, ServerError, SipgateIOError, SmsSenderRestoreError, Starred, TimeoutError, ValidationError, WebhookDirection, WebhookResponse, createCallModule, createContactsModule, createDevicesModule, createFaxModule, createHistoryModule, createNumbersModule, createOAuthClient, createOAuthSession, createRTCMModule, createSMSModule, createSettingsModule, createSMSModule as createSmsModule, createVoicemailsModule, sipgateIO };

@@ -112,6 +112,56 @@
     }
 
     /**
+     * Per-call options, the same for every module method (the last argument): cancel, bound the time of one
+     * attempt, change the retry budget. Modules never forward them one by one: they call the client through
+     * `moduleRequests`, which checks the options once and adds the module's error wording.
+     */
+    const isAbortSignal = (value) => typeof value === 'object' &&
+        value !== null &&
+        typeof value.aborted === 'boolean' &&
+        typeof value.addEventListener === 'function';
+    /** The per-call part of a request config; a wrong option is refused before any request. */
+    function requestConfig(options) {
+        if (options === undefined || options === null)
+            return {};
+        if (typeof options !== 'object')
+            throw new ValidationError('options', 'options must be an object');
+        const { signal, timeout, maxRetries } = options;
+        const config = {};
+        if (signal !== undefined) {
+            if (!isAbortSignal(signal))
+                throw new ValidationError('options.signal', 'options.signal must be an AbortSignal');
+            config.signal = signal;
+        }
+        if (timeout !== undefined) {
+            if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) {
+                throw new ValidationError('options.timeout', 'options.timeout must be a positive number of milliseconds');
+            }
+            config.timeout = timeout;
+        }
+        if (maxRetries !== undefined) {
+            if (!Number.isSafeInteger(maxRetries) || maxRetries < 0) {
+                throw new ValidationError('options.maxRetries', 'options.maxRetries must be an integer >= 0');
+            }
+            config.maxRetries = maxRetries;
+        }
+        return config;
+    }
+    function moduleRequests(client, errorMessages = {}) {
+        const config = (options, extra = {}) => ({
+            ...extra,
+            ...requestConfig(options),
+            errorMessages: { ...errorMessages, ...extra.errorMessages },
+        });
+        return {
+            get: (path, options, extra) => client.get(path, config(options, extra)),
+            delete: (path, options, extra) => client.delete(path, config(options, extra)),
+            post: (path, body, options, extra) => client.post(path, body, config(options, extra)),
+            put: (path, body, options, extra) => client.put(path, body, config(options, extra)),
+        };
+    }
+
+    /**
      * Input checks shared by every module. Each throws a ValidationError naming the
      * field; none sends anything. Phone numbers are checked and normalised without a
      * phone-number database on purpose: such a library would multiply the bundle size.
@@ -270,13 +320,11 @@
         403: 'Not allowed to start this call: the caller or device extension is unknown or not yours, or the token lacks the sessions:calls:write scope',
     };
     function createCallModule(client) {
+        const api = moduleRequests(client, CALL_ERRORS$1);
         return {
             async initiate(callData, options) {
                 const dto = validateCallData(callData);
-                return client.post('/sessions/calls', dto, {
-                    signal: options?.signal,
-                    errorMessages: CALL_ERRORS$1,
-                });
+                return api.post('/sessions/calls', dto, options);
             },
         };
     }
@@ -306,13 +354,65 @@
         return results;
     }
 
+    /**
+     * Offset/limit paging, shared by every list endpoint: one page shape for callers (`ListPage`) and one walker
+     * (`paginate`) for "every item". The walker stops when `totalCount` says everything was seen, or when a page
+     * comes back short or empty; and it refuses to go on when a server ignores `offset` (the same page again, or a
+     * page it already returned), instead of collecting the same items until memory runs out.
+     */
+    /**
+     * Describes a page fetched with `offset`/`limit`. Without a total, a full page means "maybe more"; the next
+     * page then comes back empty. Without a limit the endpoint chose the page size, so the page's length stands in.
+     */
+    function toListPage(page, pagination, defaultLimit) {
+        const { items } = page;
+        const totalCount = typeof page.totalCount === 'number' ? page.totalCount : undefined;
+        const offset = pagination?.offset ?? 0;
+        const limit = pagination?.limit ?? defaultLimit ?? items.length;
+        const seen = offset + items.length;
+        const hasMore = items.length > 0 && (totalCount !== undefined ? seen < totalCount : limit > 0 && items.length >= limit);
+        const result = totalCount === undefined ? { items, hasMore } : { items, totalCount, hasMore };
+        if (hasMore)
+            result.next = { offset: seen, limit: limit > 0 ? limit : items.length };
+        return result;
+    }
+    /** The server answered a later page with items it had already sent: it ignores `offset`. */
+    class PaginationStalledError extends SipgateIOError {
+        /** The offset whose page repeated an earlier one. */
+        offset;
+        constructor(offset, path) {
+            super(`The server answered offset ${offset} with a page it had already sent${path ? ` (${path})` : ''}: it ignores offset, so paging stopped`, { retryable: false });
+            this.offset = offset;
+        }
+    }
+    /** A 53-bit hash (cyrb53) of a page's content: pages are compared without keeping them in memory. */
+    function fingerprint(items) {
+        const text = JSON.stringify(items);
+        let h1 = 0xdeadbeef;
+        let h2 = 0x41c6ce57;
+        for (let i = 0; i < text.length; i += 1) {
+            const code = text.charCodeAt(i);
+            h1 = Math.imul(h1 ^ code, 2654435761);
+            h2 = Math.imul(h2 ^ code, 1597334677);
+        }
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+    }
     async function* paginate(fetchPage, options) {
         let offset = options.offset ?? 0;
         let yielded = 0;
         const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
+        const seenPages = new Set();
         while (yielded < maxItems) {
             const limit = Math.min(options.pageSize, maxItems - yielded);
             const page = await fetchPage(offset, limit, options.signal);
+            if (page.items.length > 0) {
+                const print = fingerprint(page.items);
+                if (seenPages.has(print))
+                    throw new PaginationStalledError(offset, options.path);
+                seenPages.add(print);
+            }
             for (const item of page.items) {
                 if (yielded >= maxItems)
                     return;
@@ -406,130 +506,256 @@
         return bytesToBase64(new TextEncoder().encode(text));
     }
 
-    function getDefaultExportFromCjs (x) {
-    	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
+    /**
+     * RFC 4180 CSV: a single-pass parser (quoted fields, embedded delimiters, line breaks and doubled quotes,
+     * BOM, CRLF/LF/CR) and the writing helpers every CSV the SDK produces goes through, including the one
+     * spreadsheet-formula guard (OWASP "CSV injection") shared by the contacts and history exports.
+     */
+    /** A CSV that cannot be read as RFC 4180 (an unclosed quote, text after a closing quote). */
+    class CsvFormatError extends Error {
+        /** 1-based physical line where the problem starts. */
+        line;
+        constructor(message, line) {
+            super(`line ${line}: ${message}`);
+            this.name = 'CsvFormatError';
+            this.line = line;
+        }
+    }
+    const QUOTE$1 = 34;
+    const CR$1 = 13;
+    const LF$1 = 10;
+    /**
+     * Parses CSV text into rows of fields. Every character is examined a bounded number of times, so the cost is
+     * linear in the input whatever it contains. A blank line yields a row with one empty field (`['']`).
+     */
+    function parseCsv(text, options = {}) {
+        const delimiter = (options.delimiter ?? ',').charCodeAt(0);
+        const meter = options.meter ?? { steps: 0 };
+        const rows = [];
+        const length = text.length;
+        let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+        let line = 1;
+        let row = [];
+        if (position >= length)
+            return rows;
+        for (;;) {
+            let field;
+            if (text.charCodeAt(position) === QUOTE$1) {
+                const startLine = line;
+                let pieces = '';
+                let start = position + 1;
+                for (;;) {
+                    const close = text.indexOf('"', start);
+                    const end = close < 0 ? length : close;
+                    for (let i = start; i < end; i++)
+                        if (text.charCodeAt(i) === LF$1)
+                            line += 1;
+                    meter.steps += end - start + 1;
+                    if (close < 0) {
+                        if (!options.lenient)
+                            throw new CsvFormatError('a quoted field is never closed', startLine);
+                        pieces += text.slice(start);
+                        position = length;
+                        break;
+                    }
+                    pieces += text.slice(start, close);
+                    if (text.charCodeAt(close + 1) === QUOTE$1) {
+                        pieces += '"';
+                        start = close + 2;
+                        continue;
+                    }
+                    position = close + 1;
+                    break;
+                }
+                // Between the closing quote and the next delimiter or line break only nothing is allowed.
+                const afterStart = position;
+                while (position < length) {
+                    const code = text.charCodeAt(position);
+                    if (code === delimiter || code === LF$1 || code === CR$1)
+                        break;
+                    meter.steps += 1;
+                    position += 1;
+                }
+                if (position > afterStart) {
+                    if (!options.lenient)
+                        throw new CsvFormatError('unexpected text after a closing quote', line);
+                    pieces += text.slice(afterStart, position);
+                }
+                field = pieces;
+            }
+            else {
+                const start = position;
+                while (position < length) {
+                    const code = text.charCodeAt(position);
+                    if (code === delimiter || code === LF$1 || code === CR$1)
+                        break;
+                    meter.steps += 1;
+                    position += 1;
+                }
+                field = text.slice(start, position);
+            }
+            row.push(field);
+            meter.steps += 1;
+            if (position >= length) {
+                rows.push(row);
+                return rows;
+            }
+            const code = text.charCodeAt(position);
+            position += 1;
+            if (code === delimiter)
+                continue;
+            if (code === CR$1 && text.charCodeAt(position) === LF$1)
+                position += 1;
+            line += 1;
+            rows.push(row);
+            row = [];
+            if (position >= length)
+                return rows;
+        }
+    }
+    /** True for a row that holds nothing but blanks (a blank line, or `,,`). */
+    function isBlankRow(row) {
+        for (const cell of row)
+            if (cell !== '' && cell.trim() !== '')
+                return false;
+        return true;
+    }
+    /** Whether a cell must be quoted: it holds the delimiter, a quote or a line break, or starts or ends with a space. */
+    function needsQuotes(value, delimiter) {
+        const last = value.length - 1;
+        if (last < 0)
+            return false;
+        if (value.charCodeAt(0) === 32 || value.charCodeAt(last) === 32)
+            return true;
+        for (let i = 0; i <= last; i++) {
+            const code = value.charCodeAt(i);
+            if (code === delimiter || code === QUOTE$1 || code === LF$1 || code === CR$1)
+                return true;
+        }
+        return false;
+    }
+    /** One cell, quoted only when it has to be (delimiter, quote, line break, or surrounding spaces). */
+    function csvCell(value, delimiter = ',') {
+        return needsQuotes(value, delimiter.charCodeAt(0)) ? quotedCsvCell(value) : value;
+    }
+    /** One cell, always quoted (the layout of the official package's exports). */
+    function quotedCsvCell(value) {
+        return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
+    }
+    // A spreadsheet runs a cell as a formula when it starts with one of these (OWASP CSV injection). Leading
+    // whitespace is skipped first because some spreadsheets trim it on import; the full-width forms are included
+    // because some spreadsheets normalise them.
+    const FORMULA_TRIGGER = /^[\s\u00a0\u3000]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
+    // A phone number as people write it: an optional leading +, then digits with single spaces, dashes, dots or
+    // slashes between them and digits in brackets. No letters, so no function, reference or DDE call can hide in it.
+    const PHONE_NUMBER = /^\+?(?:\(\d+\)|\d)(?:[ ./-]?(?:\(\d+\)|\d))*$/;
+    /** Whether a cell would start a formula in a spreadsheet. */
+    function isFormulaCell(value) {
+        const first = value.charCodeAt(0);
+        // Fast path: a cell that starts with a letter or digit is never a formula.
+        if ((first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122))
+            return false;
+        return FORMULA_TRIGGER.test(value);
+    }
+    /** Whether a cell is a phone number such as `+4921112345`, `+49 211 123-45` or `(0211) 12345`. */
+    function isPhoneNumberCell(value) {
+        return PHONE_NUMBER.test(value);
+    }
+    /**
+     * Makes a cell safe to open in a spreadsheet: a cell that would start a formula gets a leading `'`, which
+     * spreadsheets read as "this is text". In a column of phone numbers (`phoneColumn`) a cell made only of
+     * phone numbers (several joined by `separator`) stays as it is.
+     */
+    function neutraliseFormula(value, phoneColumn = false, separator) {
+        if (!isFormulaCell(value))
+            return value;
+        if (phoneColumn) {
+            const parts = separator === undefined ? [value] : value.split(separator);
+            if (parts.every(isPhoneNumberCell))
+                return value;
+        }
+        return `'${value}`;
+    }
+    const PHONE_HEADER = /number|phone|nummer|^(?:source|target|from|to|caller|callee|msisdn|e164)$/i;
+    /** Whether a header names a column of phone numbers (the default of `sanitiseCsvText`). */
+    function isPhoneHeader(header) {
+        return PHONE_HEADER.test(header);
+    }
+    function detectDelimiter(text) {
+        const firstLineEnd = text.search(/[\r\n]/);
+        const header = firstLineEnd < 0 ? text : text.slice(0, firstLineEnd);
+        return header.includes(';') && !header.includes(',') ? ';' : ',';
+    }
+    /**
+     * Re-writes CSV text that the SDK did not produce (a server export) with every formula cell neutralised.
+     * The first row is the header. Line breaks keep the style of the input, and a final line break is kept.
+     */
+    function sanitiseCsvText(text, options = {}) {
+        if (text === '')
+            return text;
+        const delimiter = options.delimiter ?? detectDelimiter(text);
+        const rows = parseCsv(text, { delimiter, lenient: true });
+        const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+        const endsWithBreak = /[\r\n]$/.test(text);
+        const header = rows[0] ?? [];
+        const isPhoneColumn = options.isPhoneColumn ?? isPhoneHeader;
+        const phoneColumns = header.map((name) => isPhoneColumn(name.trim()));
+        const out = rows.map((row, rowIndex) => row
+            .map((cell, column) => csvCell(rowIndex === 0 ? neutraliseFormula(cell) : neutraliseFormula(cell, phoneColumns[column]), delimiter))
+            .join(delimiter));
+        return (text.charCodeAt(0) === 0xfeff ? '\ufeff' : '') + out.join(eol) + (endsWithBreak ? eol : '');
     }
 
-    var papaparse_min$1 = {exports: {}};
-
-    /* @license
-    Papa Parse
-    v5.7.1
-    https://github.com/mholt/PapaParse
-    License: MIT
-    */
-    var papaparse_min = papaparse_min$1.exports;
-
-    var hasRequiredPapaparse_min;
-
-    function requirePapaparse_min () {
-    	if (hasRequiredPapaparse_min) return papaparse_min$1.exports;
-    	hasRequiredPapaparse_min = 1;
-    	(function (module, exports) {
-    		((e,t)=>{module.exports=t();})(papaparse_min,function r(){var n="undefined"!=typeof self?self:"undefined"!=typeof window?window:void 0!==n?n:{};var s=!n.document&&!!n.postMessage,a=n.IS_PAPA_WORKER||false,o={},h=0,w={};function q(e){return 65279===e.charCodeAt(0)?e.slice(1):e}function u(e){this._handle=null,this._finished=false,this._completed=false,this._halted=false,this._input=null,this._baseIndex=0,this._partialLine="",this._rowCount=0,this._start=0,this._nextChunk=null,this.isFirstChunk=true,this._completeResults={data:[],errors:[],meta:{}},function(e){var t=E(e);t.chunkSize=parseInt(t.chunkSize),e.step||e.chunk||(t.chunkSize=null);this._handle=new i(t),(this._handle.streamer=this)._config=t;}.call(this,e),this.parseChunk=function(t,e){var i=parseInt(this._config.skipFirstNLines)||0;if(this.isFirstChunk&&0<i){let e=this._config.newline;e||(r=this._config.quoteChar||'"',e=this._handle.guessLineEndings(t,r)),t=[...t.split(e).slice(i)].join(e);}this.isFirstChunk&&U(this._config.beforeFirstChunk)&&void 0!==(r=this._config.beforeFirstChunk(t))&&(t=r),this.isFirstChunk=false,this._halted=false;var i=this._partialLine+t,r=(this._partialLine="",this._handle.parse(i,this._baseIndex,!this._finished));if(!this._handle.paused()&&!this._handle.aborted()){t=r.meta.cursor,i=(this._finished||(this._partialLine=i.substring(t-this._baseIndex),this._baseIndex=t),r&&r.data&&(this._rowCount+=r.data.length),this._finished||this._config.preview&&this._rowCount>=this._config.preview);if(a)n.postMessage({results:r,workerId:w.WORKER_ID,finished:i});else if(U(this._config.chunk)&&!e){if(this._config.chunk(r,this._handle),this._handle.paused()||this._handle.aborted())return void(this._halted=true);this._completeResults=r=void 0;}return this._config.step||this._config.chunk||(this._completeResults.data=this._completeResults.data.concat(r.data),this._completeResults.errors=this._completeResults.errors.concat(r.errors),this._completeResults.meta=r.meta),this._completed||!i||!U(this._config.complete)||r&&r.meta.aborted||(this._config.complete(this._completeResults,this._input),this._completed=true),i||r&&r.meta.paused||this._nextChunk(),r}this._halted=true;},this._sendError=function(e){U(this._config.error)?this._config.error(e):a&&this._config.error&&n.postMessage({workerId:w.WORKER_ID,error:e,finished:false});};}function d(e){var r;(e=e||{}).chunkSize||(e.chunkSize=w.RemoteChunkSize),u.call(this,e),this._nextChunk=s?function(){this._readChunk(),this._chunkLoaded();}:function(){this._readChunk();},this.stream=function(e){this._input=e,this._nextChunk();},this._readChunk=function(){if(this._finished)this._chunkLoaded();else {if(r=new XMLHttpRequest,this._config.withCredentials&&(r.withCredentials=this._config.withCredentials),s||(r.onload=m(this._chunkLoaded,this),r.onerror=m(this._chunkError,this)),r.ontimeout=m(this._chunkTimeout,this),r.open(this._config.downloadRequestBody?"POST":"GET",this._input,!s),this._config.downloadTimeout&&!s&&(r.timeout=this._config.downloadTimeout),this._config.downloadRequestHeaders){var e,t=this._config.downloadRequestHeaders;for(e in t)r.setRequestHeader(e,t[e]);}var i;this._config.chunkSize&&(i=this._start+this._config.chunkSize-1,r.setRequestHeader("Range","bytes="+this._start+"-"+i));try{r.send(this._config.downloadRequestBody);}catch(e){this._chunkError(e.message);}s&&0===r.status&&this._chunkError();}},this._chunkLoaded=function(){4===r.readyState&&(r.status<200||400<=r.status?this._chunkError():(this._start+=this._config.chunkSize||r.responseText.length,this._finished=!this._config.chunkSize||this._start>=(e=>null!==(e=e.getResponseHeader("Content-Range"))?parseInt(e.substring(e.lastIndexOf("/")+1)):-1)(r),this.parseChunk(r.responseText)));},this._chunkError=function(e){e=r.statusText||e;this._sendError(new Error(e));},this._chunkTimeout=function(){this._chunkError("Request timed out after "+this._config.downloadTimeout+"ms");};}function l(e){(e=e||{}).chunkSize||(e.chunkSize=w.LocalChunkSize),u.call(this,e);var i,r,n="undefined"!=typeof FileReader;this.stream=function(e){this._input=e,r=e.slice||e.webkitSlice||e.mozSlice,n?((i=new FileReader).onload=m(this._chunkLoaded,this),i.onerror=m(this._chunkError,this)):i=new FileReaderSync,this._nextChunk();},this._nextChunk=function(){this._finished||this._config.preview&&!(this._rowCount<this._config.preview)||this._readChunk();},this._readChunk=function(){var e=this._input,t=(this._config.chunkSize&&(t=Math.min(this._start+this._config.chunkSize,this._input.size),e=r.call(e,this._start,t)),i.readAsText(e,this._config.encoding));n||this._chunkLoaded({target:{result:t}});},this._chunkLoaded=function(e){this._start+=this._config.chunkSize,this._finished=!this._config.chunkSize||this._start>=this._input.size,this.parseChunk(e.target.result);},this._chunkError=function(){this._sendError(i.error);};}function f(e){var i;u.call(this,e=e||{}),this.stream=function(e){return i=e,this._nextChunk()},this._nextChunk=function(){var e,t;if(!this._finished)return e=this._config.chunkSize,i=e?(t=i.substring(0,e),i.substring(e)):(t=i,""),this._finished=!i,this.parseChunk(t)};}function c(e){u.call(this,e=e||{});var t=[],i=true,r=false;this.pause=function(){u.prototype.pause.apply(this,arguments),this._input.pause();},this.resume=function(){u.prototype.resume.apply(this,arguments),this._input.resume();},this.stream=function(e){this._input=e,this._input.on("data",this._streamData),this._input.on("end",this._streamEnd),this._input.on("error",this._streamError);},this._checkIsFinished=function(){r&&1===t.length&&(this._finished=true);},this._nextChunk=function(){this._checkIsFinished(),t.length?this.parseChunk(t.shift()):i=true;},this._streamData=m(function(e){try{t.push("string"==typeof e?e:e.toString(this._config.encoding)),i&&(i=!1,this._checkIsFinished(),this.parseChunk(t.shift()));}catch(e){this._streamError(e);}},this),this._streamError=m(function(e){this._streamCleanUp(),this._sendError(e);},this),this._streamEnd=m(function(){this._streamCleanUp(),r=true,this._streamData("");},this),this._streamCleanUp=m(function(){this._input.removeListener("data",this._streamData),this._input.removeListener("end",this._streamEnd),this._input.removeListener("error",this._streamError);},this);}function i(m){var n,s,a,t,o=Math.pow(2,53),h=-o,u=/^\s*-?(\d+\.?|\.\d+|\d+\.\d+)([eE][-+]?\d+)?\s*$/,d=/^((\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d+([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z)))$/,i=this,r=0,l=0,f=false,e=false,c=[],p={data:[],errors:[],meta:{}};function y(e){return "greedy"===m.skipEmptyLines?""===e.join("").trim():1===e.length&&0===e[0].length}function _(){if(p&&a&&(k("Delimiter","UndetectableDelimiter","Unable to auto-detect delimiting character; defaulted to '"+w.DefaultDelimiter+"'"),a=false),m.skipEmptyLines&&(p.data=p.data.filter(function(e){return !y(e)})),g()){if(p)if(Array.isArray(p.data[0])){for(var e=0;g()&&e<p.data.length;e++)p.data[e].forEach(t);p.data.splice(0,1);}else p.data.forEach(t);function t(e){c.push(e);}}function i(e,t){for(var i=m.header?{}:[],r=0;r<e.length;r++){var n=r,s=e[r],s=((e,t)=>(e=>(m.dynamicTypingFunction&&void 0===m.dynamicTyping[e]&&(m.dynamicTyping[e]=m.dynamicTypingFunction(e)),true===(m.dynamicTyping[e]||m.dynamicTyping)))(e)?"true"===t||"TRUE"===t||"false"!==t&&"FALSE"!==t&&((e=>{if(u.test(e)){e=parseFloat(e);if(h<e&&e<o)return 1}})(t)?parseFloat(t):d.test(t)?new Date(t):""===t?null:t):t)(n=m.header?r>=c.length?"__parsed_extra":c[r]:n,s=m.transform?m.transform(s,n):s);"__parsed_extra"===n?(i[n]=i[n]||[],i[n].push(s)):i[n]=s;}return m.header&&(r>c.length?k("FieldMismatch","TooManyFields","Too many fields: expected "+c.length+" fields but parsed "+r,l+t):r<c.length&&k("FieldMismatch","TooFewFields","Too few fields: expected "+c.length+" fields but parsed "+r,l+t)),i}var r;p&&(m.header||m.dynamicTyping||m.transform)&&(r=1,!p.data.length||Array.isArray(p.data[0])?(p.data=p.data.map(i),r=p.data.length):p.data=i(p.data,0),m.header&&p.meta&&(p.meta.fields=c),l+=r);}function g(){return m.header&&0===c.length}function k(e,t,i,r){e={type:e,code:t,message:i};void 0!==r&&(e.row=r),p.errors.push(e);}U(m.step)&&(t=m.step,m.step=function(e){p=e,g()?_():(_(),0!==p.data.length&&(r+=e.data.length,m.preview&&r>m.preview?s.abort():(p.data=p.data[0],t(p,i))));}),this.parse=function(e,t,i){var r=m.quoteChar||'"',r=(m.newline||(m.newline=this.guessLineEndings(e,r)),a=false,m.delimiter?U(m.delimiter)&&(m.delimiter=m.delimiter(e),p.meta.delimiter=m.delimiter):((r=((e,t,i,r,n)=>{var s,a,o,h;n=n||[",","\t","|",";",w.RECORD_SEP,w.UNIT_SEP];for(var u=0;u<n.length;u++){for(var d,l=n[u],f=0,c=0,p=0,_=(o=void 0,new b({comments:r,delimiter:l,newline:t,preview:10}).parse(e)),g=0;g<_.data.length;g++)i&&y(_.data[g])?p++:(d=_.data[g].length,c+=d,void 0===o?o=d:0<d&&(f+=Math.abs(d-o),o=d));0<_.data.length&&(c/=_.data.length-p),1.99<c&&(void 0===a||f<a||f===a&&h<c)&&(a=f,s=l,h=c);}return {successful:!!(m.delimiter=s),bestDelimiter:s}})(e,m.newline,m.skipEmptyLines,m.comments,m.delimitersToGuess)).successful?m.delimiter=r.bestDelimiter:(a=true,m.delimiter=w.DefaultDelimiter),p.meta.delimiter=m.delimiter),E(m));return r.header=g(),m.preview&&m.header&&r.preview++,n=e,s=new b(r),p=s.parse(n,t,i),_(),f?{meta:{paused:true}}:p||{meta:{paused:false}}},this.paused=function(){return f},this.pause=function(){f=true,s.abort(),n=U(m.chunk)?"":n.substring(s.getCharIndex());},this.resume=function(){i.streamer._halted?(f=false,i.streamer.parseChunk(n,true)):setTimeout(i.resume,3);},this.aborted=function(){return e},this.abort=function(){e=true,s.abort(),p.meta.aborted=true,U(m.complete)&&m.complete(p),n="";},this.guessLineEndings=function(e,t){e=e.substring(0,1048576);var t=new RegExp(P(t)+"([^]*?)"+P(t),"gm"),i=(e=e.replace(t,"")).split("\r"),t=e.split("\n"),e=1<t.length&&t[0].length<i[0].length;if(1===i.length||e)return "\n";for(var r=0,n=0;n<i.length;n++)"\n"===i[n][0]&&r++;return r>=i.length/2?"\r\n":"\r"};}function P(e){return e.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}function b(C){var S=(C=C||{}).delimiter,O=C.newline,x=C.comments,T=C.step,I=C.preview,A=C.fastMode,D=null,L=false,F=null==C.quoteChar?'"':C.quoteChar,z=F;if(void 0!==C.escapeChar&&(z=C.escapeChar),("string"!=typeof S||-1<w.BAD_DELIMITERS.indexOf(S))&&(S=","),x===S)throw new Error("Comment character same as delimiter");true===x?x="#":("string"!=typeof x||-1<w.BAD_DELIMITERS.indexOf(x))&&(x=false),"\n"!==O&&"\r"!==O&&"\r\n"!==O&&(O="\n");var M=0,j=false;this.parse=function(i,t,r){if("string"!=typeof i)throw new Error("Input must be a string");var n=i.length,e=S.length,s=O.length,a=x.length,o=U(T),h=[],u=[],d=[],l=M=0;if(!i)return v();if(A||false!==A&&-1===i.indexOf(F)){for(var f=i.split(O),c=0;c<f.length;c++){if(d=f[c],M+=d.length,c!==f.length-1)M+=O.length;else if(r)return v();if(!x||d.substring(0,a)!==x){if(o){if(h=[],k(d.split(S)),R(),j)return v()}else k(d.split(S));if(I&&I<=c)return h=h.slice(0,I),v(true)}}return v()}for(var p=i.indexOf(S,M),_=i.indexOf(O,M),g=new RegExp(P(z)+P(F),"g"),m=i.indexOf(F,M);;)if(i[M]===F)for(m=M,M++;;){if(-1===(m=i.indexOf(F,m+1)))return r||u.push({type:"Quotes",code:"MissingQuotes",message:"Quoted field unterminated",row:h.length,index:M}),b();if(m===n-1)return b(i.substring(M,m).replace(g,F));if(F===z&&i[m+1]===z)m++;else if(F===z||0===m||i[m-1]!==z){ -1!==p&&p<m+1&&(p=i.indexOf(S,m+1));var y=w(-1===(_=-1!==_&&_<m+1?i.indexOf(O,m+1):_)?p:Math.min(p,_));if(i.substr(m+1+y,e)===S){d.push(i.substring(M,m).replace(g,F)),i[M=m+1+y+e]!==F&&(m=i.indexOf(F,M)),-1!==p&&p<M&&(p=i.indexOf(S,M)),-1!==_&&_<M&&(_=i.indexOf(O,M));break}y=w(_);if(i.substring(m+1+y,m+1+y+s)===O){if(d.push(i.substring(M,m).replace(g,F)),E(m+1+y+s),-1!==p&&p<M&&(p=i.indexOf(S,M)),m=i.indexOf(F,M),o&&(R(),j))return v();if(I&&h.length>=I)return v(true);break}u.push({type:"Quotes",code:"InvalidQuotes",message:"Trailing quote on quoted field is malformed",row:h.length,index:M}),m++;}}else if(x&&0===d.length&&i.substring(M,M+a)===x){if(-1===_)return v();M=_+s,_=i.indexOf(O,M),-1!==p&&p<M&&(p=i.indexOf(S,M));}else if(-1!==p&&(p<_||-1===_))d.push(i.substring(M,p)),M=p+e,p=i.indexOf(S,M);else {if(-1===_)break;if(d.push(i.substring(M,_)),E(_+s),o&&(R(),j))return v();if(I&&h.length>=I)return v(true)}return b();function k(e){h.push(e),l=M;}function w(e){var t=0;return t=-1!==e&&(e=i.substring(m+1,e))&&""===e.trim()?e.length:t}function b(e){return r||(void 0===e&&(e=i.substring(M)),d.push(e),M=n,k(d),o&&R()),v()}function E(e){M=e,k(d),d=[],_=i.indexOf(O,M);}function v(e){if(C.header&&!t&&h.length&&!L){var s=h[0],a=Object.create(null),o=new Set(s);let n=false;for(let r=0;r<s.length;r++){let i=q(s[r]);if(a[i=U(C.transformHeader)?C.transformHeader(i,r):i]){let e,t=a[i];for(;e=i+"_"+t,t++,o.has(e););o.add(e),s[r]=e,a[i]++,n=true,(D=null===D?{}:D)[e]=i;}else a[i]=1,s[r]=i;o.add(i);}n&&console.warn("Duplicate headers found and renamed."),L=true;}return {data:h,errors:u,meta:{delimiter:S,linebreak:O,aborted:j,truncated:!!e,cursor:l+(t||0),renamedHeaders:D}}}function R(){T(v()),h=[],u=[];}},this.abort=function(){j=true;},this.getCharIndex=function(){return M};}function p(e){var t=e.data,i=o[t.workerId],r=false;if(t.error)i.userError(t.error,t.file);else if(t.results&&t.results.data){var n={abort:function(){r=true,_(t.workerId,{data:[],errors:[],meta:{aborted:true}});},pause:g,resume:g};if(U(i.userStep)){for(var s=0;s<t.results.data.length&&(i.userStep({data:t.results.data[s],errors:t.results.errors,meta:t.results.meta},n),!r);s++);delete t.results;}else U(i.userChunk)&&(i.userChunk(t.results,n,t.file),delete t.results);}t.finished&&!r&&_(t.workerId,t.results);}function _(e,t){var i=o[e];U(i.userComplete)&&i.userComplete(t),i.terminate(),delete o[e];}function g(){throw new Error("Not implemented.")}function E(e){if("object"!=typeof e||null===e)return e;var t,i=Array.isArray(e)?[]:{};for(t in e)i[t]=E(e[t]);return i}function m(e,t){return function(){e.apply(t,arguments);}}function U(e){return "function"==typeof e}return w.parse=function(e,t){var i=(t=t||{}).dynamicTyping||false;U(i)&&(t.dynamicTypingFunction=i,i={});if(t.dynamicTyping=i,t.transform=!!U(t.transform)&&t.transform,void 0!==t.downloadTimeout){var i=parseInt(t.downloadTimeout);if(isNaN(i))throw new Error("Config downloadTimeout value ("+t.downloadTimeout+") not parsable by parseInt(val).");t.downloadTimeout=i;}if(!t.worker||!w.WORKERS_SUPPORTED)return i=null,w.NODE_STREAM_INPUT,"string"==typeof e?(e=q(e),i=new(t.download?d:f)(t)):true===e.readable&&U(e.read)&&U(e.on)?i=new c(t):(n.File&&e instanceof File||e instanceof Object)&&(i=new l(t)),i.stream(e);(i=(()=>{var e;return !!w.WORKERS_SUPPORTED&&(e=(()=>{var e=n.URL||n.webkitURL||null,t=r.toString();return w.BLOB_URL||(w.BLOB_URL=e.createObjectURL(new Blob(["var global = (function() { if (typeof self !== 'undefined') { return self; } if (typeof window !== 'undefined') { return window; } if (typeof global !== 'undefined') { return global; } return {}; })(); global.IS_PAPA_WORKER=true; ","(",t,")();"],{type:"text/javascript"})))})(),(e=new n.Worker(e)).onmessage=p,e.id=h++,o[e.id]=e)})()).userStep=t.step,i.userChunk=t.chunk,i.userComplete=t.complete,i.userError=t.error,t.step=U(t.step),t.chunk=U(t.chunk),t.complete=U(t.complete),t.error=U(t.error),delete t.worker,i.postMessage({input:e,config:t,workerId:i.id});},w.unparse=function(e,t){var s=false,g=true,m=",",y="\r\n",a='"',o=a+a,i=false,r=null,h=false,u=((()=>{if("object"==typeof t){if("string"!=typeof t.delimiter||w.BAD_DELIMITERS.filter(function(e){return  -1!==t.delimiter.indexOf(e)}).length||(m=t.delimiter),"boolean"!=typeof t.quotes&&"function"!=typeof t.quotes&&!Array.isArray(t.quotes)||(s=t.quotes),"boolean"!=typeof t.skipEmptyLines&&"string"!=typeof t.skipEmptyLines||(i=t.skipEmptyLines),"string"==typeof t.newline&&(y=t.newline),"string"==typeof t.quoteChar&&(a=t.quoteChar,o=a+a),"boolean"==typeof t.header&&(g=t.header),Array.isArray(t.columns)){if(0===t.columns.length)throw new Error("Option columns is empty");r=t.columns;} void 0!==t.escapeChar&&(o=t.escapeChar+a),t.escapeFormulae instanceof RegExp?h=t.escapeFormulae:"boolean"==typeof t.escapeFormulae&&t.escapeFormulae&&(h=/^[=+\-@\t\r].*$/);}})(),new RegExp(P(a),"g"));"string"==typeof e&&(e=JSON.parse(e));if(Array.isArray(e)){if(!e.length)return n(r,e,i);if(Array.isArray(e[0]))return n(null,e,i);if("object"==typeof e[0])return n(r||Object.keys(e[0]),e,i)}else if("object"==typeof e)return "string"==typeof e.data&&(e.data=JSON.parse(e.data)),Array.isArray(e.data)&&(e.fields||(e.fields=e.meta&&e.meta.fields||r),e.fields||(e.fields=Array.isArray(e.data[0])?e.fields:"object"==typeof e.data[0]?Object.keys(e.data[0]):[]),Array.isArray(e.data[0])||"object"==typeof e.data[0]||(e.data=[e.data])),n(e.fields||[],e.data||[],i);throw new Error("Unable to serialize unrecognized input");function n(e,t,i){var r="",n=("string"==typeof e&&(e=JSON.parse(e)),"string"==typeof t&&(t=JSON.parse(t)),Array.isArray(e)&&0<e.length),s=!Array.isArray(t[0]);if(n&&g){for(var a=0;a<e.length;a++)0<a&&(r+=m),r+=k(e[a],a);0<t.length&&(r+=y);}for(var o=0;o<t.length;o++){var h=(n?e:t[o]).length,u=false,d=n?0===Object.keys(t[o]).length:0===t[o].length;if(i&&!n&&(u="greedy"===i?""===t[o].join("").trim():1===t[o].length&&(null==t[o][0]||0===t[o][0].length)),"greedy"===i&&n){for(var l=[],f=0;f<h;f++){var c=s?e[f]:f;l.push(t[o][c]);}u=""===l.join("").trim();}if(!u){for(var p=0;p<h;p++){0<p&&!d&&(r+=m);var _=n&&s?e[p]:p;r+=k(t[o][_],p);}o<t.length-1&&(!i||0<h&&!d)&&(r+=y);}}return r}function k(e,t){var i,r,n;return null==e?"":e.constructor===Date?isNaN(e.getTime())?"":e.toISOString():(n=false,i=e.toString(),h&&"number"!=typeof e&&"bigint"!=typeof e&&"boolean"!=typeof e&&h.test(i)&&(e=i="'"+i,n=true),r=i.replace(u,o),(n=n||true===s||"function"==typeof s&&s(e,t)||Array.isArray(s)&&s[t]||((e,t)=>{for(var i=0;i<t.length;i++)if(-1<e.indexOf(t[i]))return  true;return  false})(r,w.BAD_DELIMITERS)||-1<r.indexOf(m)||-1<i.indexOf(a)||" "===r.charAt(0)||" "===r.charAt(r.length-1))?a+r+a:r)}},w.RECORD_SEP=String.fromCharCode(30),w.UNIT_SEP=String.fromCharCode(31),w.BYTE_ORDER_MARK="\ufeff",w.BAD_DELIMITERS=["\r","\n",'"',w.BYTE_ORDER_MARK],w.WORKERS_SUPPORTED=!s&&!!n.Worker,w.NODE_STREAM_INPUT=1,w.LocalChunkSize=10485760,w.RemoteChunkSize=5242880,w.DefaultDelimiter=",",w.Parser=b,w.ParserHandle=i,w.NetworkStreamer=d,w.FileStreamer=l,w.StringStreamer=f,w.ReadableStreamStreamer=c,a&&(n.onmessage=function(e){e=e.data;void 0===w.WORKER_ID&&e&&(w.WORKER_ID=e.workerId);"string"==typeof e.input?n.postMessage({workerId:w.WORKER_ID,results:w.parse(e.input,e.config),finished:true}):(n.File&&e.input instanceof File||e.input instanceof Object)&&(e=w.parse(e.input,e.config))&&n.postMessage({workerId:w.WORKER_ID,results:e,finished:true});}),(d.prototype=Object.create(u.prototype)).constructor=d,(l.prototype=Object.create(u.prototype)).constructor=l,(f.prototype=Object.create(f.prototype)).constructor=f,(c.prototype=Object.create(u.prototype)).constructor=c,w}); 
-    	} (papaparse_min$1));
-    	return papaparse_min$1.exports;
-    }
-
-    var papaparse_minExports = requirePapaparse_min();
-    var Papa = /*@__PURE__*/getDefaultExportFromCjs(papaparse_minExports);
-
-    /** Formats contacts as CSV (one row per contact; several numbers, e-mails or addresses joined in one cell). */
-    const EXPORT_COLUMNS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organization', 'scope'];
-    // Cells starting like a formula would run in a spreadsheet; phone numbers (+49…) are left alone.
-    const FORMULA_START = /^(?:[=@\t\r]|[+-](?![\d\s(]))/;
+    /**
+     * Contacts as CSV. The default layout is the official package's: every cell quoted, a header
+     * `id,name,emails,numbers,addresses,organizations`, list cells as JSON, `\n` between rows. The `flat` layout
+     * joins lists as readable text and adds the scope. Both neutralise cells a spreadsheet would run as a formula.
+     */
+    const OFFICIAL_EXPORT_COLUMNS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organizations'];
+    const FLAT_EXPORT_COLUMNS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organization', 'scope'];
+    /** Joins several numbers, e-mails or addresses in one cell of the flat layout. */
+    const FLAT_SEPARATOR = ' | ';
     function formatAddress(address) {
         const cityLine = [address.postalCode, address.locality].filter(Boolean).join(' ');
         return [address.poBox, address.extendedAddress, address.streetAddress, cityLine, address.region, address.country]
             .filter(Boolean)
             .join(', ');
     }
-    function contactsToCsv(contacts, delimiter) {
-        const data = contacts.map((contact) => [
-            contact.id,
-            contact.name,
-            (contact.emails ?? []).map((email) => email.email).join(' | '),
-            (contact.numbers ?? []).map((number) => number.number).join(' | '),
-            (contact.addresses ?? []).map(formatAddress).join(' | '),
-            (contact.organization ?? []).map((unit) => unit.join(', ')).join(' | '),
-            contact.scope,
-        ]);
-        return Papa.unparse({ fields: [...EXPORT_COLUMNS], data }, { delimiter, newline: '\n', escapeFormulae: FORMULA_START });
+    /** A JSON cell (always starts with `[`, so it never starts a formula). */
+    function jsonCell(value) {
+        return quotedCsvCell(JSON.stringify(value ?? []));
     }
-
-    /**
-     * Reads a contacts CSV the way people write them (any column order, any header case, extra columns,
-     * quoted fields, blank lines) and re-projects it to the exact `firstname,lastname,number` layout that
-     * POST /contacts/import/csv expects.
-     */
-    const CSV_COLUMNS = ['firstname', 'lastname', 'number'];
-    function isBlank(value) {
-        return value === undefined || value === null || String(value).trim() === '';
+    function textCell(value) {
+        return quotedCsvCell(neutraliseFormula(value === undefined || value === null ? '' : String(value)));
     }
-    /** Rows are counted from 1 for the first record after the header. */
-    function projectContactsCsv(csvContent, delimiter = ',') {
-        if (typeof csvContent !== 'string' || csvContent.trim() === '') {
-            throw new ValidationError('csvContent', 'csvContent must be a CSV string with a header row firstname,lastname,number');
+    function officialCsv(contacts, delimiter) {
+        const rows = [OFFICIAL_EXPORT_COLUMNS.map(quotedCsvCell).join(delimiter)];
+        for (const contact of contacts) {
+            rows.push(`${textCell(contact.id)}${delimiter}${textCell(contact.name)}` +
+                `${delimiter}${jsonCell((contact.emails ?? []).map((email) => email.email))}` +
+                `${delimiter}${jsonCell((contact.numbers ?? []).map((number) => number.number))}` +
+                `${delimiter}${jsonCell(contact.addresses)}${delimiter}${jsonCell(contact.organization)}`);
         }
-        const parsed = Papa.parse(csvContent.replace(/^\uFEFF/, ''), {
-            header: true,
-            delimiter,
-            skipEmptyLines: true,
-            transformHeader: (header) => header.trim().toLowerCase(),
-        });
-        const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
-        if (quoteError) {
-            throw new ValidationError('csvContent', `CSV row ${(quoteError.row ?? 0) + 1}: ${quoteError.message}`);
-        }
-        const header = parsed.meta.fields ?? [];
-        const missing = CSV_COLUMNS.filter((column) => !header.includes(column));
-        if (missing.length > 0) {
-            throw new ValidationError('csvContent', `CSV header is missing the column(s) ${missing.join(', ')} (found: ${header.join(', ') || 'none'})`);
-        }
-        const warnings = [];
-        const rows = [];
-        parsed.data.forEach((record, index) => {
-            const row = index + 1;
-            if (Object.values(record).every((value) => (Array.isArray(value) ? value.every(isBlank) : isBlank(value)))) {
-                warnings.push(`CSV row ${row} is an empty record and was skipped`);
-                return;
-            }
-            const firstname = (record.firstname ?? '').trim();
-            const lastname = (record.lastname ?? '').trim();
-            const number = record.number ?? '';
-            if (firstname === '' && lastname === '') {
-                throw new ValidationError(`csvContent[${row}].firstname`, `CSV row ${row} has neither a firstname nor a lastname`);
-            }
-            if (!isPhoneNumber(number)) {
-                throw new ValidationError(`csvContent[${row}].number`, `CSV row ${row} (${firstname} ${lastname}) has an invalid number ${JSON.stringify(number)}; expected E.164 such as +4921112345678`);
-            }
-            rows.push([firstname, lastname, normalizePhoneNumber(number)]);
-        });
-        if (rows.length === 0) {
-            warnings.push('CSV contains no contacts (only a header row or empty records); nothing was imported');
-            return { csv: '', count: 0, warnings };
-        }
-        const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\n' });
-        return { csv, count: rows.length, warnings };
+        return rows.join('\n');
     }
-
-    /** The error of a bulk operation (vCard import, deleting all shared contacts) in which some requests failed. */
-    class ContactsBulkError extends SipgateIOError {
-        failures;
-        succeeded;
-        total;
-        constructor(action, failures, total) {
-            const shown = failures
-                .slice(0, 5)
-                .map((failure) => `${failure.label}: ${failure.error instanceof Error ? failure.error.message : String(failure.error)}`);
-            const more = failures.length > shown.length ? ` (and ${failures.length - shown.length} more)` : '';
-            super(`${action}: ${failures.length} of ${total} failed — ${shown.join('; ')}${more}`, {
-                retryable: failures.every((failure) => failure.error instanceof SipgateIOError && failure.error.retryable),
-            });
-            this.failures = failures;
-            this.total = total;
-            this.succeeded = total - failures.length;
+    function flatCsv(contacts, delimiter) {
+        const cell = (value, phoneColumn = false) => csvCell(neutraliseFormula(value, phoneColumn, FLAT_SEPARATOR), delimiter);
+        const rows = [FLAT_EXPORT_COLUMNS.join(delimiter)];
+        for (const contact of contacts) {
+            rows.push([
+                cell(contact.id ?? ''),
+                cell(contact.name ?? ''),
+                cell((contact.emails ?? []).map((email) => email.email).join(FLAT_SEPARATOR)),
+                cell((contact.numbers ?? []).map((number) => number.number).join(FLAT_SEPARATOR), true),
+                cell((contact.addresses ?? []).map(formatAddress).join(FLAT_SEPARATOR)),
+                cell((contact.organization ?? []).map((unit) => unit.join(', ')).join(FLAT_SEPARATOR)),
+                cell(contact.scope ?? ''),
+            ].join(delimiter));
         }
+        return rows.join('\n');
+    }
+    function contactsToCsv(contacts, delimiter, format = 'official') {
+        return format === 'flat' ? flatCsv(contacts, delimiter) : officialCsv(contacts, delimiter);
     }
 
     /** Input checks of the contacts module and the mapping to API bodies; each throws a ValidationError before any request. */
@@ -576,6 +802,14 @@
         }
         return delimiter;
     }
+    function validateCsvFormat(format) {
+        if (format === undefined)
+            return 'official';
+        if (format !== 'official' && format !== 'flat') {
+            throw new ValidationError('options.format', `options.format must be 'official' or 'flat', got ${JSON.stringify(format)}`);
+        }
+        return format;
+    }
     function validateContactId(id, field = 'id') {
         return requireString$1(id, field);
     }
@@ -612,8 +846,29 @@
         }
         return { email: email.trim(), type: validateTypes(value.type, `${field}.type`) };
     }
+    // A national number as address books hold it (`0211 123-45`, `(0211) 12345`): a leading 0, then 5 to 14 digits.
+    const E164 = /^\+[1-9][0-9]{1,14}$/;
+    const NATIONAL_NUMBER = /^0[1-9][0-9]{4,13}$/;
+    /**
+     * A contact's number: international forms are normalised to E.164 (`0049 211 …` → `+49211…`); national
+     * numbers, which the API stores as they are (and the official package sends unchanged), are kept as written.
+     */
+    function normalizeContactNumber(value, field) {
+        if (typeof value === 'string') {
+            if (E164.test(value))
+                return value;
+            const trimmed = value.trim();
+            const compact = trimmed.replace(/[\s\-./()]/g, '');
+            if (NATIONAL_NUMBER.test(compact) && /^[0-9\s\-./()]+$/.test(trimmed))
+                return trimmed;
+            if (isPhoneNumber(trimmed))
+                return normalizePhoneNumber(trimmed, field);
+        }
+        const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value;
+        throw new ValidationError(field, `${field} must be a phone number, international (+4921112345678) or national (0211 12345678), got ${shown}`);
+    }
     function validateNumber(value, field) {
-        const number = normalizePhoneNumber(value?.number, `${field}.number`);
+        const number = normalizeContactNumber(value?.number, `${field}.number`);
         return { number, type: validateTypes(value.type, `${field}.type`) };
     }
     function validateAddress(value, field) {
@@ -686,905 +941,534 @@
         return { id, ...body };
     }
 
-    var foldline;
-    var hasRequiredFoldline;
-
-    function requireFoldline () {
-    	if (hasRequiredFoldline) return foldline;
-    	hasRequiredFoldline = 1;
-    	const CRLF = '\r\n';
-
-    	const SP = ' ';
-
-
-    	/**
-    	 * Maximum line length (excluding <CR><LF>)
-    	 * There are two limits that RFC 5322 places on the number of
-    	 * characters in a line. Each line of characters MUST be
-    	 * no more than 998 characters, and SHOULD be no more
-    	 * than 78 characters, excluding the <CR><LF>.
-    	 * @type {Number}
-    	 * @constant
-    	 */
-    	const MAX_LINE_LENGTH = 998;
-
-    	/**
-    	 * Default maximum line length (excluding <CR><LF>)
-    	 * @type {Number}
-    	 * @constant
-    	 */
-    	const DEFAULT_LINE_LENGTH = 78;
-
-    	/**
-    	 * Minimum `maxLength` that can be used
-    	 * @type {Number}
-    	 * @constant
-    	 */
-    	const MIN_LINE_LENGTH = 2;
-
-    	/**
-    	 * Folds a long line according to RFC 5322
-    	 * @see http://tools.ietf.org/html/rfc5322#section-2.1.1
-    	 *
-    	 * @param {String} input - input string
-    	 * @param {Number} maxLength - maximum line length (excluding CRLF)
-    	 * @param {Boolean} hardWrap - whether to insert a hard break at `maxLength`
-    	 * @returns {String}
-    	 */
-    	function foldLine( input, maxLength, hardWrap ) {
-
-    	  if( maxLength != null && maxLength < MIN_LINE_LENGTH ) {
-    	    throw new Error( 'Maximum length must not be less than ' + MIN_LINE_LENGTH )
-    	  }
-
-    	  if( maxLength != null && maxLength > MAX_LINE_LENGTH ) {
-    	    throw new Error( 'Maximum length must not exceed ' + MAX_LINE_LENGTH )
-    	  }
-
-    	  // RFC compliant default line length
-    	  maxLength = maxLength || DEFAULT_LINE_LENGTH;
-
-    	  input = input.replace( /[\r\n]+/g, '' );
-
-    	  // We really don't need to fold this
-    	  if( input.length <= maxLength ) {
-    	    return input
-    	  }
-
-    	  var output = '';
-    	  var index = 0;
-    	  var nextIndex = 0;
-    	  var length = input.length;
-    	  var line = 0;
-    	  var trim = 0;
-
-    	  while( index < length ) {
-    	    if( !hardWrap && ~( nextIndex = input.lastIndexOf( SP, index + maxLength ) ) ) {
-    	      if( nextIndex > index ) {
-    	        output += input.slice( index, nextIndex ) + CRLF + SP;
-    	        index = nextIndex;
-    	      } else {
-    	        output += input.slice( index, index + maxLength - trim ) + CRLF + SP;
-    	        index = index + maxLength - trim;
-    	        hardWrap = true;
-    	      }
-    	    } else {
-    	      output += input.slice( index, index + maxLength - trim ) + CRLF + SP;
-    	      index = index + maxLength - trim;
-    	    }
-    	    if( ( length - index ) < maxLength ) {
-    	      output += input.slice( index );
-    	      break
-    	    }
-    	    if( line === 0 ) {
-    	      trim = 1;
-    	    }
-    	    line++;
-    	  }
-
-    	  return output
-
-    	}
-
-    	foldLine.unfold = function unfold( input ) {
-    	  return input.replace( /\r\n\s/gm, '' )
-    	};
-
-    	foldline = foldLine;
-    	return foldline;
-    }
-
-    var camelcase = {exports: {}};
-
-    var hasRequiredCamelcase;
-
-    function requireCamelcase () {
-    	if (hasRequiredCamelcase) return camelcase.exports;
-    	hasRequiredCamelcase = 1;
-
-    	const preserveCamelCase = string => {
-    		let isLastCharLower = false;
-    		let isLastCharUpper = false;
-    		let isLastLastCharUpper = false;
-
-    		for (let i = 0; i < string.length; i++) {
-    			const character = string[i];
-
-    			if (isLastCharLower && /[a-zA-Z]/.test(character) && character.toUpperCase() === character) {
-    				string = string.slice(0, i) + '-' + string.slice(i);
-    				isLastCharLower = false;
-    				isLastLastCharUpper = isLastCharUpper;
-    				isLastCharUpper = true;
-    				i++;
-    			} else if (isLastCharUpper && isLastLastCharUpper && /[a-zA-Z]/.test(character) && character.toLowerCase() === character) {
-    				string = string.slice(0, i - 1) + '-' + string.slice(i - 1);
-    				isLastLastCharUpper = isLastCharUpper;
-    				isLastCharUpper = false;
-    				isLastCharLower = true;
-    			} else {
-    				isLastCharLower = character.toLowerCase() === character && character.toUpperCase() !== character;
-    				isLastLastCharUpper = isLastCharUpper;
-    				isLastCharUpper = character.toUpperCase() === character && character.toLowerCase() !== character;
-    			}
-    		}
-
-    		return string;
-    	};
-
-    	const camelCase = (input, options) => {
-    		if (!(typeof input === 'string' || Array.isArray(input))) {
-    			throw new TypeError('Expected the input to be `string | string[]`');
-    		}
-
-    		options = Object.assign({
-    			pascalCase: false
-    		}, options);
-
-    		const postProcess = x => options.pascalCase ? x.charAt(0).toUpperCase() + x.slice(1) : x;
-
-    		if (Array.isArray(input)) {
-    			input = input.map(x => x.trim())
-    				.filter(x => x.length)
-    				.join('-');
-    		} else {
-    			input = input.trim();
-    		}
-
-    		if (input.length === 0) {
-    			return '';
-    		}
-
-    		if (input.length === 1) {
-    			return options.pascalCase ? input.toUpperCase() : input.toLowerCase();
-    		}
-
-    		const hasUpperCase = input !== input.toLowerCase();
-
-    		if (hasUpperCase) {
-    			input = preserveCamelCase(input);
-    		}
-
-    		input = input
-    			.replace(/^[_.\- ]+/, '')
-    			.toLowerCase()
-    			.replace(/[_.\- ]+(\w|$)/g, (_, p1) => p1.toUpperCase())
-    			.replace(/\d+(\w|$)/g, m => m.toUpperCase());
-
-    		return postProcess(input);
-    	};
-
-    	camelcase.exports = camelCase;
-    	// TODO: Remove this for the next major release
-    	camelcase.exports.default = camelCase;
-    	return camelcase.exports;
-    }
-
     /**
-     * vCard Property
-     * @constructor
-     * @memberOf vCard
-     * @param {String} field
-     * @param {String} value
-     * @param {Object} params
-     * @return {Property}
+     * Reads a contacts CSV the way people write them (any column order, any header case, extra columns, quoted
+     * fields, blank lines, `,` or `;`) and plans the import: which records can be stored, which columns and rows
+     * are dropped and why, and whether the CSV upload (firstname, lastname, number only) can carry everything or
+     * each contact must be created on its own to keep e-mail, company and address.
      */
-
-    var property;
-    var hasRequiredProperty;
-
-    function requireProperty () {
-    	if (hasRequiredProperty) return property;
-    	hasRequiredProperty = 1;
-    	function Property( field, value, params ) {
-
-    	  if( !(this instanceof Property) )
-    	    return new Property( value )
-
-    	  if( params != null )
-    	    Object.assign( this, params );
-
-    	  this._field = field;
-    	  this._data = value;
-
-    	  Object.defineProperty( this, '_field', { enumerable: false });
-    	  Object.defineProperty( this, '_data', { enumerable: false });
-
-    	}
-
-    	/**
-    	 * Constructs a vCard.Property from jCard data
-    	 * @param  {Array} data
-    	 * @return {Property}
-    	 */
-    	Property.fromJSON = function( data ) {
-
-    	  var field = data[0];
-    	  var params = data[1];
-
-    	  if( !/text/i.test( data[2] ) )
-    	    params.value = data[2];
-
-    	  var value = Array.isArray( data[3] ) ?
-    	    data[3].join( ';' ) : data[3];
-
-    	  return new Property( field, value, params )
-
-    	};
-
-    	/**
-    	 * Turn a string into capitalized dash-case
-    	 * @internal used by `Property#toString()`
-    	 * @param  {String} value
-    	 * @return {String}
-    	 * @ignore
-    	 */
-    	function capitalDashCase( value ) {
-    	  return value.replace( /([A-Z])/g, '-$1' ).toUpperCase()
-    	}
-
-    	/**
-    	 * Property prototype
-    	 * @type {Object}
-    	 */
-    	Property.prototype = {
-
-    	  constructor: Property,
-
-    	  /**
-    	   * Check whether the property is of a given type
-    	   * @param  {String}  type
-    	   * @return {Boolean}
-    	   */
-    	  is: function( type ) {
-    	    type = ( type + '' ).toLowerCase();
-    	    return Array.isArray( this.type ) ?
-    	      this.type.indexOf( type ) >= 0 :
-    	      this.type === type
-    	  },
-
-    	  /**
-    	   * Check whether the property is empty
-    	   * @return {Boolean}
-    	   */
-    	  isEmpty: function() {
-    	    return this._data == null &&
-    	      Object.keys( this ).length === 0
-    	  },
-
-    	  /**
-    	   * Clone the property
-    	   * @return {Property}
-    	   */
-    	  clone: function() {
-    	    return new Property( this._field, this._data, this )
-    	  },
-
-    	  /**
-    	   * Format the property as vcf with given version
-    	   * @param  {String} version
-    	   * @return {String}
-    	   */
-    	  toString: function( version ) {
-
-    	    var propName = (this.group ? this.group + '.' : '') + capitalDashCase( this._field );
-    	    var keys = Object.keys( this );
-    	    var params = [];
-
-    	    for( var i = 0; i < keys.length; i++ ) {
-    	      if (keys[i] === 'group') continue
-
-    	      switch (propName) {
-    	        case 'TEL':
-    	        case 'ADR':
-    	        case 'EMAIL':
-    	          if (version === '2.1') {
-    	            if (Array.isArray(this[keys[i]]))
-    	              params.push(this[keys[i]].join(';'));
-    	            else
-    	              params.push(this[keys[i]]);
-    	          }
-    	          else
-    	            params.push(capitalDashCase(keys[i]) + '=' + this[keys[i]]);
-    	          break
-    	        default:
-    	          params.push(capitalDashCase(keys[i]) + '=' + this[keys[i]]);
-    	      }
-    	    }
-
-    	    if (version === '2.1' || version === '3.0')
-    	      return propName +
-    	        ( params.length ? ';' + params.join( ';' ).toUpperCase() : params.toString().toUpperCase() ) + ':' +
-    	        ( Array.isArray( this._data ) ? this._data.join( ';' ) : this._data )
-    	    else
-    	      return propName +
-    	        ( params.length ? ';' + params.join( ';' ) : params ) + ':' +
-    	        ( Array.isArray( this._data ) ? this._data.join( ';' ) : this._data )
-
-    	  },
-
-    	  /**
-    	   * Get the property's value
-    	   * @return {String}
-    	   */
-    	  valueOf: function() {
-    	    return this._data
-    	  },
-
-    	  /**
-    	   * Format the property as jCard data
-    	   * @return {Array}
-    	   */
-    	  toJSON: function() {
-
-    	    var params = Object.assign({},this);
-
-    	    if( params.value === 'text' ) {
-    	      params.value = void 0;
-    	      delete params.value;
-    	    }
-
-    	    var data = [ this._field, params, this.value || 'text' ];
-
-    	    switch( this._field ) {
-    	      default: data.push( this._data ); break
-    	      case 'adr':
-    	      case 'n':
-    	        data.push( this._data.split( ';' ) );
-    	    }
-
-    	    return data
-
-    	  },
-
-    	};
-
-    	// Exports
-    	property = Property;
-    	return property;
+    /** Limits of `importFromCsvString`; larger input is refused with a ValidationError before any request. */
+    const CSV_IMPORT_LIMITS = {
+        /** Characters of the whole input (10 MB of ASCII). */
+        maxInputChars: 10_000_000,
+        /** Records (rows after the header). */
+        maxRecords: 100_000,
+    };
+    const CSV_COLUMNS = ['firstname', 'lastname', 'number'];
+    /** Header spellings (lower case, without spaces, dashes, dots and underscores) and what they hold. */
+    const HEADER_ROLES = {
+        firstname: 'firstname',
+        givenname: 'firstname',
+        lastname: 'lastname',
+        familyname: 'lastname',
+        surname: 'lastname',
+        number: 'number',
+        name: 'name',
+        displayname: 'name',
+        email: 'email',
+        emailaddress: 'email',
+        mail: 'email',
+        company: 'company',
+        organization: 'company',
+        organisation: 'company',
+        org: 'company',
+        department: 'department',
+        mobile: 'phone:cell',
+        mobilephone: 'phone:cell',
+        cell: 'phone:cell',
+        cellphone: 'phone:cell',
+        homephone: 'phone:home',
+        workphone: 'phone:work',
+        businessphone: 'phone:work',
+        fax: 'phone:fax',
+        pobox: 'address:poBox',
+        extendedaddress: 'address:extendedAddress',
+        street: 'address:streetAddress',
+        streetaddress: 'address:streetAddress',
+        city: 'address:locality',
+        locality: 'address:locality',
+        region: 'address:region',
+        state: 'address:region',
+        postalcode: 'address:postalCode',
+        postcode: 'address:postalCode',
+        zip: 'address:postalCode',
+        zipcode: 'address:postalCode',
+        country: 'address:country',
+    };
+    function roleOf(header) {
+        return HEADER_ROLES[header.toLowerCase().replace(/[\s\-._]/g, '')];
     }
-
-    var parseLines_1;
-    var hasRequiredParseLines;
-
-    function requireParseLines () {
-    	if (hasRequiredParseLines) return parseLines_1;
-    	hasRequiredParseLines = 1;
-    	var camelCase = requireCamelcase();
-    	var Property = requireProperty();
-
-    	function set( object, key, value ) {
-    	  if( Array.isArray( object[ key ] ) ) {
-    	    object[ key ].push( value );
-    	  } else if( object[ key ] != null ) {
-    	    object[ key ] = [ object[ key ], value ];
-    	  } else {
-    	    object[ key ] = value;
-    	  }
-    	}
-
-    	function createParams( params, param ) {
-
-    	  var parts = param.split( '=' );
-    	  var k = camelCase( parts[0] );
-    	  var value = parts[1];
-
-    	  if( value == null || value === '' ) {
-    	    value = parts[0];
-    	    k = 'type';
-    	  }
-
-    	  if( k === 'type' ) {
-
-    	    if (value[ 0 ] === '"' && value[ value.length - 1 ] === '"' && value.indexOf(',') !== -1)
-    	      value = value.slice(1, -1);
-    	    value.toLowerCase().split( ',' ).forEach( function( value ) {
-    	      set( params, k, value );
-    	    });
-
-    	    return params
-
-    	  }
-
-    	  set( params, k, value );
-
-    	  return params
-
-    	}
-
-    	function parseLines( lines ) {
-
-    	  var data = {};
-
-    	  // NOTE: Line format:
-    	  //  PROPERTY[;PARAMETER[=VALUE]]:Attribute[;Attribute]
-    	  var line = null;
-    	  var pattern = /^([^;:]+)((?:;(?:[^;:]+))*)(?:\:([\s\S]+))?$/i;
-    	  var len = lines.length - 1;
-
-    	  for( var i = 1; i < len; i++ ) {
-
-    	    line = lines[i];
-
-    	    var match = pattern.exec( line );
-    	    if( !match ) continue;
-
-    	    var name = match[1].split('.');
-    	    var property = name.pop();
-    	    var group = name.pop();
-    	    var value = match[3];
-    	    var params = match[2] ?
-    	      match[2].replace( /^;|;$/g, '' ).split( ';' ) : [];
-
-    	    var propParams = params.reduce( createParams, group ? { group: group } : {});
-    	    var propName = camelCase( property );
-    	    var propVal = new Property( propName, value, propParams );
-
-    	    set( data, propName, propVal );
-
-    	  }
-
-    	  return data
-
-    	}
-
-    	parseLines_1 = parseLines;
-    	return parseLines_1;
+    function parse(csvContent, options) {
+        if (typeof csvContent !== 'string' || csvContent.trim() === '') {
+            throw new ValidationError('csvContent', 'csvContent must be a CSV string with a header row firstname,lastname,number');
+        }
+        if (csvContent.length > CSV_IMPORT_LIMITS.maxInputChars) {
+            throw new ValidationError('csvContent', `csvContent has ${csvContent.length} characters; at most ${CSV_IMPORT_LIMITS.maxInputChars} are accepted in one call`);
+        }
+        try {
+            return parseCsv(csvContent, { delimiter: options.delimiter, meter: options.meter });
+        }
+        catch (error) {
+            if (error instanceof CsvFormatError)
+                throw new ValidationError('csvContent', `CSV ${error.message}`);
+            throw error;
+        }
     }
-
-    /**
-     * vCard
-     * @constructor
-     * @return {vCard}
-     */
-
-    var vcard;
-    var hasRequiredVcard;
-
-    function requireVcard () {
-    	if (hasRequiredVcard) return vcard;
-    	hasRequiredVcard = 1;
-    	function vCard() {
-
-    	  if( !(this instanceof vCard) )
-    	    return new vCard()
-
-    	  /** @type {String} Version number */
-    	  this.version = vCard.versions[ vCard.versions.length - 1 ];
-    	  /** @type {Object} Card data */
-    	  this.data = {};
-
-    	}
-
-    	/**
-    	 * vCard MIME type
-    	 * @type {String}
-    	 */
-    	vCard.mimeType = 'text/vcard';
-
-    	/**
-    	 * vCard file extension
-    	 * @type {String}
-    	 */
-    	vCard.extension = '.vcf';
-
-    	/**
-    	 * vCard versions
-    	 * @type {Array}
-    	 */
-    	vCard.versions = [ '2.1', '3.0', '4.0' ];
-
-    	/**
-    	 * VCF EOL character sequence
-    	 * @type {String}
-    	 */
-    	vCard.EOL = '\r\n';
-
-    	/**
-    	 * Folds a long line according to the RFC 5322.
-    	 * @see http://tools.ietf.org/html/rfc5322#section-2.1.1
-    	 * @param  {String}  input
-    	 * @param  {Number}  maxLength
-    	 * @param  {Boolean} hardWrap
-    	 * @return {String}
-    	 */
-    	vCard.foldLine = requireFoldline();
-
-    	/**
-    	 * Normalizes input (cast to string, line folding, whitespace)
-    	 * @param  {String} input
-    	 * @return {String}
-    	 */
-    	vCard.normalize = function( input ) {
-    	  return ( input + '' )
-    	    // Trim whitespace
-    	    .replace( /^[\s\r\n]+|[\s\r\n]+$/g, '' )
-    	    // Trim blank lines
-    	    .replace( /(\r\n)[\x09\x20]?(\r\n)|$/g, '$1' )
-    	    // Unfold folded lines
-    	    .replace( /\r\n[\x20\x09]/g, "" )
-    	};
-
-    	/**
-    	 * Check whether a given version is supported
-    	 * @param  {String} version
-    	 * @return {Boolean}
-    	 */
-    	vCard.isSupported = function( version ) {
-    	  return /^\d\.\d$/.test( version ) &&
-    	    vCard.versions.indexOf( version ) !== -1
-    	};
-
-    	/**
-    	 * Parses a string or buffer into a vCard object
-    	 * @param  {String|Buffer} value
-    	 * @return {Array<vCard>}
-    	 */
-    	vCard.parse = function( value ) {
-
-    	  var objects = ( value + '' ).split( /(?=BEGIN\:VCARD)/gi );
-    	  var cards = [];
-
-    	  for( var i = 0; i < objects.length; i++ ) {
-    	    cards.push( new vCard().parse( objects[i] ) );
-    	  }
-
-    	  return cards
-
-    	};
-
-    	/**
-    	 * Parse an array of vcf formatted lines
-    	 * @internal used by `vCard#parse()`
-    	 * @type {Function}
-    	 */
-    	vCard.parseLines = requireParseLines();
-
-    	/**
-    	 * Constructs a vCard from jCard data
-    	 * @param  {Array} jcard
-    	 * @return {vCard}
-    	 */
-    	vCard.fromJSON = function( jcard ) {
-
-    	  jcard = typeof jcard === 'string' ?
-    	    JSON.parse( jcard ) : jcard;
-
-    	  if( jcard == null || !Array.isArray( jcard ) )
-    	    return new vCard()
-
-    	  if( !/vcard/i.test( jcard[0] ) )
-    	    throw new Error( 'Object not in jCard format' )
-
-    	  var card = new vCard();
-
-    	  jcard[1].forEach( function( prop ) {
-    	    card.addProperty( vCard.Property.fromJSON( prop ) );
-    	  });
-
-    	  return card
-
-    	};
-
-    	/**
-    	 * Format a card object according to the given version
-    	 * @param  {vCard}  card
-    	 * @param  {String} version
-    	 * @return {String}
-    	 */
-    	vCard.format = function( card, version ) {
-
-    	  version = version || card.version ||
-    	    vCard.versions[ vCard.versions.length - 1 ];
-
-    	  if( !vCard.isSupported( version ) )
-    	    throw new Error( 'Unsupported vCard version "' + version + '"' )
-
-    	  var vcf = [];
-
-    	  vcf.push( 'BEGIN:VCARD' );
-    	  vcf.push( 'VERSION:' + version );
-
-    	  var props = Object.keys( card.data );
-    	  var prop = '';
-
-    	  for( var i = 0; i < props.length; i++ ) {
-    	    if( props[i] === 'version' ) continue;
-    	    prop = card.data[ props[i] ];
-    	    if( Array.isArray( prop ) ) {
-    	      for( var k = 0; k < prop.length; k++ ) {
-    	        if( prop[k].isEmpty() ) continue
-    	        vcf.push( vCard.foldLine( prop[k].toString( version ), 75 ) );
-    	      }
-    	    } else if( !prop.isEmpty() ) {
-    	      vcf.push( vCard.foldLine( prop.toString( version ), 75 ) );
-    	    }
-    	  }
-
-    	  vcf.push( 'END:VCARD' );
-
-    	  return vcf.join( vCard.EOL )
-
-    	};
-
-    	// vCard Property constructor
-    	vCard.Property = requireProperty();
-
-    	/**
-    	 * vCard prototype
-    	 * @type {Object}
-    	 */
-    	vCard.prototype = {
-
-    	  constructor: vCard,
-
-    	  /**
-    	   * Get a vCard property
-    	   * @param  {String} key
-    	   * @return {Object|Array}
-    	   */
-    	  get: function( key ) {
-
-    	    if( this.data[ key ] == null ) {
-    	      return this.data[ key ]
-    	    }
-
-    	    if( Array.isArray( this.data[ key ] ) ) {
-    	      return this.data[ key ].map( function( prop ) {
-    	        return prop.clone()
-    	      })
-    	    } else {
-    	      return this.data[ key ].clone()
-    	    }
-
-    	  },
-
-    	  /**
-    	   * Set a vCard property
-    	   * @param {String} key
-    	   * @param {String} value
-    	   * @param {Object} params
-    	   */
-    	  set: function( key, value, params ) {
-    	    return this.setProperty( new vCard.Property( key, value, params ) )
-    	  },
-
-    	  /**
-    	   * Add a vCard property
-    	   * @param {String} key
-    	   * @param {String} value
-    	   * @param {Object} params
-    	   */
-    	  add: function( key, value, params ) {
-    	    var prop = new vCard.Property( key, value, params );
-    	    this.addProperty( prop );
-    	    return this
-    	  },
-
-    	  /**
-    	   * Set a vCard property from an already
-    	   * constructed vCard.Property
-    	   * @param {vCard.Property} prop
-    	   */
-    	  setProperty: function( prop ) {
-    	    this.data[ prop._field ] = prop;
-    	    return this
-    	  },
-
-    	  /**
-    	   * Add a vCard property from an already
-    	   * constructed vCard.Property
-    	   * @param {vCard.Property} prop
-    	   */
-    	  addProperty: function( prop ) {
-
-    	    var key = prop._field;
-
-    	    if( Array.isArray( this.data[ key ] ) ) {
-    	      this.data[ key ].push( prop );
-    	    } else if( this.data[ key ] != null ) {
-    	      this.data[ key ] = [ this.data[ key ], prop ];
-    	    } else {
-    	      this.data[ key ] = prop;
-    	    }
-
-    	    return this
-
-    	  },
-
-    	  /**
-    	   * Parse a vcf formatted vCard
-    	   * @param  {String} value
-    	   * @return {vCard}
-    	   */
-    	  parse: function( value ) {
-
-    	    // Normalize & split
-    	    var lines = vCard.normalize( value )
-    	      .split( /\r\n/g );
-
-    	    // Keep begin and end markers
-    	    // for eventual error messages
-    	    var begin = lines[0];
-    	    var version = lines[1];
-    	    var end = lines[ lines.length - 1 ];
-
-    	    // Multiple used RegExp's
-    	    const regexp_version = /VERSION:\d\.\d/i;
-
-    	    if( !/BEGIN:VCARD/i.test( begin ) )
-    	      throw new SyntaxError( 'Invalid vCard: Expected "BEGIN:VCARD" but found "'+ begin +'"' )
-
-    	    if( !/END:VCARD/i.test( end ) )
-    	      throw new SyntaxError( 'Invalid vCard: Expected "END:VCARD" but found "'+ end +'"' )
-
-    	    if( !regexp_version.test( version ) ) {
-    	      // VERSION mostly follows BEGIN, but it has only mandatory follow BEGIN, for version 4.0
-    	      // Let's do the more expensive lookup for the lesser used version variant
-    	      if( !(version = lines.find( line => regexp_version.test( line ) ) ) )
-    	        throw new SyntaxError( 'Invalid vCard: Expected "VERSION:\\d.\\d" but none found' )
-    	      // TODO: Do we need to throw an error if version = 4.0 or != 3.0|2.1? (because not followed BEGIN)?
-    	    }
-
-    	    this.version = version.substring( 8, 11 );
-
-    	    if( !vCard.isSupported( this.version ) )
-    	      throw new Error( 'Unsupported version "' + this.version + '"' )
-
-    	    this.data = vCard.parseLines( lines );
-
-    	    return this
-
-    	  },
-
-    	  /**
-    	   * Format the vCard as vcf with given version
-    	   * @param  {String} version
-    	   * @param  {String} charset
-    	   * @return {String}
-    	   */
-    	  toString: function( version, charset ) {
-    	    version = version || this.version;
-    	    return vCard.format( this, version )
-    	  },
-
-    	  /**
-    	   * Format the card as jCard
-    	   * @param {String} version='4.0'
-    	   * @return {Array} jCard
-    	   */
-    	  toJCard: function( version ) {
-
-    	    version = version || '4.0';
-
-    	    var keys = Object.keys( this.data );
-    	    var data = [ [ 'version', {}, 'text', version ] ];
-    	    var prop = null;
-
-    	    for( var i = 0; i < keys.length; i++ ) {
-    	      if( keys[i] === 'version' ) continue;
-    	      prop = this.data[ keys[i] ];
-    	      if( Array.isArray( prop ) ) {
-    	        for( var k = 0; k < prop.length; k++ ) {
-    	          data.push( prop[k].toJSON() );
-    	        }
-    	      } else {
-    	        data.push( prop.toJSON() );
-    	      }
-    	    }
-
-    	    return [ 'vcard', data ]
-
-    	  },
-
-    	  /**
-    	   * Format the card as jCard
-    	   * @return {Array} jCard
-    	   */
-    	  toJSON: function() {
-    	    return this.toJCard( this.version )
-    	  },
-
-    	};
-
-    	// Exports
-    	vcard = vCard;
-    	return vcard;
+    /** Row-independent column layout: where each role is, and which columns nothing reads. */
+    function layout(header) {
+        const columns = new Map();
+        const unused = [];
+        header.forEach((name, index) => {
+            const role = roleOf(name.trim());
+            if (role === undefined || columns.has(role))
+                unused.push(index);
+            else
+                columns.set(role, index);
+        });
+        const missing = CSV_COLUMNS.filter((column) => !columns.has(column));
+        if (missing.length > 0) {
+            throw new ValidationError('csvContent', `CSV header is missing the column(s) ${missing.join(', ')} (found: ${header.map((h) => h.trim()).join(', ') || 'none'})`);
+        }
+        return { columns, unused };
     }
-
-    var vcardExports = requireVcard();
-    var vCard = /*@__PURE__*/getDefaultExportFromCjs(vcardExports);
-
-    /**
-     * vCard 3.0/4.0 in and out, with the `vcf` package doing line folding and property parsing. `vcf` neither
-     * escapes nor unescapes values, so RFC 6350 escaping (\\ \, \; \n) and the splitting of structured values
-     * (N, ADR, ORG) on unescaped semicolons happen here.
-     */
-    function escapeText(value) {
-        return value
-            .replace(/\\/g, '\\\\')
-            .replace(/,/g, '\\,')
-            .replace(/;/g, '\\;')
-            .replace(/\r\n|\r|\n/g, '\\n');
-    }
-    function unescapeText(value) {
-        return value.replace(/\\([\\,;nN])/g, (_, char) => (char === 'n' || char === 'N' ? '\n' : char));
-    }
-    /** Splits a structured value on semicolons that are not escaped, then unescapes each part. */
-    function splitStructured(value) {
-        const parts = [];
-        let current = '';
-        for (let i = 0; i < value.length; i++) {
-            const char = value[i];
-            if (char === '\\' && i + 1 < value.length) {
-                current += char + value[i + 1];
-                i += 1;
+    function extraOf(cell, columns, row, warnings) {
+        const extra = {};
+        const name = cell('name');
+        if (name !== '')
+            extra.name = name;
+        const numbers = [];
+        const emails = [];
+        const address = {};
+        for (const role of columns.keys()) {
+            const value = cell(role);
+            if (value === '')
+                continue;
+            if (role.startsWith('phone:')) {
+                try {
+                    numbers.push({ number: normalizeContactNumber(value, 'number'), type: [role.slice(6)] });
+                }
+                catch {
+                    warnings.push(`CSV row ${row}: the ${role.slice(6)} number ${JSON.stringify(value)} is not a phone number and was dropped`);
+                }
             }
-            else if (char === ';') {
-                parts.push(current);
+            else if (role === 'email') {
+                try {
+                    emails.push(validateEmail({ email: value, type: [] }, 'email'));
+                }
+                catch {
+                    warnings.push(`CSV row ${row}: the e-mail address ${JSON.stringify(value)} is invalid and was dropped`);
+                }
+            }
+            else if (role.startsWith('address:'))
+                address[role.slice(8)] = value;
+        }
+        if (numbers.length > 0)
+            extra.numbers = numbers;
+        if (emails.length > 0)
+            extra.emails = emails;
+        if (Object.keys(address).length > 0)
+            extra.addresses = [address];
+        const company = [cell('company'), cell('department')].filter((part) => part !== '');
+        if (company.length > 0)
+            extra.organization = [company];
+        return Object.keys(extra).length > 0 ? extra : undefined;
+    }
+    /** Plans the import of a CSV; throws a ValidationError (before any request) for unusable input. */
+    function planCsvImport(csvContent, options = {}) {
+        const rows = parse(csvContent, options);
+        while (rows.length > 0 && isBlankRow(rows[0]))
+            rows.shift();
+        const header = rows.shift() ?? [];
+        if (rows.length > CSV_IMPORT_LIMITS.maxRecords) {
+            throw new ValidationError('csvContent', `csvContent has more than ${CSV_IMPORT_LIMITS.maxRecords} records`);
+        }
+        const { columns, unused } = layout(header);
+        const used = (index) => rows.some((cells) => (cells[index] ?? '').trim() !== '');
+        const droppedColumns = unused.filter(used).map((index) => header[index].trim() || `column ${index + 1}`);
+        const warnings = [];
+        if (droppedColumns.length > 0) {
+            warnings.push(`CSV column(s) ${droppedColumns.join(', ')} cannot be stored in a contact and were dropped`);
+        }
+        const records = [];
+        const droppedRows = [];
+        const hasExtras = [...columns.keys()].some((role) => !CSV_COLUMNS.includes(role));
+        const drop = (row, field, reason) => {
+            if (options.strict)
+                throw new ValidationError(`csvContent[${row}].${field}`, `CSV row ${row} ${reason}`);
+            droppedRows.push({ row, reason });
+            warnings.push(`CSV row ${row} ${reason} and was dropped`);
+        };
+        const firstnameAt = columns.get('firstname') ?? -1;
+        const lastnameAt = columns.get('lastname') ?? -1;
+        const numberAt = columns.get('number') ?? -1;
+        const nameAt = columns.get('name') ?? -1;
+        rows.forEach((cells, index) => {
+            const row = index + 1;
+            if (isBlankRow(cells)) {
+                // A blank line is layout; a record of empty fields (`,,`) may be a mistake worth a word.
+                if (cells.length > 1)
+                    warnings.push(`CSV row ${row} is an empty record and was skipped`);
+                return;
+            }
+            const firstname = (cells[firstnameAt] ?? '').trim();
+            const lastname = (cells[lastnameAt] ?? '').trim();
+            const rawNumber = (cells[numberAt] ?? '').trim();
+            if (firstname === '' && lastname === '' && (cells[nameAt] ?? '').trim() === '') {
+                return drop(row, 'firstname', 'has neither a firstname nor a lastname');
+            }
+            let number;
+            try {
+                number = normalizeContactNumber(rawNumber, 'number');
+            }
+            catch {
+                const who = [firstname, lastname].filter(Boolean).join(' ') || (cells[nameAt] ?? '').trim();
+                const what = rawNumber === '' ? 'no number' : `an invalid number ${JSON.stringify(rawNumber)}`;
+                const reason = `(${who}) has ${what}`;
+                return drop(row, 'number', reason);
+            }
+            const record = { row, firstname, lastname, number };
+            if (hasExtras) {
+                const cell = (role) => (cells[columns.get(role) ?? -1] ?? '').trim();
+                record.extra = extraOf(cell, columns, row, warnings);
+            }
+            records.push(record);
+        });
+        if (records.length === 0) {
+            warnings.push('CSV contains no contacts to import (only a header row, empty or dropped records); nothing was sent');
+        }
+        return { records, needsCreate: records.some((record) => record.extra), droppedColumns, droppedRows, warnings };
+    }
+    /** The body of POST /contacts/import/csv: exactly `firstname,lastname,number`, written directly. */
+    function uploadCsv(records) {
+        let csv = 'firstname,lastname,number';
+        for (const record of records) {
+            csv += `\n${csvCell(record.firstname)},${csvCell(record.lastname)},${csvCell(record.number)}`;
+        }
+        return csv;
+    }
+    /** A record as the ContactImport that POST /contacts (and a retry through `create`) takes. */
+    function recordToContact(record) {
+        const { numbers = [], ...rest } = record.extra ?? {};
+        return {
+            firstname: record.firstname,
+            lastname: record.lastname,
+            ...rest,
+            numbers: [{ number: record.number, type: [] }, ...numbers],
+        };
+    }
+
+    /**
+     * The error of a bulk operation (vCard import, CSV import one contact at a time, deleting all shared contacts)
+     * in which some requests failed. It carries every failed item with its error, so exactly those can be retried.
+     */
+    class ContactsBulkError extends SipgateIOError {
+        failures;
+        succeeded;
+        total;
+        constructor(action, failures, total) {
+            const shown = failures
+                .slice(0, 5)
+                .map((failure) => `${failure.label}: ${failure.error instanceof Error ? failure.error.message : String(failure.error)}`);
+            const more = failures.length > shown.length ? ` (and ${failures.length - shown.length} more)` : '';
+            super(`${action}: ${failures.length} of ${total} failed — ${shown.join('; ')}${more}`, {
+                retryable: failures.every((failure) => failure.error instanceof SipgateIOError && failure.error.retryable),
+            });
+            this.name = 'ContactsBulkError';
+            this.failures = failures;
+            this.total = total;
+            this.succeeded = total - failures.length;
+        }
+        /** The items that failed, in input order: pass them to the same operation again to retry just those. */
+        get failedItems() {
+            return this.failures.map((failure) => failure.item);
+        }
+    }
+
+    /**
+     * A vCard 3.0 / 4.0 reader (RFC 2426, RFC 6350) that is linear in its input: lines are split and unfolded in
+     * one pass, and every property line is cut into group, name, parameters and value by one scan. No regular
+     * expression ever runs over an unbounded part of the input, so no card can stall the event loop.
+     */
+    /** Limits of `importVCardString`; input beyond them is refused with a ValidationError before any request. */
+    const VCARD_LIMITS = {
+        /** Characters of the whole input (10 MB of ASCII). */
+        maxInputChars: 10_000_000,
+        /** Cards in one input. */
+        maxCards: 10_000,
+        /** Characters of one unfolded property line (a large PHOTO still fits). */
+        maxLineChars: 1_000_000,
+        /** Properties in one card. */
+        maxPropertiesPerCard: 2_000,
+    };
+    const LF = 10;
+    const CR = 13;
+    const SPACE = 32;
+    const TAB = 9;
+    const QUOTE = 34;
+    function tooLarge(field, message) {
+        return new ValidationError(field, message);
+    }
+    /**
+     * Splits into physical lines (CRLF, LF or CR) and joins folded continuation lines (those starting with a
+     * space or tab). Blank lines are dropped. Each character is looked at once.
+     */
+    function unfold(text, meter) {
+        const lines = [];
+        let pieces = [];
+        let logicalLength = 0;
+        let logicalStart = 0;
+        let lineNumber = 0;
+        let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+        const flush = () => {
+            if (pieces.length > 0)
+                lines.push({ text: pieces.length === 1 ? pieces[0] : pieces.join(''), line: logicalStart });
+            pieces = [];
+            logicalLength = 0;
+        };
+        while (position < text.length) {
+            let end = position;
+            while (end < text.length) {
+                const code = text.charCodeAt(end);
+                if (code === LF || code === CR)
+                    break;
+                end += 1;
+            }
+            meter.steps += end - position + 1;
+            lineNumber += 1;
+            const first = text.charCodeAt(position);
+            if (end > position && (first === SPACE || first === TAB) && pieces.length > 0) {
+                pieces.push(text.slice(position + 1, end));
+                logicalLength += end - position - 1;
+            }
+            else {
+                flush();
+                if (end > position) {
+                    pieces.push(text.slice(position, end));
+                    logicalLength = end - position;
+                    logicalStart = lineNumber;
+                }
+            }
+            if (logicalLength > VCARD_LIMITS.maxLineChars) {
+                throw tooLarge('vcardContent', `vCard line ${logicalStart} is longer than ${VCARD_LIMITS.maxLineChars} characters (after unfolding)`);
+            }
+            position = end;
+            if (text.charCodeAt(position) === CR)
+                position += 1;
+            if (text.charCodeAt(position) === LF)
+                position += 1;
+        }
+        flush();
+        return lines;
+    }
+    /** RFC 6868 parameter value escapes: ^n, ^^ and ^'. */
+    function caretDecode(value) {
+        if (!value.includes('^'))
+            return value;
+        return value.replace(/\^([n^'])/g, (_, char) => (char === 'n' ? '\n' : char === "'" ? '"' : '^'));
+    }
+    /** Splits a parameter value on commas outside double quotes and removes the quotes. */
+    function paramValues(raw) {
+        const values = [];
+        let current = '';
+        let quoted = false;
+        for (let i = 0; i < raw.length; i++) {
+            const char = raw[i];
+            if (char === '"')
+                quoted = !quoted;
+            else if (char === ',' && !quoted) {
+                values.push(caretDecode(current));
                 current = '';
             }
             else
                 current += char;
         }
-        parts.push(current);
-        return parts.map(unescapeText);
+        values.push(caretDecode(current));
+        return values;
     }
-    function properties(card, key) {
-        const value = card.data[key];
-        if (value === undefined)
-            return [];
-        return (Array.isArray(value) ? value : [value]);
+    /** Cuts `[group.]NAME *(;PARAM[=VALUE]) : value`; the colon is the first one outside a quoted parameter. */
+    function parseProperty(line, meter, field) {
+        const text = line.text;
+        const segments = [];
+        let start = 0;
+        let quoted = false;
+        let colon = -1;
+        for (let i = 0; i < text.length; i++) {
+            meter.steps += 1;
+            const code = text.charCodeAt(i);
+            if (code === QUOTE)
+                quoted = !quoted;
+            else if (!quoted && code === 59 /* ; */) {
+                segments.push(text.slice(start, i));
+                start = i + 1;
+            }
+            else if (!quoted && code === 58 /* : */) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            throw new ValidationError(field, `vCard line ${line.line} has no ':' between property name and value`);
+        }
+        segments.push(text.slice(start, colon));
+        const qualified = segments[0].trim();
+        const dot = qualified.lastIndexOf('.');
+        const name = (dot < 0 ? qualified : qualified.slice(dot + 1)).toUpperCase();
+        if (name === '')
+            throw new ValidationError(field, `vCard line ${line.line} has no property name`);
+        const params = {};
+        for (const segment of segments.slice(1)) {
+            const equals = segment.indexOf('=');
+            // vCard 2.1 style bare parameters (`TEL;CELL:`) are types.
+            const key = equals < 0 ? 'TYPE' : segment.slice(0, equals).trim().toUpperCase();
+            const values = paramValues(equals < 0 ? segment : segment.slice(equals + 1));
+            const list = (params[key] ??= []);
+            for (const value of values)
+                list.push(value);
+        }
+        return { name, params, value: text.slice(colon + 1) };
     }
-    function text(property) {
-        const value = property?.valueOf();
-        return typeof value === 'string' ? value : '';
+    function isMarker(line, marker) {
+        // Cheap checks first: only lines of the right length and start are compared fully.
+        const text = line.text;
+        if (text.length > 40 || text.length < marker.length + 6)
+            return false;
+        const colon = text.indexOf(':');
+        return (colon >= 0 &&
+            text.slice(0, colon).trim().toUpperCase() === marker &&
+            text
+                .slice(colon + 1)
+                .trim()
+                .toUpperCase() === 'VCARD');
     }
-    /** TYPE parameters, lower-cased by vcf; `internet` and `pref` say nothing the API stores. */
+    /**
+     * Reads every card of the input. Throws a ValidationError naming the card (`vcardContent[n]`) or the input
+     * for text outside cards, a card without END, unsupported versions and input beyond VCARD_LIMITS.
+     */
+    function readVCards(input, meter = { steps: 0 }) {
+        if (typeof input !== 'string' || input.trim() === '') {
+            throw new ValidationError('vcardContent', 'vcardContent must be a non-empty vCard string');
+        }
+        if (input.length > VCARD_LIMITS.maxInputChars) {
+            throw tooLarge('vcardContent', `vcardContent has ${input.length} characters; at most ${VCARD_LIMITS.maxInputChars} are accepted in one call`);
+        }
+        const cards = [];
+        let current;
+        for (const line of unfold(input, meter)) {
+            if (current === undefined) {
+                if (!isMarker(line, 'BEGIN')) {
+                    const where = cards.length === 0 ? 'must start with BEGIN:VCARD' : `has text outside a card at line ${line.line}`;
+                    throw new ValidationError('vcardContent', `vcardContent ${where}`);
+                }
+                if (cards.length >= VCARD_LIMITS.maxCards) {
+                    throw tooLarge('vcardContent', `vcardContent has more than ${VCARD_LIMITS.maxCards} cards`);
+                }
+                current = { number: cards.length + 1, line: line.line, version: '', properties: [] };
+                continue;
+            }
+            const field = `vcardContent[${current.number}]`;
+            if (isMarker(line, 'END')) {
+                if (current.version !== '3.0' && current.version !== '4.0') {
+                    const found = current.version === '' ? 'no VERSION' : `version ${current.version}`;
+                    throw new ValidationError(field, `vCard ${current.number} has ${found}; 3.0 and 4.0 are supported`);
+                }
+                cards.push(current);
+                current = undefined;
+                continue;
+            }
+            if (isMarker(line, 'BEGIN')) {
+                throw new ValidationError(field, `vCard ${current.number} has no END:VCARD before line ${line.line}`);
+            }
+            const property = parseProperty(line, meter, field);
+            if (property.name === 'VERSION')
+                current.version = property.value.trim();
+            else if (current.properties.length >= VCARD_LIMITS.maxPropertiesPerCard) {
+                throw tooLarge(field, `vCard ${current.number} has more than ${VCARD_LIMITS.maxPropertiesPerCard} properties`);
+            }
+            else
+                current.properties.push(property);
+        }
+        if (current !== undefined) {
+            throw new ValidationError(`vcardContent[${current.number}]`, `vCard ${current.number} has no END:VCARD`);
+        }
+        return cards;
+    }
+
+    /**
+     * vCard 3.0/4.0 in and out. Reading goes through the linear reader in vcard-parse.ts; this file maps cards to
+     * contacts (RFC 6350 unescaping, structured N/ADR/ORG values split on unescaped semicolons) and writes
+     * contacts as vCard 4.0 text directly, with one escape pass per value and lines folded at 75 octets.
+     */
+    const ESCAPES = {
+        '\\': '\\\\',
+        ',': '\\,',
+        ';': '\\;',
+        '\r\n': '\\n',
+        '\r': '\\n',
+        '\n': '\\n',
+    };
+    const NEEDS_ESCAPE = /[\\,;\r\n]/;
+    const ESCAPE_ALL = /\r\n|[\\,;\r\n]/g;
+    /** RFC 6350 text escaping in one pass (`\\`, `\,`, `\;`, line breaks as `\n`). */
+    function escapeText(value) {
+        return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_ALL, (match) => ESCAPES[match]) : value;
+    }
+    function unescapeText(value) {
+        if (!value.includes('\\'))
+            return value;
+        return value.replace(/\\([\\,;nN])/g, (_, char) => (char === 'n' || char === 'N' ? '\n' : char));
+    }
+    /** Splits a structured value on semicolons that are not escaped, then unescapes each part. */
+    function splitStructured(value) {
+        const parts = [];
+        let start = 0;
+        for (let i = 0; i < value.length; i++) {
+            const code = value.charCodeAt(i);
+            if (code === 92 /* \ */)
+                i += 1;
+            else if (code === 59 /* ; */) {
+                parts.push(unescapeText(value.slice(start, i)));
+                start = i + 1;
+            }
+        }
+        parts.push(unescapeText(value.slice(start)));
+        return parts;
+    }
+    function all$1(card, name) {
+        return card.properties.filter((property) => property.name === name);
+    }
+    /** TYPE parameters, lower-cased; `internet` and `pref` say nothing the API stores. */
     function types(property) {
-        const raw = property.type === undefined ? [] : Array.isArray(property.type) ? property.type : [property.type];
-        return raw.map((type) => type.toLowerCase()).filter((type) => type !== '' && type !== 'internet' && type !== 'pref');
+        return (property.params.TYPE ?? [])
+            .flatMap((type) => type.split(','))
+            .map((type) => type.trim().toLowerCase())
+            .filter((type) => type !== '' && type !== 'internet' && type !== 'pref');
     }
     function toAddress(property) {
-        const [poBox = '', extendedAddress = '', streetAddress = '', locality = '', region = '', postalCode = '', country = '',] = splitStructured(text(property));
+        const [poBox = '', extendedAddress = '', streetAddress = '', locality = '', region = '', postalCode = '', country = '',] = splitStructured(property.value);
         return { poBox, extendedAddress, streetAddress, locality, region, postalCode, country };
     }
     /** One parsed card as a ContactImport; numbers are checked later, together with the rest of the contact. */
-    function cardToContact(card, cardNumber) {
-        const [family = '', given = ''] = properties(card, 'n').length > 0 ? splitStructured(text(properties(card, 'n')[0])) : [];
-        const formatted = unescapeText(text(properties(card, 'fn')[0])).trim();
+    function cardToContact(card) {
+        const cardNumber = card.number;
+        const nameProperty = all$1(card, 'N')[0];
+        const [family = '', given = ''] = nameProperty ? splitStructured(nameProperty.value) : [];
+        const formatted = unescapeText(all$1(card, 'FN')[0]?.value ?? '').trim();
         if (formatted === '' && given.trim() === '' && family.trim() === '') {
             throw new ValidationError(`vcardContent[${cardNumber}]`, `vCard ${cardNumber} has no name (N or FN)`);
         }
-        const numbers = properties(card, 'tel')
-            .filter((property) => text(property).trim() !== '')
-            .map((property) => ({ number: text(property).trim().replace(/^tel:/i, ''), type: types(property) }));
+        const numbers = all$1(card, 'TEL')
+            .filter((property) => property.value.trim() !== '')
+            .map((property) => ({
+            number: unescapeText(property.value).trim().replace(/^tel:/i, ''),
+            type: types(property),
+        }));
         if (numbers.length === 0) {
             throw new ValidationError(`vcardContent[${cardNumber}]`, `vCard ${cardNumber} (${formatted || `${given} ${family}`}) has no phone number (TEL)`);
         }
-        const emails = properties(card, 'email')
-            .filter((property) => text(property).trim() !== '')
+        const emails = all$1(card, 'EMAIL')
+            .filter((property) => property.value.trim() !== '')
             .map((property) => ({
-            email: unescapeText(text(property))
+            email: unescapeText(property.value)
                 .trim()
                 .replace(/^mailto:/i, ''),
             type: types(property),
@@ -1595,47 +1479,23 @@
             name: formatted || undefined,
             numbers,
             emails,
-            addresses: properties(card, 'adr').map(toAddress),
-            organization: properties(card, 'org').map((property) => splitStructured(text(property)).filter((part) => part !== '')),
+            addresses: all$1(card, 'ADR').map(toAddress),
+            organization: all$1(card, 'ORG').map((property) => splitStructured(property.value).filter((part) => part !== '')),
         };
     }
-    /** Parses one or many vCards (3.0 or 4.0) into contacts. Throws a ValidationError naming the card. */
-    function parseVCards(vcardContent) {
-        if (typeof vcardContent !== 'string' || vcardContent.trim() === '') {
-            throw new ValidationError('vcardContent', 'vcardContent must be a non-empty vCard string');
-        }
-        // vcf only understands CRLF line breaks; files from disk often have LF.
-        const normalized = vcardContent
-            .replace(/^\uFEFF/, '')
-            .replace(/\r\n|\r|\n/g, '\r\n')
-            .trim();
-        if (!/^BEGIN:VCARD/i.test(normalized)) {
-            throw new ValidationError('vcardContent', 'vcardContent must start with BEGIN:VCARD');
-        }
-        const chunks = normalized
-            .split(/(?=^BEGIN:VCARD)/gim)
-            .map((chunk) => chunk.trim())
-            .filter(Boolean);
-        return chunks.map((chunk, index) => {
-            let card;
-            try {
-                card = new vCard().parse(chunk);
-            }
-            catch (error) {
-                throw new ValidationError(`vcardContent[${index + 1}]`, `vCard ${index + 1} cannot be parsed: ${error.message}`);
-            }
-            if (card.version !== '3.0' && card.version !== '4.0') {
-                throw new ValidationError(`vcardContent[${index + 1}]`, `vCard ${index + 1} has version ${card.version}; 3.0 and 4.0 are supported`);
-            }
-            return cardToContact(card, index + 1);
-        });
+    /**
+     * Parses one or many vCards (3.0 or 4.0) into contacts, in time linear in the input. Throws a ValidationError
+     * naming the card; input beyond VCARD_LIMITS is refused.
+     */
+    function parseVCards(vcardContent, meter) {
+        return readVCards(vcardContent, meter).map(cardToContact);
     }
     /** TYPE parameter values must not break the line syntax; anything but letters, digits and dashes is dropped. */
-    function typeParams(typeList) {
-        const clean = (typeList ?? []).filter((type) => /^[A-Za-z0-9-]+$/.test(type));
-        if (clean.length === 0)
-            return undefined;
-        return { type: clean.length === 1 ? clean[0] : clean };
+    function typeParam(typeList) {
+        if (typeList === undefined || typeList.length === 0)
+            return '';
+        const clean = typeList.filter((type) => /^[A-Za-z0-9-]+$/.test(type));
+        return clean.length === 0 ? '' : `;TYPE=${clean.join(',')}`;
     }
     /** The API returns only a display name; N is derived from it (last word = family name). */
     function nameParts(name) {
@@ -1644,33 +1504,55 @@
             return [words[0] ?? '', ''];
         return [words[words.length - 1], words.slice(0, -1).join(' ')];
     }
+    const FOLD_OCTETS = 75;
+    /** Folds a content line after at most 75 UTF-8 octets (RFC 6350 3.2), never inside a character. */
+    function foldLine(line) {
+        // Every UTF-16 unit is at most 3 octets, so short lines need no counting.
+        if (line.length * 3 <= FOLD_OCTETS)
+            return line;
+        let out = '';
+        let start = 0;
+        let octets = 0;
+        let limit = FOLD_OCTETS;
+        for (let i = 0; i < line.length; i++) {
+            const code = line.charCodeAt(i);
+            const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < line.length;
+            const size = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
+            if (octets + size > limit) {
+                out += `${line.slice(start, i)}\r\n `;
+                start = i;
+                octets = 0;
+                limit = FOLD_OCTETS - 1;
+            }
+            octets += size;
+            if (pair)
+                i += 1;
+        }
+        return start === 0 ? line : out + line.slice(start);
+    }
     /** One standard vCard 4.0 (FN, N, TEL;TYPE=…, EMAIL, ADR with 7 components, ORG). */
     function contactToVCard(contact) {
-        const card = new vCard();
-        const [family, given] = nameParts(contact.name ?? '');
-        card.add('fn', escapeText(contact.name ?? ''));
-        card.add('n', [family, given, '', '', ''].map(escapeText).join(';'));
-        for (const number of contact.numbers ?? [])
-            card.add('tel', number.number, typeParams(number.type));
-        for (const email of contact.emails ?? [])
-            card.add('email', escapeText(email.email), typeParams(email.type));
+        const name = contact.name ?? '';
+        const [family, given] = nameParts(name);
+        let card = `BEGIN:VCARD\r\nVERSION:4.0\r\n${foldLine(`FN:${escapeText(name)}`)}\r\n`;
+        card += `${foldLine(`N:${escapeText(family)};${escapeText(given)};;;`)}\r\n`;
+        for (const number of contact.numbers ?? []) {
+            card += `${foldLine(`TEL${typeParam(number.type)}:${escapeText(number.number ?? '')}`)}\r\n`;
+        }
+        for (const email of contact.emails ?? []) {
+            card += `${foldLine(`EMAIL${typeParam(email.type)}:${escapeText(email.email ?? '')}`)}\r\n`;
+        }
         for (const address of contact.addresses ?? []) {
-            const parts = [
-                address.poBox,
-                address.extendedAddress,
-                address.streetAddress,
-                address.locality,
-                address.region,
-                address.postalCode,
-                address.country,
-            ];
-            card.add('adr', parts.map((part) => escapeText(part ?? '')).join(';'));
+            const value = `${escapeText(address.poBox ?? '')};${escapeText(address.extendedAddress ?? '')};` +
+                `${escapeText(address.streetAddress ?? '')};${escapeText(address.locality ?? '')};` +
+                `${escapeText(address.region ?? '')};${escapeText(address.postalCode ?? '')};${escapeText(address.country ?? '')}`;
+            card += `${foldLine(`ADR:${value}`)}\r\n`;
         }
         for (const unit of contact.organization ?? []) {
             if (unit.length > 0)
-                card.add('org', unit.map(escapeText).join(';'));
+                card += `${foldLine(`ORG:${unit.map(escapeText).join(';')}`)}\r\n`;
         }
-        return card.toString('4.0');
+        return `${card}END:VCARD`;
     }
     /** Several cards as one address book. */
     function contactsToAddressBook(contacts) {
@@ -1686,6 +1568,21 @@
         404: 'Contact could not be found',
     };
     const CSV_ERRORS = { ...ERRORS, 400: 'Invalid CSV string', 500: 'Invalid CSV string (rejected by the server)' };
+    /** The official package's JSON export: selected fields, lists of plain strings, and the count. */
+    function toOfficialJson(page) {
+        return {
+            contacts: page.response.map((contact) => ({
+                id: contact.id,
+                name: contact.name,
+                emails: (contact.emails ?? []).map((email) => email.email),
+                numbers: (contact.numbers ?? []).map((number) => number.number),
+                addresses: contact.addresses,
+                organizations: contact.organization,
+                scope: contact.scope,
+            })),
+            totalCount: page.totalCount,
+        };
+    }
     function defaultWarning(message) {
         // eslint-disable-next-line no-console -- the default when the app passes no onWarning, as the official package does
         console.warn(`[sipgate-io contacts] ${message}`);
@@ -1717,14 +1614,12 @@
             if (scope === 'ALL' && pagination?.limit !== undefined) {
                 const page = await getPage(offset, pagination.limit, phonenumbers, signal);
                 const items = page?.items ?? [];
-                return {
-                    response: items,
-                    hasMore: typeof page?.totalCount === 'number' && offset + items.length < page.totalCount,
-                };
+                const totalCount = typeof page?.totalCount === 'number' ? page.totalCount : offset + items.length;
+                return { response: items, hasMore: offset + items.length < totalCount, totalCount };
             }
             const matching = await collect(walk(scope, DEFAULT_CONTACTS_PAGE_SIZE, phonenumbers, signal));
             const end = pagination?.limit === undefined ? matching.length : offset + pagination.limit;
-            return { response: matching.slice(offset, end), hasMore: end < matching.length };
+            return { response: matching.slice(offset, end), hasMore: end < matching.length, totalCount: matching.length };
         }
         async function checkedList(scope, pagination, filter, signal) {
             const checkedScope = validateExportScope(scope);
@@ -1736,13 +1631,21 @@
             const body = toContactBody(contact, validateScope(scope));
             await client.post('/contacts', body, { signal, errorMessages: ERRORS });
         }
-        /** Runs `task` over items with bounded concurrency and reports every failure at the end, in one error. */
-        async function runBulk(action, items, label, task, options) {
+        /**
+         * Runs `task` over items with bounded concurrency and reports every failure at the end, in one error that
+         * carries each failed item (as `retryItem` gives it to the caller) with its error.
+         */
+        async function runBulk(action, items, describe, task, options) {
             const concurrency = validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
             const results = await mapWithConcurrency(items, concurrency, (item) => task(item), options.onProgress);
             const failures = results
                 .filter((result) => !result.ok)
-                .map((result) => ({ index: result.index, label: label(items[result.index]), error: result.error }));
+                .map((result) => ({
+                index: result.index,
+                label: describe.label(items[result.index]),
+                item: describe.retryItem(items[result.index]),
+                error: result.error,
+            }));
             // A cancelled bulk run reports the cancellation, not one failure per skipped item.
             const abort = failures.find((failure) => failure.error instanceof AbortError);
             if (abort && options.signal?.aborted)
@@ -1776,30 +1679,58 @@
                 const pageSize = validatePageSize$2(options.pageSize ?? DEFAULT_CONTACTS_PAGE_SIZE);
                 // Collect every page before deleting: deleting while paging shifts offsets and skips contacts.
                 const shared = await collect(walk('SHARED', pageSize, undefined, options.signal));
-                await runBulk('Deleting shared contacts', shared, (contact) => `${contact.name} (${contact.id})`, (contact) => client.delete(apiPath `/contacts/${{ id: contact.id }}`, { signal: options.signal, errorMessages: ERRORS }), options);
+                await runBulk('Deleting shared contacts', shared, { label: (contact) => `${contact.name} (${contact.id})`, retryItem: (contact) => contact }, (contact) => client.delete(apiPath `/contacts/${{ id: contact.id }}`, { signal: options.signal, errorMessages: ERRORS }), options);
             },
             async importFromCsvString(csvContent, options = {}) {
                 const delimiter = validateDelimiter(options.delimiter ?? ',');
-                const { csv, count, warnings } = projectContactsCsv(csvContent, delimiter);
-                warnings.forEach((warning) => (options.onWarning ?? defaultWarning)(warning));
-                if (count === 0)
-                    return;
-                await client.post('/contacts/import/csv', { base64Content: utf8ToBase64(csv) }, { signal: options.signal, errorMessages: CSV_ERRORS });
+                const scope = validateScope(options.scope ?? 'PRIVATE', 'options.scope');
+                validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
+                const plan = planCsvImport(csvContent, { delimiter, strict: options.strict });
+                plan.warnings.forEach((warning) => (options.onWarning ?? defaultWarning)(warning));
+                // The CSV upload stores firstname, lastname and number as private contacts; anything more needs one
+                // POST /contacts per record.
+                const method = plan.needsCreate || scope !== 'PRIVATE' ? 'create' : 'csv-upload';
+                const report = {
+                    imported: 0,
+                    method,
+                    droppedColumns: plan.droppedColumns,
+                    droppedRows: plan.droppedRows,
+                };
+                const total = plan.records.length;
+                if (total === 0)
+                    return report;
+                if (method === 'csv-upload') {
+                    await client.post('/contacts/import/csv', { base64Content: utf8ToBase64(uploadCsv(plan.records)) }, { signal: options.signal, errorMessages: CSV_ERRORS });
+                    options.onProgress?.({ done: total, total, failed: 0 });
+                    return { ...report, imported: total };
+                }
+                // Every record is turned into a body before the first request, so a bad one creates nothing.
+                const items = plan.records.map((record) => {
+                    const contact = recordToContact(record);
+                    return { record, contact, body: toContactBody(contact, scope, `csvContent[${record.row}]`) };
+                });
+                await runBulk('CSV import', items, { label: (item) => `row ${item.record.row} (${item.body.name})`, retryItem: (item) => item.contact }, (item) => client.post('/contacts', item.body, { signal: options.signal, errorMessages: ERRORS }), options);
+                return { ...report, imported: total };
             },
             async importVCardString(vcardContent, scope, options = {}) {
                 const checkedScope = validateScope(scope);
                 validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
                 // Every card is parsed and checked before the first request, so bad input creates nothing.
-                const bodies = parseVCards(vcardContent).map((contact, index) => toContactBody(contact, checkedScope, `vcardContent[${index + 1}]`));
-                await runBulk('vCard import', bodies, (body) => body.name, (body) => client.post('/contacts', body, { signal: options.signal, errorMessages: ERRORS }), options);
+                const items = parseVCards(vcardContent).map((contact, index) => ({
+                    contact,
+                    body: toContactBody(contact, checkedScope, `vcardContent[${index + 1}]`),
+                }));
+                await runBulk('vCard import', items, { label: (item) => item.body.name, retryItem: (item) => item.contact }, (item) => client.post('/contacts', item.body, { signal: options.signal, errorMessages: ERRORS }), options);
+                return { imported: items.length };
             },
             async exportAsCsv(scope, delimiter = ',', pagination, filter, options) {
                 return (await module.paginatedExportAsCsv(scope, delimiter, pagination, filter, options)).response;
             },
             async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, options) {
                 const checkedDelimiter = validateDelimiter(delimiter);
+                const format = validateCsvFormat(options?.format);
                 const page = await checkedList(scope, pagination, filter, options?.signal);
-                return { response: contactsToCsv(page.response, checkedDelimiter), hasMore: page.hasMore };
+                return { response: contactsToCsv(page.response, checkedDelimiter, format), hasMore: page.hasMore };
             },
             async exportAsVCards(scope, pagination, filter, options) {
                 return (await module.paginatedExportAsVCards(scope, pagination, filter, options)).response;
@@ -1819,17 +1750,18 @@
                 return (await checkedList(scope, pagination, filter, options?.signal)).response;
             },
             async exportAsJSON(scope, pagination, filter, options) {
-                return JSON.stringify((await checkedList(scope, pagination, filter, options?.signal)).response);
+                return (await module.paginatedExportAsJSON(scope, pagination, filter, options)).response;
             },
             async paginatedExportAsJSON(scope, pagination, filter, options) {
                 const page = await checkedList(scope, pagination, filter, options?.signal);
-                return { response: JSON.stringify(page.response), hasMore: page.hasMore };
+                return { response: JSON.stringify(toOfficialJson(page)), hasMore: page.hasMore };
             },
             async get(scope, pagination, filter, options) {
                 return (await checkedList(scope, pagination, filter, options?.signal)).response;
             },
             async paginatedGet(scope, pagination, filter, options) {
-                return checkedList(scope, pagination, filter, options?.signal);
+                const { response, hasMore } = await checkedList(scope, pagination, filter, options?.signal);
+                return { response, hasMore };
             },
             iterate(options = {}) {
                 // Validate now, not on the first next(): bad input should fail where it was written.
@@ -2411,6 +2343,7 @@
         403: 'The fax line cannot be used: it does not exist, cannot send, or the token lacks the sessions:fax:write scope',
         407: 'Invalid recipient fax number',
     };
+    const FAXLINE_ERRORS = { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' };
     const twoDigits = (value) => String(value).padStart(2, '0');
     /** Fax_yyyyMMdd_HHmmss.pdf in local time. Built by hand: date-fns' format() would add its locale
      * machinery (~5 KB gzipped) to the browser bundle and all of date-fns to Node's require(). */
@@ -2420,15 +2353,16 @@
         return `Fax_${date}_${time}.pdf`;
     }
     function createFaxModule(client) {
+        const send = moduleRequests(client, SEND_ERRORS$1);
+        const lines = moduleRequests(client, FAXLINE_ERRORS);
+        const status = moduleRequests(client, { 404: 'Fax was not found' });
         async function getFaxlinesByWebUser(webuserId, options) {
             validateWebuserId(webuserId);
-            const response = await client.get(apiPath `/${{ webuserId }}/faxlines`, {
-                signal: options?.signal,
-                errorMessages: { 403: 'Fax is not booked for this account, or the token lacks the faxlines:read scope' },
-            });
+            const response = await lines.get(apiPath `/${{ webuserId }}/faxlines`, options);
             return response?.items ?? [];
         }
         async function getFaxlines(options) {
+            requestConfig(options);
             return getFaxlinesByWebUser(await client.getAuthenticatedWebuserId(), options);
         }
         async function defaultFaxline(options) {
@@ -2440,6 +2374,7 @@
         return {
             async send(fax, options) {
                 requireObject(fax, 'fax', 'an object with to and fileContent');
+                requestConfig(options);
                 const recipient = normalizePhoneNumber(fax.to, 'to');
                 const bytes = validatePdf(fax.fileContent);
                 const filename = fax.filename === undefined ? defaultFaxFilename() : requireString$1(fax.filename, 'filename');
@@ -2447,17 +2382,11 @@
                     ? await defaultFaxline(options)
                     : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
                 const dto = { faxlineId, recipient, filename, base64Content: bytesToBase64(bytes) };
-                return client.post('/sessions/fax', dto, {
-                    signal: options?.signal,
-                    errorMessages: SEND_ERRORS$1,
-                });
+                return send.post('/sessions/fax', dto, options);
             },
             async getFaxStatus(sessionId, options) {
                 requireString$1(sessionId, 'sessionId');
-                const entry = await client.get(apiPath `/history/${{ sessionId }}`, {
-                    signal: options?.signal,
-                    errorMessages: { 404: 'Fax was not found' },
-                });
+                const entry = await status.get(apiPath `/history/${{ sessionId }}`, options);
                 if (entry?.type !== 'FAX' || entry.faxStatusType === undefined) {
                     throw new ValidationError('sessionId', `history entry ${sessionId} is not a fax`);
                 }
@@ -2469,7 +2398,9 @@
                 requireObject(fax, 'fax', 'an object with faxId');
                 const faxId = requireString$1(fax.faxId, 'faxId');
                 const faxlineId = fax.faxlineId === undefined ? undefined : validateExtension(fax.faxlineId, 'faxlineId', ['f']);
-                await client.post('/sessions/fax/resend', { faxId, faxlineId }, { signal: options?.signal, errorMessages: { ...SEND_ERRORS$1, 404: 'Fax was not found' } });
+                await send.post('/sessions/fax/resend', { faxId, faxlineId }, options, {
+                    errorMessages: { 404: 'Fax was not found' },
+                });
             },
         };
     }
@@ -2672,20 +2603,20 @@
         return chunks;
     }
     function createHistoryModule(client) {
-        async function getPage(filter, pagination, signal) {
+        const read = moduleRequests(client, READ_ERRORS);
+        const write = moduleRequests(client, WRITE_ERRORS);
+        const notFound = (entryId) => ({ errorMessages: { 404: `History entry ${entryId} could not be found` } });
+        async function getPage(filter, pagination, options) {
             const query = historyFilterToQuery(filter, true);
             validateHistoryPagination(pagination);
-            const response = await client.get('/history', {
+            const response = await read.get('/history', options, {
                 params: { ...query, offset: pagination?.offset, limit: pagination?.limit },
-                signal,
-                errorMessages: READ_ERRORS,
             });
             const items = (response?.items ?? []).map(toHistoryEntry);
             const totalCount = typeof response?.totalCount === 'number' ? response.totalCount : items.length;
-            const seen = (pagination?.offset ?? 0) + items.length;
-            return { items, totalCount, hasMore: items.length > 0 && seen < totalCount };
+            return { ...toListPage({ items, totalCount }, pagination), totalCount };
         }
-        async function batchUpdate(updates, signal) {
+        async function batchUpdate(updates, options) {
             if (!Array.isArray(updates))
                 throw new ValidationError('updates', 'updates must be an array');
             const checked = updates.map((update, index) => validateUpdateWithId(update, `updates[${index}]`));
@@ -2693,63 +2624,50 @@
             const withNote = checked.filter((update) => update.note !== undefined);
             const batchable = checked.filter((update) => update.note === undefined && Object.keys(update).length > 1);
             for (const { id, ...update } of withNote) {
-                await client.put(apiPath `/history/${{ 'updates[].id': id }}`, update, { signal, errorMessages: WRITE_ERRORS });
+                await write.put(apiPath `/history/${{ 'updates[].id': id }}`, update, options, notFound(id));
             }
-            for (const part of chunk(batchable, MAX_BATCH_UPDATE)) {
-                await client.put('/history', part, { signal, errorMessages: WRITE_ERRORS });
-            }
+            for (const part of chunk(batchable, MAX_BATCH_UPDATE))
+                await write.put('/history', part, options);
         }
         return {
             async fetchAll(filter, pagination, options) {
-                return (await getPage(filter, pagination, options?.signal)).items;
+                return (await getPage(filter, pagination, options)).items;
             },
-            fetchPage(filter, pagination, options) {
-                return getPage(filter, pagination, options?.signal);
-            },
+            fetchPage: getPage,
             iterate(filter, options = {}) {
                 // Validate now, not on the first next(): bad input should fail where it was written.
                 historyFilterToQuery(filter, true);
                 const pageSize = validatePageSize$1(options.pageSize ?? 1000);
                 validateHistoryPagination({ offset: options.offset });
-                return paginate((offset, limit, signal) => getPage(filter, { offset, limit }, signal), {
+                requestConfig(options);
+                return paginate((offset, limit) => getPage(filter, { offset, limit }, options), {
                     pageSize,
                     offset: options.offset,
                     maxItems: options.maxItems,
-                    signal: options.signal,
+                    path: '/history',
                 });
             },
             async fetchById(entryId, options) {
                 validateEntryId(entryId);
-                const item = await client.get(apiPath `/history/${{ entryId }}`, {
-                    signal: options?.signal,
-                    errorMessages: { ...READ_ERRORS, 404: `History entry ${entryId} could not be found` },
-                });
+                const item = await read.get(apiPath `/history/${{ entryId }}`, options, notFound(entryId));
                 return toHistoryEntry(item);
             },
             async deleteByListOfIds(entryIds, options) {
                 const ids = validateEntryIds(entryIds);
                 for (const part of chunk(ids, DELETE_CHUNK_SIZE)) {
-                    await client.delete('/history', { params: { id: part }, signal: options?.signal, errorMessages: WRITE_ERRORS });
+                    await write.delete('/history', options, { params: { id: part } });
                 }
             },
             async deleteById(entryId, options) {
                 validateEntryId(entryId);
-                await client.delete(apiPath `/history/${{ entryId }}`, {
-                    signal: options?.signal,
-                    errorMessages: { ...WRITE_ERRORS, 404: `History entry ${entryId} could not be found` },
-                });
+                await write.delete(apiPath `/history/${{ entryId }}`, options, notFound(entryId));
             },
             async updateById(entryId, update, options) {
                 validateEntryId(entryId);
                 const body = validateUpdate(update, 'update');
-                await client.put(apiPath `/history/${{ entryId }}`, body, {
-                    signal: options?.signal,
-                    errorMessages: { ...WRITE_ERRORS, 404: `History entry ${entryId} could not be found` },
-                });
+                await write.put(apiPath `/history/${{ entryId }}`, body, options, notFound(entryId));
             },
-            batchUpdate(updates, options) {
-                return batchUpdate(updates, options?.signal);
-            },
+            batchUpdate,
             async batchUpdateEvents(events, callback, options) {
                 if (!Array.isArray(events))
                     throw new ValidationError('events', 'events must be an array of history entries');
@@ -2759,17 +2677,17 @@
                     ...validateUpdate(callback(event), `callback(events[${index}])`),
                     id: validateEntryId(event?.id, `events[${index}].id`),
                 }));
-                await batchUpdate(updates, options?.signal);
+                await batchUpdate(updates, options);
             },
             async exportAsCsvString(filter, pagination, options) {
                 const query = historyFilterToQuery(filter, false);
                 validateHistoryPagination(pagination);
-                return client.get('/history/export', {
+                const csv = await read.get('/history/export', options, {
                     params: { ...query, offset: pagination?.offset, limit: pagination?.limit },
                     responseType: 'text',
-                    signal: options?.signal,
-                    errorMessages: READ_ERRORS,
                 });
+                // The export is opened in spreadsheets: cells that would run as formulas are neutralised.
+                return typeof csv === 'string' ? sanitiseCsvText(csv) : csv;
             },
         };
     }
@@ -2790,29 +2708,35 @@
         403: 'Not allowed to read phone numbers (check the numbers:read scope)',
     };
     function createNumbersModule(client) {
-        function fetchPage(pagination, signal) {
-            return client.get('/numbers', {
+        const api = moduleRequests(client, NUMBERS_ERRORS);
+        function requestPage(pagination, options) {
+            return api.get('/numbers', options, {
                 params: { offset: pagination?.offset, limit: pagination?.limit },
-                signal,
-                errorMessages: NUMBERS_ERRORS,
             });
         }
         return {
             async getAllNumbers(pagination, options) {
                 validateNumbersPagination(pagination);
-                const response = await fetchPage(pagination, options?.signal);
+                const response = await requestPage(pagination, options);
                 return { items: response?.items ?? [] };
+            },
+            async fetchPage(pagination, options) {
+                validateNumbersPagination(pagination);
+                // Always with a limit: without a total, only a known page size tells whether more may follow.
+                const window = { offset: pagination?.offset ?? 0, limit: pagination?.limit ?? DEFAULT_PAGE_SIZE };
+                const response = await requestPage(window, options);
+                return toListPage({ items: response?.items ?? [] }, window);
             },
             iterate(options = {}) {
                 // Validate now, not on the first next(): a bad page size should fail where it was written.
                 const pageSize = validatePageSize(options.pageSize ?? DEFAULT_PAGE_SIZE);
-                return paginate(async (offset, limit, signal) => ({ items: (await fetchPage({ offset, limit }, signal))?.items ?? [] }), { pageSize, signal: options.signal });
+                requestConfig(options);
+                return paginate(async (offset, limit) => ({ items: (await requestPage({ offset, limit }, options))?.items ?? [] }), { pageSize, path: '/numbers' });
             },
             async getUserNumbers(webuserId, options) {
                 validateWebuserId(webuserId);
-                const response = await client.get(apiPath `/${{ webuserId }}/numbers`, {
-                    signal: options?.signal,
-                    errorMessages: { ...NUMBERS_ERRORS, 404: `Web user ${webuserId} not found` },
+                const response = await api.get(apiPath `/${{ webuserId }}/numbers`, options, {
+                    errorMessages: { 404: `Web user ${webuserId} not found` },
                 });
                 return response?.items ?? [];
             },
@@ -2841,15 +2765,15 @@
         409: 'The call is not established yet',
     };
     function createRTCMModule(client) {
-        const config = (options) => ({ signal: options?.signal, errorMessages: CALL_ERRORS });
+        const api = moduleRequests(client, CALL_ERRORS);
         return {
             async getEstablishedCalls(options) {
-                const response = await client.get('/calls', config(options));
+                const response = await api.get('/calls', options);
                 return response?.data ?? [];
             },
             async mute(call, status, options) {
                 const callId = validateCall(call);
-                await client.put(apiPath `/calls/${{ 'call.callId': callId }}/muted`, { value: validateBoolean(status, 'status') }, config(options));
+                await api.put(apiPath `/calls/${{ 'call.callId': callId }}/muted`, { value: validateBoolean(status, 'status') }, options);
             },
             async record(call, recordOptions, options) {
                 const callId = validateCall(call);
@@ -2858,11 +2782,11 @@
                     announcement: validateBoolean(recordOptions.announcement, 'recordOptions.announcement'),
                     value: validateBoolean(recordOptions.value, 'recordOptions.value'),
                 };
-                await client.put(apiPath `/calls/${{ 'call.callId': callId }}/recording`, body, config(options));
+                await api.put(apiPath `/calls/${{ 'call.callId': callId }}/recording`, body, options);
             },
             async announce(call, announcement, options) {
                 const callId = validateCall(call);
-                await client.post(apiPath `/calls/${{ 'call.callId': callId }}/announcements`, { url: validateHttpUrl(announcement, 'announcement') }, config(options));
+                await api.post(apiPath `/calls/${{ 'call.callId': callId }}/announcements`, { url: validateHttpUrl(announcement, 'announcement') }, options);
             },
             async transfer(call, transferOptions, options) {
                 const callId = validateCall(call);
@@ -2874,19 +2798,19 @@
                         ? undefined
                         : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
                 };
-                await client.post(apiPath `/calls/${{ 'call.callId': callId }}/transfer`, body, config(options));
+                await api.post(apiPath `/calls/${{ 'call.callId': callId }}/transfer`, body, options);
             },
             async sendDTMF(call, sequence, options) {
                 const callId = validateCall(call);
-                await client.post(apiPath `/calls/${{ 'call.callId': callId }}/dtmf`, { sequence: normalizeDtmf(sequence, 'sequence') }, config(options));
+                await api.post(apiPath `/calls/${{ 'call.callId': callId }}/dtmf`, { sequence: normalizeDtmf(sequence, 'sequence') }, options);
             },
             async hold(call, status, options) {
                 const callId = validateCall(call);
-                await client.put(apiPath `/calls/${{ 'call.callId': callId }}/hold`, { value: validateBoolean(status, 'status') }, config(options));
+                await api.put(apiPath `/calls/${{ 'call.callId': callId }}/hold`, { value: validateBoolean(status, 'status') }, options);
             },
             async hangUp(call, options) {
                 const callId = validateCall(call);
-                await client.delete(apiPath `/calls/${{ 'call.callId': callId }}`, config(options));
+                await api.delete(apiPath `/calls/${{ 'call.callId': callId }}`, options);
             },
         };
     }
@@ -2962,11 +2886,9 @@
     }
     function createSettingsModule(client) {
         const queue = serialQueueFor(client, 'webhook-settings');
+        const api = moduleRequests(client, SETTINGS_ERRORS);
         async function read(options) {
-            const settings = await client.get(SETTINGS_PATH, {
-                signal: options?.signal,
-                errorMessages: SETTINGS_ERRORS,
-            });
+            const settings = await api.get(SETTINGS_PATH, options);
             return {
                 incomingUrl: settings?.incomingUrl ?? '',
                 outgoingUrl: settings?.outgoingUrl ?? '',
@@ -2975,12 +2897,10 @@
             };
         }
         function update(change, options) {
+            requestConfig(options);
             return queue.run(async () => {
                 const current = await read(options);
-                await client.put(SETTINGS_PATH, toRequest({ ...current, ...change }), {
-                    signal: options?.signal,
-                    errorMessages: SETTINGS_ERRORS,
-                });
+                await api.put(SETTINGS_PATH, toRequest({ ...current, ...change }), options);
             });
         }
         // Arguments are checked before queueing, so bad input never waits behind other operations nor reaches the API.
@@ -3057,23 +2977,22 @@
     function createSMSModule(client) {
         // Keyed by the client: every SMS module over this client (and thus this account) shares it.
         const queue = serialQueueFor(client, 'sms-default-sender');
+        const sending = moduleRequests(client, SEND_ERRORS);
+        const lookup = moduleRequests(client, LOOKUP_ERRORS);
+        const switching = moduleRequests(client, SWITCH_ERRORS);
         async function getSmsExtensions(webuserId, options) {
             validateWebuserId(webuserId);
-            const response = await client.get(apiPath `/${{ webuserId }}/sms`, {
-                signal: options?.signal,
-                errorMessages: LOOKUP_ERRORS,
-            });
+            const response = await lookup.get(apiPath `/${{ webuserId }}/sms`, options);
             return response?.items ?? [];
         }
         async function listCallerIds(webuserId, smsId, options) {
-            const response = await client.get(apiPath `/${{ webuserId }}/sms/${{ smsId }}/callerids`, {
-                signal: options?.signal,
-                errorMessages: LOOKUP_ERRORS,
-            });
+            const path = apiPath `/${{ webuserId }}/sms/${{ smsId }}/callerids`;
+            const response = await lookup.get(path, options);
             return response?.items ?? [];
         }
         async function getSmsCallerIds(smsExtensionId, options) {
             validateExtension(smsExtensionId, 'smsId', ['s']);
+            requestConfig(options);
             return listCallerIds(await client.getAuthenticatedWebuserId(), smsExtensionId, options);
         }
         /** The SMS extension that lists `from` as a verified sender number, searched in the API's order. */
@@ -3097,10 +3016,11 @@
             throw new ValidationError('from', `${from} is not a sender number of any SMS extension of web user ${webuserId}; add and verify it first`);
         }
         function post(dto, options) {
-            return client.post('/sessions/sms', dto, { signal: options?.signal, errorMessages: SEND_ERRORS });
+            return sending.post('/sessions/sms', dto, options);
         }
-        function setDefault(webuserId, smsId, callerId, isDefault, signal) {
-            return client.put(apiPath `/${{ webuserId }}/sms/${{ smsId }}/callerids/${{ callerId }}`, { defaultNumber: isDefault }, { signal, errorMessages: SWITCH_ERRORS });
+        function setDefault(webuserId, smsId, callerId, isDefault, options) {
+            const path = apiPath `/${{ webuserId }}/sms/${{ smsId }}/callerids/${{ callerId }}`;
+            return switching.put(path, { defaultNumber: isDefault }, options);
         }
         async function sendFromNumber(from, message, options) {
             const webuserId = await client.getAuthenticatedWebuserId();
@@ -3112,7 +3032,7 @@
             let sent = false;
             let sendError;
             try {
-                await setDefault(webuserId, smsId, sender.id, true, options?.signal).catch((error) => {
+                await setDefault(webuserId, smsId, sender.id, true, options).catch((error) => {
                     // A 4xx answer changed nothing. Anything else (abort, timeout, lost answer, 5xx) may have switched it.
                     switchRefused = error instanceof SipgateIOError && error.status !== undefined && error.status < 500;
                     throw error;
@@ -3126,10 +3046,11 @@
             if (!switchRefused) {
                 try {
                     // Without the caller's signal: an abort must not leave the account's default changed.
+                    const restoreOptions = { timeout: options?.timeout, maxRetries: options?.maxRetries };
                     if (previous)
-                        await setDefault(webuserId, smsId, previous.id, true);
+                        await setDefault(webuserId, smsId, previous.id, true, restoreOptions);
                     else
-                        await setDefault(webuserId, smsId, sender.id, false);
+                        await setDefault(webuserId, smsId, sender.id, false, restoreOptions);
                 }
                 catch (restoreError) {
                     throw new SmsSenderRestoreError({ smsId, from, sent, sendError, restoreError });
@@ -3140,6 +3061,7 @@
         }
         async function send(sms, sendAt, options) {
             const checked = validateShortMessage(sms);
+            requestConfig(options);
             const sendAtSeconds = sendAt === undefined ? undefined : validateSendAt(sendAt);
             const base = { recipient: checked.to, message: checked.message, sendAt: sendAtSeconds };
             if (checked.smsId !== undefined) {
@@ -3171,26 +3093,22 @@
 
     const READ_FORBIDDEN = 'Not allowed to read voicemails (missing voicemails:read scope or feature not booked)';
     function createVoicemailsModule(client) {
+        const api = moduleRequests(client, { 403: READ_FORBIDDEN });
         return {
             async getVoicemails(options) {
-                const response = await client.get('/voicemails', {
-                    signal: options?.signal,
-                    errorMessages: { 403: READ_FORBIDDEN },
-                });
+                const response = await api.get('/voicemails', options);
                 return response?.items ?? [];
             },
             async getVoicemail(voicemailId, options) {
                 validateVoicemailId(voicemailId);
-                return client.get(apiPath `/voicemails/${{ voicemailId }}`, {
-                    signal: options?.signal,
-                    errorMessages: { 403: READ_FORBIDDEN, 404: `Voicemail ${voicemailId} not found` },
+                return api.get(apiPath `/voicemails/${{ voicemailId }}`, options, {
+                    errorMessages: { 404: `Voicemail ${voicemailId} not found` },
                 });
             },
             async getPhonelineVoicemails(webuserId, phonelineId, options) {
                 validateWebuserId(webuserId);
                 validatePhonelineId(phonelineId);
-                const response = await client.get(apiPath `/${{ webuserId }}/phonelines/${{ phonelineId }}/voicemails`, {
-                    signal: options?.signal,
+                const response = await api.get(apiPath `/${{ webuserId }}/phonelines/${{ phonelineId }}/voicemails`, options, {
                     errorMessages: {
                         403: 'Voicemail feature not booked for this phone line (or missing phonelines:voicemails:read scope)',
                         404: `Phone line ${phonelineId} of ${webuserId} not found`,
@@ -10298,6 +10216,7 @@
     exports.AbortError = AbortError;
     exports.AuthenticationError = AuthenticationError;
     exports.BadRequestError = BadRequestError;
+    exports.CSV_IMPORT_LIMITS = CSV_IMPORT_LIMITS;
     exports.ConflictError = ConflictError;
     exports.ContactsBulkError = ContactsBulkError;
     exports.DEFAULT_BASE_URL = DEFAULT_BASE_URL;
@@ -10317,6 +10236,7 @@
     exports.NotFoundError = NotFoundError;
     exports.OAuthError = OAuthError;
     exports.OAuthSessionExpiredError = OAuthSessionExpiredError;
+    exports.PaginationStalledError = PaginationStalledError;
     exports.PaymentRequiredError = PaymentRequiredError;
     exports.PermissionError = PermissionError;
     exports.RateLimitError = RateLimitError;
@@ -10325,6 +10245,7 @@
     exports.SipgateIOError = SipgateIOError;
     exports.SmsSenderRestoreError = SmsSenderRestoreError;
     exports.TimeoutError = TimeoutError;
+    exports.VCARD_LIMITS = VCARD_LIMITS;
     exports.ValidationError = ValidationError;
     exports.WebhookResponse = WebhookResponse;
     exports.createCallModule = createCallModule;

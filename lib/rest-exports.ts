@@ -23,7 +23,8 @@ export type {
   Webuser,
 } from './core/http-types';
 export type { QueryParams, QueryValue } from './core/query';
-export type { Page, PaginateOptions } from './core/pagination';
+export { PaginationStalledError, type ListPage, type Page, type PaginateOptions } from './core/pagination';
+export type { RequestOptions } from './core/request-options';
 export type { Progress } from './core/concurrency';
 export type { Pagination } from './core';
 export type { AuthProvider } from './core/auth-provider';
@@ -51,10 +52,16 @@ export { SmsSenderRestoreError } from './sms';
 // Modules
 export { createCallModule, type CallData, type CallModule, type CallRequestOptions } from './call';
 export type { InitiateNewCallSessionResponse } from './call';
-export { createContactsModule } from './contacts';
+export { createContactsModule, CSV_IMPORT_LIMITS, VCARD_LIMITS } from './contacts';
 export type {
   Address,
   BulkOptions,
+  ContactsCsvFormat,
+  CsvExportOptions,
+  CsvImportReport,
+  OfficialContactJson,
+  OfficialContactsJson,
+  VCardImportReport,
   ContactImport,
   ContactRequest,
   ContactResponse,

@@ -20,6 +20,3 @@ export function sipgateIO(credentials: AuthCredentials | AuthProvider, options?:
 }
 
 export * from './rest-exports';
-export * from './webhook/types';
-export { WebhookResponse, MAX_REDIRECT_TARGETS } from './webhook/response-builder';
-export { escapeXml } from './webhook/xml-escape';

@@ -26,4 +26,25 @@ export function sipgateIO(credentials: AuthCredentials | AuthProvider, options?:
 export * from './rest-exports';
 export { fileSenderLock, type FileSenderLockOptions } from './sms/file-sender-lock';
 export { createNodeTransport, type NodeTransportOptions } from './core/transport/node';
-export * from './webhook';
+
+// The webhook server and handlers (node:http, or any fetch-style runtime).
+export {
+  createFetchHandler,
+  createWebhookHandler,
+  createWebhookModule,
+  createWebhookServer,
+  checkAnnouncementAudio,
+  FluentWebhookServer,
+  parseWebhookEvent,
+  SIPGATE_WEBHOOK_PUBLIC_KEY,
+  WebhookHandlerTimeoutError,
+  WebhookRejectedError,
+} from './webhook';
+export type {
+  ServerOptions,
+  WebhookFetchHandler,
+  WebhookHttpResult,
+  WebhookModule,
+  WebhookRequestListener,
+  WebhookServer,
+} from './webhook';

@@ -2,7 +2,9 @@
  * A small client for the sandbox's control API (/_sandbox, next to the API's /v2). Examples use it to do what
  * sipgate's network would: hand out the webhook signing key and place a call to your webhook server.
  */
-import { authorizationHeader, type AuthCredentials } from '../../lib';
+import type { AuthCredentials } from '../../lib';
+// The SDK's own header builder: the control API takes the same credentials as the REST API.
+import { authorizationHeader } from '../../lib/core/credentials';
 import type { CallTranscript, IncomingCallSimulation } from '../../lib/sandbox';
 
 export interface SandboxControl {

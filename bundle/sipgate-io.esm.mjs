@@ -1650,11 +1650,11 @@ const ESCAPES = {
     '\r': '\\n',
     '\n': '\\n',
 };
-const NEEDS_ESCAPE$1 = /[\\,;\r\n]/;
-const ESCAPE_ALL$1 = /\r\n|[\\,;\r\n]/g;
+const NEEDS_ESCAPE = /[\\,;\r\n]/;
+const ESCAPE_ALL = /\r\n|[\\,;\r\n]/g;
 /** RFC 6350 text escaping in one pass (`\\`, `\,`, `\;`, line breaks as `\n`). */
 function escapeText(value) {
-    return NEEDS_ESCAPE$1.test(value) ? value.replace(ESCAPE_ALL$1, (match) => ESCAPES[match]) : value;
+    return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_ALL, (match) => ESCAPES[match]) : value;
 }
 function unescapeText(value) {
     if (!value.includes('\\'))
@@ -3810,19 +3810,6 @@ async function playAudioAndTransfer(playOptions, transferOptions, client, callId
     return schedule(playOptions, client, callId, timeout, onError, (rtcm) => rtcm.transfer({ callId }, transferOptions));
 }
 
-/** XML escaping for attribute values and text; no Node imports (part of the browser bundle). */
-const NEEDS_ESCAPE = /[&<>"']/;
-const ESCAPE_ALL = /[&<>"']/g;
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-function entityFor(char) {
-    return ENTITIES[char];
-}
-/** Escapes & < > " ' so the value is safe both as text and inside a double-quoted attribute. */
-function escapeXml(value) {
-    // Most values (numbers, URLs) need nothing; testing first avoids a replace allocation.
-    return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_ALL, entityFor) : value;
-}
-
 /**
  * The `WebhookResponse` builder and the XML renderer for handler results.
  * Imports nothing Node-specific: the browser bundle ships this file.
@@ -4324,4 +4311,4 @@ function sipgateIO(credentials, options) {
     return { ...client, webhook: { response: WebhookResponse } };
 }
 
-export { AbortError, AuthenticationError, BadRequestError, CSV_IMPORT_LIMITS, CallStatusType, ConflictError, ContactsBulkError, DEFAULT_BASE_URL, DEFAULT_OAUTH_REALM, HistoryDirection as Direction, EventType, FaxStatus, FaxStatusType, HangUpCause, HistoryDirection, HistoryEntryType, MAX_BATCH_UPDATE, MAX_REDIRECT_TARGETS, NetworkError, NotFoundError, NumberResponseItemType, OAuthError, OAuthSessionExpiredError, PaginationStalledError, PaymentRequiredError, PermissionError, RateLimitError, RejectReason, SDK_VERSION, SMS_SENDER_LOCK_KEY, ServerError, SipgateIOError, SmsSenderRestoreError, Starred, TimeoutError, TransportError, UnexpectedResponseError, VCARD_LIMITS, ValidationError, WebhookDirection, WebhookResponse, authorizationHeader, classifyCredentials, createCallModule, createContactsModule, createDevicesModule, createFaxModule, createFetchTransport, createHistoryModule, createHttpClient, createNumbersModule, createOAuthClient, createOAuthSession, createRTCMModule, createRestModules, createSMSModule, createSettingsModule, createVoicemailsModule, credentialSecrets, defaultFaxFilename, errorClassForStatus, escapeXml, isAuthProvider, looksLikeJwt, sipgateIO };
+export { AbortError, AuthenticationError, BadRequestError, CSV_IMPORT_LIMITS, CallStatusType, ConflictError, ContactsBulkError, DEFAULT_BASE_URL, DEFAULT_OAUTH_REALM, HistoryDirection as Direction, EventType, FaxStatus, FaxStatusType, HangUpCause, HangUpCause as HangupCause, HistoryDirection, HistoryEntryType, NetworkError, NotFoundError, NumberResponseItemType, OAuthError, OAuthSessionExpiredError, PaginationStalledError, PaymentRequiredError, PermissionError, RateLimitError, RejectReason, SDK_VERSION, SMS_SENDER_LOCK_KEY, ServerError, SipgateIOError, SmsSenderRestoreError, Starred, TimeoutError, TransportError, UnexpectedResponseError, VCARD_LIMITS, ValidationError, WebhookDirection, WebhookResponse, createCallModule, createContactsModule, createDevicesModule, createFaxModule, createFetchTransport, createHistoryModule, createNumbersModule, createOAuthClient, createOAuthSession, createRTCMModule, createSMSModule, createSettingsModule, createSMSModule as createSmsModule, createVoicemailsModule, sipgateIO };

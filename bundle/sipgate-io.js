@@ -1656,11 +1656,11 @@
         '\r': '\\n',
         '\n': '\\n',
     };
-    const NEEDS_ESCAPE$1 = /[\\,;\r\n]/;
-    const ESCAPE_ALL$1 = /\r\n|[\\,;\r\n]/g;
+    const NEEDS_ESCAPE = /[\\,;\r\n]/;
+    const ESCAPE_ALL = /\r\n|[\\,;\r\n]/g;
     /** RFC 6350 text escaping in one pass (`\\`, `\,`, `\;`, line breaks as `\n`). */
     function escapeText(value) {
-        return NEEDS_ESCAPE$1.test(value) ? value.replace(ESCAPE_ALL$1, (match) => ESCAPES[match]) : value;
+        return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_ALL, (match) => ESCAPES[match]) : value;
     }
     function unescapeText(value) {
         if (!value.includes('\\'))
@@ -3816,19 +3816,6 @@
         return schedule(playOptions, client, callId, timeout, onError, (rtcm) => rtcm.transfer({ callId }, transferOptions));
     }
 
-    /** XML escaping for attribute values and text; no Node imports (part of the browser bundle). */
-    const NEEDS_ESCAPE = /[&<>"']/;
-    const ESCAPE_ALL = /[&<>"']/g;
-    const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-    function entityFor(char) {
-        return ENTITIES[char];
-    }
-    /** Escapes & < > " ' so the value is safe both as text and inside a double-quoted attribute. */
-    function escapeXml(value) {
-        // Most values (numbers, URLs) need nothing; testing first avoids a replace allocation.
-        return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_ALL, entityFor) : value;
-    }
-
     /**
      * The `WebhookResponse` builder and the XML renderer for handler results.
      * Imports nothing Node-specific: the browser bundle ships this file.
@@ -4346,10 +4333,9 @@
         FaxStatus: FaxStatus,
         get FaxStatusType () { return FaxStatusType; },
         get HangUpCause () { return HangUpCause; },
+        get HangupCause () { return HangUpCause; },
         get HistoryDirection () { return HistoryDirection; },
         get HistoryEntryType () { return HistoryEntryType; },
-        MAX_BATCH_UPDATE: MAX_BATCH_UPDATE,
-        MAX_REDIRECT_TARGETS: MAX_REDIRECT_TARGETS,
         NetworkError: NetworkError,
         NotFoundError: NotFoundError,
         get NumberResponseItemType () { return NumberResponseItemType; },
@@ -4373,29 +4359,20 @@
         ValidationError: ValidationError,
         get WebhookDirection () { return WebhookDirection; },
         WebhookResponse: WebhookResponse,
-        authorizationHeader: authorizationHeader,
-        classifyCredentials: classifyCredentials,
         createCallModule: createCallModule,
         createContactsModule: createContactsModule,
         createDevicesModule: createDevicesModule,
         createFaxModule: createFaxModule,
         createFetchTransport: createFetchTransport,
         createHistoryModule: createHistoryModule,
-        createHttpClient: createHttpClient,
         createNumbersModule: createNumbersModule,
         createOAuthClient: createOAuthClient,
         createOAuthSession: createOAuthSession,
         createRTCMModule: createRTCMModule,
-        createRestModules: createRestModules,
         createSMSModule: createSMSModule,
         createSettingsModule: createSettingsModule,
+        createSmsModule: createSMSModule,
         createVoicemailsModule: createVoicemailsModule,
-        credentialSecrets: credentialSecrets,
-        defaultFaxFilename: defaultFaxFilename,
-        errorClassForStatus: errorClassForStatus,
-        escapeXml: escapeXml,
-        isAuthProvider: isAuthProvider,
-        looksLikeJwt: looksLikeJwt,
         sipgateIO: sipgateIO
     });
 

@@ -95,8 +95,7 @@ async function main(argv: string[]): Promise<void> {
   console.log(
     `  control API (same credentials): ${sandbox.url.replace(/\/v2$/, '')}/_sandbox — GET public-key, POST calls {from,to,dtmf}, GET calls/{id}, POST reset`,
   );
-  console.log('Press Ctrl-C to stop.');
-
+  // Listen for the signals before saying so: a Ctrl-C right after the line must stop it cleanly, not kill it.
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -109,6 +108,7 @@ async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  console.log('Press Ctrl-C to stop.');
 }
 
 /** Runs the sandbox command with `argv` (the arguments after the command name) until SIGINT/SIGTERM. */

@@ -1,5 +1,6 @@
 /** Errors of the softphone, in the SDK's hierarchy (their names survive minification: see SipgateIOError). */
 import { SipgateIOError, type SipgateIOErrorOptions } from '../core/errors';
+import { keepErrorNames } from '../core/error-names';
 
 /** The SIP server refused the registration (wrong password: 401/403) or could not be reached (no status). */
 export class SoftphoneRegistrationError extends SipgateIOError {
@@ -23,3 +24,5 @@ export class SoftphoneCallError extends SipgateIOError {
 
 /** The browser (or the user) refused the microphone, or there is none. */
 export class MicrophonePermissionError extends SipgateIOError {}
+
+keepErrorNames({ SoftphoneRegistrationError, SoftphoneCallError, MicrophonePermissionError });

@@ -3,6 +3,7 @@
  * becomes the XML answer. Knows nothing about HTTP requests or signatures.
  */
 import { SipgateIOError, ValidationError } from '../core/errors';
+import { keepErrorNames } from '../core/error-names';
 import type { WebhookHttpResult } from './rejections';
 import { renderResponse } from './response-builder';
 import {
@@ -157,3 +158,5 @@ export function withRegistry<T extends object>(target: T, registry: HandlerRegis
     onData: registry.onData,
   });
 }
+
+keepErrorNames({ WebhookHandlerTimeoutError });

@@ -4,6 +4,7 @@
  * No Node imports: the Fetch mount uses this file too.
  */
 import { SipgateIOError } from '../core/errors';
+import { keepErrorNames } from '../core/error-names';
 
 /** Every reason a request is answered with an error status instead of reaching a handler. */
 export type WebhookRejectReason =
@@ -123,3 +124,5 @@ export function createDefaultRejectReporter(now: () => number = Date.now): (erro
     console.warn(`[sipgate-io webhook] ${error.message}${suppressed}`);
   };
 }
+
+keepErrorNames({ WebhookRejectedError });

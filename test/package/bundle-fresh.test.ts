@@ -66,8 +66,9 @@ describe('committed browser bundle is fresh', function () {
     second = await buildInMemory();
   });
 
-  it('builds the UMD, minified UMD and ESM browser files', function () {
+  it('builds the UMD, minified UMD and ESM browser files and the softphone bundle', function () {
     expect([...first.keys()].sort()).to.deep.equal([
+      'bundle/sipgate-io-softphone.min.js',
       'bundle/sipgate-io.esm.mjs',
       'bundle/sipgate-io.js',
       'bundle/sipgate-io.min.js',

@@ -3,8 +3,9 @@
  * on small requests), gzip/deflate/br decoding, a body-size cap, and proxies (./proxy.ts, ./tunnel-agent.ts).
  * It calls `http.request` / `https.request` at request time, so nock and similar interceptors see every request.
  */
-import * as http from 'node:http';
-import * as https from 'node:https';
+// Default imports: nock (in users' ESM suites too) patches the module object, not the ESM namespace bindings.
+import http from 'node:http';
+import https from 'node:https';
 import type { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { proxyAuthorization, proxyFor } from './proxy';

@@ -2,8 +2,9 @@
  * An https.Agent that reaches its origin through an HTTP CONNECT tunnel: one CONNECT per new connection, then
  * TLS to the origin inside it. Connections stay alive and are reused like any keep-alive agent's.
  */
-import * as http from 'node:http';
-import * as https from 'node:https';
+// Default imports: nock (in users' ESM suites too) patches the module object, not the ESM namespace bindings.
+import http from 'node:http';
+import https from 'node:https';
 import type { Duplex } from 'node:stream';
 import * as tls from 'node:tls';
 import { proxyAuthorization } from './proxy';

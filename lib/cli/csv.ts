@@ -1,14 +1,11 @@
-/** CSV rows (RFC 4180) for the history export, safe to open in a spreadsheet. */
+/** CSV rows (RFC 4180) for the history export, through the SDK's one CSV writer and formula guard. */
+import { csvCell, isPhoneHeader, neutraliseFormula } from '../core/csv';
 
-// A cell starting like a formula would run in a spreadsheet; phone numbers (+49…) stay as they are.
-const FORMULA_START = /^(?:[=@\t\r]|[+-](?![\d\s(]))/;
-
-function cell(value: unknown): string {
-  let text = value instanceof Date ? value.toISOString() : value === undefined || value === null ? '' : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+function text(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : value === undefined || value === null ? '' : String(value);
 }
 
-export function csvRow(values: readonly unknown[]): string {
-  return `${values.map(cell).join(',')}\n`;
+/** One row; phone numbers stay as they are only in the columns whose header names a number or a call party. */
+export function csvRow(values: readonly unknown[], columns: readonly string[]): string {
+  return `${values.map((value, i) => csvCell(neutraliseFormula(text(value), isPhoneHeader(columns[i] ?? '')))).join(',')}\n`;
 }

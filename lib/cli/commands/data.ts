@@ -72,8 +72,15 @@ export function registerData(program: Command, action: Action): void {
         const data =
           format === 'json'
             ? `${JSON.stringify(entries, null, 2)}\n`
-            : csvRow(HISTORY_COLUMNS) +
-              entries.map((entry) => csvRow(HISTORY_COLUMNS.map((column) => entry[column]))).join('');
+            : csvRow(HISTORY_COLUMNS, HISTORY_COLUMNS) +
+              entries
+                .map((entry) =>
+                  csvRow(
+                    HISTORY_COLUMNS.map((column) => entry[column]),
+                    HISTORY_COLUMNS,
+                  ),
+                )
+                .join('');
         ctx.writeOutput(options.output, data);
         reportExport(
           ctx,

@@ -1,9 +1,9 @@
 /** `history export` (every page, CSV or JSON), `contacts import FILE` and `contacts export` (CSV or vCard). */
 import type { Command } from 'commander';
 import { HistoryEntryType, type HistoryEntry } from '../../history';
-import type { ExportScope, Scope } from '../../contacts';
+import type { CsvImportReport, ExportScope, Scope } from '../../contacts';
 import { oneOf, positiveInteger, readInputFile, type CliContext } from '../context';
-import { csvRow } from '../csv';
+import { csvRecordCount, csvRow } from '../csv';
 import type { Action } from '../main';
 
 const HISTORY_COLUMNS = [
@@ -110,6 +110,8 @@ export function registerData(program: Command, action: Action): void {
         const client = ctx.api();
         const progress = ctx.progress('contacts');
         let imported = 0;
+        let dropped: CsvImportReport['droppedRows'] = [];
+        let droppedColumns: string[] = [];
         try {
           if (format === 'vcard') {
             await client.contacts.importVCardString(text, scope, {
@@ -119,15 +121,21 @@ export function registerData(program: Command, action: Action): void {
               },
             });
           } else {
-            await client.contacts.importFromCsvString(text, {
+            // The module's own report: it parsed the file (quoted cells may span lines) and knows what it dropped.
+            const report = await client.contacts.importFromCsvString(text, {
               onWarning: (message) => ctx.info(`warning: ${message}`),
+              onProgress: ({ done, total }) => progress.update(done, total),
             });
-            imported = text.split(/\r?\n/).filter((line) => line.trim() !== '').length - 1;
+            ({ imported, droppedRows: dropped, droppedColumns } = report);
           }
         } finally {
           progress.finish();
         }
-        ctx.result({ imported, format, file }, `imported ${imported} contact(s) from ${file}`);
+        const droppedText = dropped.length > 0 ? `, dropped ${dropped.length} row(s)` : '';
+        ctx.result(
+          { imported, dropped: dropped.length, droppedRows: dropped, droppedColumns, format, file },
+          `imported ${imported} contact(s) from ${file}${droppedText}`,
+        );
       }),
     );
 
@@ -147,10 +155,7 @@ export function registerData(program: Command, action: Action): void {
             ? await client.contacts.exportAsCsv(scope, ',')
             : await client.contacts.exportAsSingleVCard(scope);
         ctx.writeOutput(options.output, data);
-        const count =
-          format === 'csv'
-            ? Math.max(0, data.split('\n').filter(Boolean).length - 1)
-            : (data.match(/^BEGIN:VCARD/gm) ?? []).length;
+        const count = format === 'csv' ? csvRecordCount(data) : (data.match(/^BEGIN:VCARD/gm) ?? []).length;
         reportExport(ctx, options.output, { exported: count, format }, `exported ${count} contact(s)`);
       }),
     );

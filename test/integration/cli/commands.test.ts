@@ -204,6 +204,31 @@ describe('sipgateio command line: commands against the sandbox', () => {
       expect(exportedVcf.stdout).to.contain('BEGIN:VCARD').and.contain('Grace Hopper');
     });
 
+    it('counts CSV records, not lines: quoted cells may span lines; dropped rows are reported', async () => {
+      const csv = path.join(dir, 'multiline.csv');
+      fs.writeFileSync(
+        csv,
+        'firstname,lastname,number,note\n' +
+          'Ada,Lovelace,+4915799912345,"first line\nsecond line\nthird"\n' +
+          ',,,\n' +
+          'Nameless,,,"no number\nhere"\n' +
+          'Alan,Turing,+4921165432,"a, b\r\nc"\n',
+      );
+      const before = sandbox.state.contacts.length;
+      const result = await run(['--json', 'contacts', 'import', csv]);
+      expect(result.code, result.stderr).to.equal(0);
+      const report = JSON.parse(result.stdout) as { imported: number; dropped: number; droppedRows: unknown[] };
+      expect(report).to.include({ imported: 2, dropped: 1 });
+      expect(sandbox.state.contacts.length).to.equal(before + 2);
+      const text = await run(['contacts', 'import', csv]);
+      expect(text.stdout).to.equal(`imported 2 contact(s) from ${csv}, dropped 1 row(s)\n`);
+
+      sandbox.state.contacts.push({ ...sandbox.state.contacts[0], id: 'ct-multiline', name: 'Grace\nHopper' });
+      const exported = await run(['--json', 'contacts', 'export', '--output', path.join(dir, 'out.csv')]);
+      expect(exported.code, exported.stderr).to.equal(0);
+      expect(JSON.parse(exported.stdout)).to.include({ exported: sandbox.state.contacts.length });
+    });
+
     it('refuses a missing file and a bad scope before any request', async () => {
       expect((await run(['contacts', 'import', path.join(dir, 'none.csv')])).code).to.equal(2);
       expect((await run(['contacts', 'export', '--scope', 'EVERYONE'])).code).to.equal(2);

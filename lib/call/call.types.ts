@@ -26,7 +26,7 @@ export interface InitiateNewCallSessionResponse {
   sessionId: string;
 }
 
-/** The SDK's per-call options (signal, timeout, maxRetries), under the module's name. */
+/** The SDK's per-call options (signal, timeout, deadline, maxRetries), under the module's name. */
 export type CallRequestOptions = RequestOptions;
 
 export interface CallModule {

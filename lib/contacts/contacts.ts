@@ -9,6 +9,7 @@ import { mapWithConcurrency } from '../core/concurrency';
 import { collect, paginate } from '../core/pagination';
 import { apiPath } from '../core/path';
 import { utf8ToBase64 } from '../core/base64';
+import { moduleRequests, requestConfig, type RequestOptions } from '../core/request-options';
 import type {
   BulkOptions,
   ContactImport,
@@ -76,7 +77,7 @@ interface ListRequest {
   scope: ExportScope;
   pagination?: Pagination;
   phonenumbers?: string[];
-  signal?: AbortSignal;
+  options?: RequestOptions;
 }
 
 function defaultWarning(message: string): void {
@@ -85,21 +86,24 @@ function defaultWarning(message: string): void {
 }
 
 export function createContactsModule(client: SipgateIOClient): ContactsModule {
-  function getPage(offset: number, limit: number, phonenumbers: string[] | undefined, signal?: AbortSignal) {
-    return client.get<ContactsListResponse>('/contacts', {
-      params: { phonenumbers, offset, limit },
-      signal,
-      errorMessages: ERRORS,
-    });
+  const requests = moduleRequests(client, ERRORS);
+
+  function getPage(offset: number, limit: number, phonenumbers: string[] | undefined, options?: RequestOptions) {
+    return requests.get<ContactsListResponse>('/contacts', options, { params: { phonenumbers, offset, limit } });
   }
 
-  async function* walk(scope: ExportScope, pageSize: number, phonenumbers: string[] | undefined, signal?: AbortSignal) {
+  async function* walk(
+    scope: ExportScope,
+    pageSize: number,
+    phonenumbers: string[] | undefined,
+    options?: RequestOptions,
+  ) {
     const all = paginate<ContactResponse>(
-      async (offset, limit, pageSignal) => {
-        const page = await getPage(offset, limit, phonenumbers, pageSignal);
+      async (offset, limit) => {
+        const page = await getPage(offset, limit, phonenumbers, options);
         return { items: page?.items ?? [], totalCount: page?.totalCount };
       },
-      { pageSize, signal },
+      { pageSize, path: '/contacts' },
     );
     for await (const contact of all) if (scope === 'ALL' || contact.scope === scope) yield contact;
   }
@@ -109,15 +113,15 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
    * first, so pages are full and `hasMore` is right (filtering each server page would give short pages).
    */
   async function listContacts(request: ListRequest): Promise<ListedPage> {
-    const { scope, pagination, phonenumbers, signal } = request;
+    const { scope, pagination, phonenumbers, options } = request;
     const offset = pagination?.offset ?? 0;
     if (scope === 'ALL' && pagination?.limit !== undefined) {
-      const page = await getPage(offset, pagination.limit, phonenumbers, signal);
+      const page = await getPage(offset, pagination.limit, phonenumbers, options);
       const items = page?.items ?? [];
       const totalCount = typeof page?.totalCount === 'number' ? page.totalCount : offset + items.length;
       return { response: items, hasMore: offset + items.length < totalCount, totalCount };
     }
-    const matching = await collect(walk(scope, DEFAULT_CONTACTS_PAGE_SIZE, phonenumbers, signal));
+    const matching = await collect(walk(scope, DEFAULT_CONTACTS_PAGE_SIZE, phonenumbers, options));
     const end = pagination?.limit === undefined ? matching.length : offset + pagination.limit;
     return { response: matching.slice(offset, end), hasMore: end < matching.length, totalCount: matching.length };
   }
@@ -126,17 +130,18 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     scope: unknown,
     pagination: Pagination | undefined,
     filter: ContactsExportFilter | undefined,
-    signal?: AbortSignal,
+    options?: RequestOptions,
   ) {
     const checkedScope = validateExportScope(scope);
     validateContactsPagination(pagination);
     const { phonenumbers } = validateExportFilter(filter);
-    return listContacts({ scope: checkedScope, pagination, phonenumbers, signal });
+    requestConfig(options);
+    return listContacts({ scope: checkedScope, pagination, phonenumbers, options });
   }
 
-  async function create(contact: ContactImport, scope: Scope, signal?: AbortSignal): Promise<void> {
+  async function create(contact: ContactImport, scope: Scope, options?: RequestOptions): Promise<void> {
     const body = toContactBody(contact, validateScope(scope));
-    await client.post('/contacts', body, { signal, errorMessages: ERRORS });
+    await requests.post('/contacts', body, options);
   }
 
   /**
@@ -168,45 +173,40 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
 
   const module: ContactsModule = {
     import(contact, scope, options) {
-      return create(contact, scope, options?.signal);
+      return create(contact, scope, options);
     },
 
     create(contact, scope, options) {
-      return create(contact, scope, options?.signal);
+      return create(contact, scope, options);
     },
 
     async update(contact, options) {
       const { id, ...body } = toUpdateBody(contact);
-      await client.put(
-        apiPath`/contacts/${{ 'contact.id': id }}`,
-        { id, ...body },
-        { signal: options?.signal, errorMessages: ERRORS },
-      );
+      await requests.put(apiPath`/contacts/${{ 'contact.id': id }}`, { id, ...body }, options);
     },
 
     async delete(id, options) {
       validateContactId(id);
-      await client.delete(apiPath`/contacts/${{ id }}`, {
-        signal: options?.signal,
-        errorMessages: { ...ERRORS, 404: `Contact ${id} could not be found` },
+      await requests.delete(apiPath`/contacts/${{ id }}`, options, {
+        errorMessages: { 404: `Contact ${id} could not be found` },
       });
     },
 
     async deleteAllPrivate(options) {
-      await client.delete('/contacts', { signal: options?.signal, errorMessages: ERRORS });
+      await requests.delete('/contacts', options);
     },
 
     async deleteAllShared(options = {}) {
       validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
       const pageSize = validatePageSize(options.pageSize ?? DEFAULT_CONTACTS_PAGE_SIZE);
       // Collect every page before deleting: deleting while paging shifts offsets and skips contacts.
-      const shared = await collect(walk('SHARED', pageSize, undefined, options.signal));
+      requestConfig(options);
+      const shared = await collect(walk('SHARED', pageSize, undefined, options));
       await runBulk(
         'Deleting shared contacts',
         shared,
         { label: (contact) => `${contact.name} (${contact.id})`, retryItem: (contact) => contact },
-        (contact) =>
-          client.delete(apiPath`/contacts/${{ id: contact.id }}`, { signal: options.signal, errorMessages: ERRORS }),
+        (contact) => requests.delete(apiPath`/contacts/${{ id: contact.id }}`, options),
         options,
       );
     },
@@ -215,6 +215,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       const delimiter = validateDelimiter(options.delimiter ?? ',');
       const scope = validateScope(options.scope ?? 'PRIVATE', 'options.scope');
       validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
+      requestConfig(options);
       const plan = planCsvImport(csvContent, { delimiter, strict: options.strict });
       plan.warnings.forEach((warning) => (options.onWarning ?? defaultWarning)(warning));
       // The CSV upload stores firstname, lastname and number as private contacts; anything more needs one
@@ -229,11 +230,9 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       const total = plan.records.length;
       if (total === 0) return report;
       if (method === 'csv-upload') {
-        await client.post(
-          '/contacts/import/csv',
-          { base64Content: utf8ToBase64(uploadCsv(plan.records)) },
-          { signal: options.signal, errorMessages: CSV_ERRORS },
-        );
+        await requests.post('/contacts/import/csv', { base64Content: utf8ToBase64(uploadCsv(plan.records)) }, options, {
+          errorMessages: CSV_ERRORS,
+        });
         options.onProgress?.({ done: total, total, failed: 0 });
         return { ...report, imported: total };
       }
@@ -246,7 +245,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
         'CSV import',
         items,
         { label: (item) => `row ${item.record.row} (${item.body.name})`, retryItem: (item) => item.contact },
-        (item) => client.post('/contacts', item.body, { signal: options.signal, errorMessages: ERRORS }),
+        (item) => requests.post('/contacts', item.body, options),
         options,
       );
       return { ...report, imported: total };
@@ -255,6 +254,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     async importVCardString(vcardContent, scope, options = {}) {
       const checkedScope = validateScope(scope);
       validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
+      requestConfig(options);
       // Every card is parsed and checked before the first request, so bad input creates nothing.
       const items = parseVCards(vcardContent).map((contact, index) => ({
         contact,
@@ -264,7 +264,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
         'vCard import',
         items,
         { label: (item) => item.body.name, retryItem: (item) => item.contact },
-        (item) => client.post('/contacts', item.body, { signal: options.signal, errorMessages: ERRORS }),
+        (item) => requests.post('/contacts', item.body, options),
         options,
       );
       return { imported: items.length };
@@ -277,7 +277,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, options) {
       const checkedDelimiter = validateDelimiter(delimiter);
       const format = validateCsvFormat(options?.format);
-      const page = await checkedList(scope, pagination, filter, options?.signal);
+      const page = await checkedList(scope, pagination, filter, options);
       return { response: contactsToCsv(page.response, checkedDelimiter, format), hasMore: page.hasMore };
     },
 
@@ -286,7 +286,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     },
 
     async paginatedExportAsVCards(scope, pagination, filter, options) {
-      const page = await checkedList(scope, pagination, filter, options?.signal);
+      const page = await checkedList(scope, pagination, filter, options);
       return { response: page.response.map(contactToVCard), hasMore: page.hasMore };
     },
 
@@ -295,12 +295,12 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     },
 
     async paginatedExportAsSingleVCard(scope, pagination, filter, options) {
-      const page = await checkedList(scope, pagination, filter, options?.signal);
+      const page = await checkedList(scope, pagination, filter, options);
       return { response: contactsToAddressBook(page.response), hasMore: page.hasMore };
     },
 
     async exportAsObjects(scope, pagination, filter, options) {
-      return (await checkedList(scope, pagination, filter, options?.signal)).response;
+      return (await checkedList(scope, pagination, filter, options)).response;
     },
 
     async exportAsJSON(scope, pagination, filter, options) {
@@ -308,16 +308,16 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     },
 
     async paginatedExportAsJSON(scope, pagination, filter, options) {
-      const page = await checkedList(scope, pagination, filter, options?.signal);
+      const page = await checkedList(scope, pagination, filter, options);
       return { response: JSON.stringify(toOfficialJson(page)), hasMore: page.hasMore };
     },
 
     async get(scope, pagination, filter, options) {
-      return (await checkedList(scope, pagination, filter, options?.signal)).response;
+      return (await checkedList(scope, pagination, filter, options)).response;
     },
 
     async paginatedGet(scope, pagination, filter, options) {
-      const { response, hasMore } = await checkedList(scope, pagination, filter, options?.signal);
+      const { response, hasMore } = await checkedList(scope, pagination, filter, options);
       return { response, hasMore };
     },
 
@@ -326,7 +326,8 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       const scope = validateExportScope(options.scope ?? 'ALL', 'options.scope');
       const pageSize = validatePageSize(options.pageSize ?? DEFAULT_CONTACTS_PAGE_SIZE);
       const { phonenumbers } = validateExportFilter(options.filter);
-      return walk(scope, pageSize, phonenumbers, options.signal);
+      requestConfig(options);
+      return walk(scope, pageSize, phonenumbers, options);
     },
   };
   return module;

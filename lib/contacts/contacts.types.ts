@@ -1,5 +1,6 @@
 /** Public types of the contacts module (names as in the contract and the official 2.15 package). */
 import type { Pagination, Progress } from '../core';
+import type { RequestOptions } from '../core/request-options';
 
 /** Where a contact is created: only you (PRIVATE) or everyone in the account (SHARED). */
 export type Scope = 'PRIVATE' | 'SHARED';
@@ -110,9 +111,8 @@ export interface PagedResponse<T> {
   hasMore: boolean;
 }
 
-export interface ContactsRequestOptions {
-  signal?: AbortSignal;
-}
+/** The SDK's per-call options (signal, timeout, deadline, maxRetries), under the module's name. */
+export type ContactsRequestOptions = RequestOptions;
 
 export interface BulkOptions extends ContactsRequestOptions {
   /** Requests in flight at once (default 4). */

@@ -2,6 +2,7 @@
 import type { SipgateIOClient } from '../core';
 import { ValidationError } from '../core/errors';
 import { apiPath } from '../core/path';
+import { moduleRequests } from '../core/request-options';
 import { validateWebuserId } from '../core/validators';
 import { readDeviceCredentials, withCredentials } from './credentials';
 import type { Device, DevicesModule, RegisterDevice } from './devices.types';
@@ -13,20 +14,17 @@ const DEVICE_ERRORS = {
 };
 
 export function createDevicesModule(client: SipgateIOClient): DevicesModule {
+  const requests = moduleRequests(client, DEVICE_ERRORS);
   const getDevice: DevicesModule['getDevice'] = async (deviceId, options) => {
     validateDeviceId(deviceId);
-    const device = await client.get<Device>(apiPath`/devices/${{ deviceId }}`, {
-      signal: options?.signal,
-      errorMessages: DEVICE_ERRORS,
-    });
+    const device = await requests.get<Device>(apiPath`/devices/${{ deviceId }}`, options);
     return withCredentials(device);
   };
 
   return {
     async getDevices(webuserId, options) {
       validateWebuserId(webuserId);
-      const response = await client.get<{ items?: Device[] }>(apiPath`/${{ webuserId }}/devices`, {
-        signal: options?.signal,
+      const response = await requests.get<{ items?: Device[] }>(apiPath`/${{ webuserId }}/devices`, options, {
         errorMessages: {
           403: `Not allowed to list the devices of ${webuserId} (foreign user or missing devices:read scope)`,
           404: `Web user ${webuserId} not found`,
@@ -40,11 +38,7 @@ export function createDevicesModule(client: SipgateIOClient): DevicesModule {
     async setDeviceAlias(deviceId, alias, options) {
       validateDeviceId(deviceId);
       validateDeviceAlias(alias);
-      await client.put(
-        apiPath`/devices/${{ deviceId }}/alias`,
-        { value: alias },
-        { signal: options?.signal, errorMessages: DEVICE_ERRORS },
-      );
+      await requests.put(apiPath`/devices/${{ deviceId }}/alias`, { value: alias }, options);
     },
 
     async createRegisterDevice(webuserId, device, options) {
@@ -53,11 +47,11 @@ export function createDevicesModule(client: SipgateIOClient): DevicesModule {
         throw new ValidationError('device', 'device must be an object { alias? }');
       const alias = device?.alias;
       if (alias !== undefined) validateDeviceAlias(alias);
-      const created = await client.post<RegisterDevice>(
+      const created = await requests.post<RegisterDevice>(
         apiPath`/${{ webuserId }}/devices/register`,
         alias === undefined ? {} : { alias },
+        options,
         {
-          signal: options?.signal,
           errorMessages: {
             403: `Not allowed to create a VoIP device for ${webuserId} (restriction CAN_CREATE_REGISTER_DEVICE or devices:write scope missing)`,
             404: `Web user ${webuserId} not found`,
@@ -69,8 +63,7 @@ export function createDevicesModule(client: SipgateIOClient): DevicesModule {
 
     async resetPassword(deviceId, options) {
       validateRegisterDeviceId(deviceId);
-      await client.post(apiPath`/devices/${{ deviceId }}/credentials/password`, undefined, {
-        signal: options?.signal,
+      await requests.post(apiPath`/devices/${{ deviceId }}/credentials/password`, undefined, options, {
         errorMessages: {
           403: 'Not allowed to change the SIP password of this device (unknown device or missing devices:write scope)',
           404: 'Device not found',

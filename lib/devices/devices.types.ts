@@ -1,11 +1,12 @@
 /** Public types of the devices module (names as in the official 2.15 package, plus the SIP credentials). */
+import type { RequestOptions } from '../core/request-options';
 export interface DevicesModule {
   /** The devices of one web user (`GET /{userId}/devices`). */
-  getDevices(webuserId: string, options?: { signal?: AbortSignal }): Promise<Device[]>;
+  getDevices(webuserId: string, options?: RequestOptions): Promise<Device[]>;
   /** One device by id, e.g. `e0`, `x1`, `y2` (`GET /devices/{deviceId}`). */
-  getDevice(deviceId: string, options?: { signal?: AbortSignal }): Promise<Device>;
+  getDevice(deviceId: string, options?: RequestOptions): Promise<Device>;
   /** Renames a device (`PUT /devices/{deviceId}/alias`). */
-  setDeviceAlias(deviceId: string, alias: string, options?: { signal?: AbortSignal }): Promise<void>;
+  setDeviceAlias(deviceId: string, alias: string, options?: RequestOptions): Promise<void>;
   /**
    * Creates a VoIP (REGISTER) device for a web user (`POST /{userId}/devices/register`); the answer carries the
    * new device's SIP credentials. The web user needs the restriction CAN_CREATE_REGISTER_DEVICE.
@@ -13,18 +14,18 @@ export interface DevicesModule {
   createRegisterDevice(
     webuserId: string,
     device?: { alias?: string },
-    options?: { signal?: AbortSignal },
+    options?: RequestOptions,
   ): Promise<RegisterDevice>;
   /**
    * Gives a VoIP device a new SIP password (`POST /devices/{deviceId}/credentials/password`). The old one stops
    * working; read the new one with `getDevice`.
    */
-  resetPassword(deviceId: string, options?: { signal?: AbortSignal }): Promise<void>;
+  resetPassword(deviceId: string, options?: RequestOptions): Promise<void>;
   /**
    * The SIP credentials of a VoIP device (from `credentials`, or `sipCredentials` where the API names it so).
    * Rejects with a ValidationError (field `credentials`) when the device has none, e.g. a mobile device.
    */
-  getDeviceCredentials(deviceId: string, options?: { signal?: AbortSignal }): Promise<DeviceCredentials>;
+  getDeviceCredentials(deviceId: string, options?: RequestOptions): Promise<DeviceCredentials>;
 }
 
 export type DeviceType = 'REGISTER' | 'MOBILE' | 'EXTERNAL';

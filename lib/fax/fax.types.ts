@@ -60,7 +60,7 @@ export interface ResendFax {
   faxlineId?: string;
 }
 
-/** The SDK's per-call options (signal, timeout, maxRetries), under the module's name. */
+/** The SDK's per-call options (signal, timeout, deadline, maxRetries), under the module's name. */
 export type FaxRequestOptions = RequestOptions;
 
 export interface FaxModule {

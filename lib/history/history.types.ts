@@ -35,7 +35,7 @@ export interface HistoryModule {
   ): Promise<string>;
 }
 
-/** The SDK's per-call options (signal, timeout, maxRetries), under the module's name. */
+/** The SDK's per-call options (signal, timeout, deadline, maxRetries), under the module's name. */
 export type HistoryRequestOptions = RequestOptions;
 
 export interface HistoryIterateOptions extends RequestOptions {

@@ -39,7 +39,7 @@ export interface TransferOptions {
   callerId?: string;
 }
 
-/** The SDK's per-call options (signal, timeout, maxRetries), under the module's name. */
+/** The SDK's per-call options (signal, timeout, deadline, maxRetries), under the module's name. */
 export type RTCMRequestOptions = RequestOptions;
 
 export interface RTCMModule {

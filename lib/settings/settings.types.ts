@@ -9,7 +9,7 @@ export interface WebhookSettings {
   whitelist: string[] | null;
 }
 
-/** The SDK's per-call options (signal, timeout, maxRetries), under the module's name. */
+/** The SDK's per-call options (signal, timeout, deadline, maxRetries), under the module's name. */
 export type SettingsRequestOptions = RequestOptions;
 
 export interface WebhookSettingsModule {

@@ -47,7 +47,7 @@ export interface SmsSenderId {
   defaultNumber: boolean;
 }
 
-/** The SDK's per-call options (signal, timeout, maxRetries), under the module's name. */
+/** The SDK's per-call options (signal, timeout, deadline, maxRetries), under the module's name. */
 export type SmsRequestOptions = RequestOptions;
 
 export interface SMSModule {

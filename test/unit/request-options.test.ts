@@ -4,7 +4,7 @@
  * stops the call with an AbortError.
  */
 import { expect } from 'chai';
-import { AbortError, ServerError, ValidationError } from '../../lib/core/errors';
+import { AbortError, RateLimitError, ServerError, TimeoutError, ValidationError } from '../../lib/core/errors';
 import type { RequestOptions } from '../../lib/core/request-options';
 import { createCallModule } from '../../lib/call';
 import { createFaxModule } from '../../lib/fax';
@@ -14,11 +14,24 @@ import { createRTCMModule } from '../../lib/rtcm';
 import { createSettingsModule } from '../../lib/settings';
 import { createSMSModule } from '../../lib/sms';
 import { createVoicemailsModule } from '../../lib/voicemails';
+import { createContactsModule } from '../../lib/contacts';
+import { ContactsBulkError } from '../../lib/contacts/errors';
+import { createDevicesModule } from '../../lib/devices';
 import { collect } from '../../lib/core/pagination';
 import { mockApi, recordedRequests } from '../support/api-mock';
 import { sdkRejection, testClient } from '../support/module-test-kit';
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+const VCARD = 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ada Lovelace\r\nTEL;TYPE=work:+4921100000\r\nEND:VCARD\r\n';
+
+/** A bulk operation reports its requests' failures in one ContactsBulkError: its first one is the request's. */
+async function firstBulkFailure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    return await promise;
+  } catch (error) {
+    throw error instanceof ContactsBulkError ? error.failures[0].error : error;
+  }
+}
 
 function methods(): Array<[string, (options: RequestOptions) => Promise<unknown>]> {
   const client = testClient({ maxRetries: 2 });
@@ -30,6 +43,8 @@ function methods(): Array<[string, (options: RequestOptions) => Promise<unknown>
   const voicemails = createVoicemailsModule(client);
   const settings = createSettingsModule(client);
   const call = createCallModule(client);
+  const contacts = createContactsModule(client);
+  const devices = createDevicesModule(client);
   const callRef = { callId: 'c1' };
   return [
     ['call.initiate', (o) => call.initiate({ from: 'p0', to: '+4921100000' }, o)],
@@ -77,6 +92,44 @@ function methods(): Array<[string, (options: RequestOptions) => Promise<unknown>
     ['settings.clearOutgoingUrl', (o) => settings.clearOutgoingUrl(o)],
     ['settings.clearWhitelist', (o) => settings.clearWhitelist(o)],
     ['settings.disableWhitelist', (o) => settings.disableWhitelist(o)],
+    ['contacts.create', (o) => contacts.create({ firstname: 'Ada', lastname: 'Lovelace' }, 'PRIVATE', o)],
+    [
+      'contacts.update',
+      (o) =>
+        contacts.update(
+          {
+            id: 'c1',
+            name: 'Ada',
+            family: 'L',
+            given: 'Ada',
+            picture: null,
+            emails: [],
+            numbers: [],
+            addresses: [],
+            organization: [],
+            scope: 'PRIVATE',
+          },
+          o,
+        ),
+    ],
+    ['contacts.delete', (o) => contacts.delete('c1', o)],
+    ['contacts.deleteAllPrivate', (o) => contacts.deleteAllPrivate(o)],
+    ['contacts.deleteAllShared', (o) => firstBulkFailure(contacts.deleteAllShared(o))],
+    [
+      'contacts.importFromCsvString',
+      (o) => contacts.importFromCsvString('firstname,lastname,number\nAda,L,+4921100000', o),
+    ],
+    ['contacts.importVCardString', (o) => firstBulkFailure(contacts.importVCardString(VCARD, 'PRIVATE', o))],
+    ['contacts.get', (o) => contacts.get('ALL', undefined, undefined, o)],
+    ['contacts.exportAsCsv', (o) => contacts.exportAsCsv('PRIVATE', ',', undefined, undefined, o)],
+    ['contacts.exportAsJSON', (o) => contacts.exportAsJSON('ALL', { offset: 0, limit: 10 }, undefined, o)],
+    ['contacts.iterate', async (o) => collect(contacts.iterate(o))],
+    ['devices.getDevices', (o) => devices.getDevices('w0', o)],
+    ['devices.getDevice', (o) => devices.getDevice('e0', o)],
+    ['devices.setDeviceAlias', (o) => devices.setDeviceAlias('e0', 'desk', o)],
+    ['devices.createRegisterDevice', (o) => devices.createRegisterDevice('w0', { alias: 'web' }, o)],
+    ['devices.resetPassword', (o) => devices.resetPassword('e0', o)],
+    ['devices.getDeviceCredentials', (o) => devices.getDeviceCredentials('e0', o)],
   ];
 }
 
@@ -96,7 +149,12 @@ describe('per-call options reach every module method', () => {
       expect(await sdkRejection(call({ maxRetries: 0 })), name).to.be.instanceOf(ServerError);
       expect(recordedRequests(), name).to.have.length(1);
 
-      for (const bad of [{ timeout: -1 }, { maxRetries: 1.5 }, { signal: 'stop' }] as RequestOptions[]) {
+      for (const bad of [
+        { timeout: -1 },
+        { deadline: 0 },
+        { maxRetries: 1.5 },
+        { signal: 'stop' },
+      ] as RequestOptions[]) {
         const error = await sdkRejection(call(bad));
         expect(error, `${name} ${JSON.stringify(bad)}`).to.be.instanceOf(ValidationError);
         expect((error as ValidationError).field).to.match(/^options\./);
@@ -104,6 +162,21 @@ describe('per-call options reach every module method', () => {
       expect(recordedRequests(), name).to.have.length(1);
 
       expect(await sdkRejection(call({ signal: AbortSignal.abort() })), name).to.be.instanceOf(AbortError);
+    });
+
+    it(`${name}: a per-call deadline ends the call across its retries`, async () => {
+      // Every answer is a 429 (retried for every method) after 40 ms: with the client's two retries the call
+      // would take three attempts; the 60 ms deadline ends it within the second.
+      for (const method of ['GET', 'PUT', 'POST', 'DELETE']) {
+        mockApi()
+          .persist()
+          .intercept(() => true, method)
+          .delay(40)
+          .reply(429);
+      }
+      const error = await sdkRejection(call({ deadline: 60 }));
+      expect(recordedRequests().length, name).to.be.at.most(2);
+      expect(error, name).to.satisfy((e: unknown) => e instanceof RateLimitError || e instanceof TimeoutError);
     });
   }
 });

@@ -306,32 +306,36 @@
 
     /**
      * Per-call options, the same for every module method (the last argument): cancel, bound the time of one
-     * attempt, change the retry budget. Modules never forward them one by one: they call the client through
+     * attempt or of all of them, change the retry budget. Modules never forward them one by one: they call the client through
      * `moduleRequests`, which checks the options once and adds the module's error wording.
      */
     const isAbortSignal = (value) => typeof value === 'object' &&
         value !== null &&
         typeof value.aborted === 'boolean' &&
         typeof value.addEventListener === 'function';
+    function milliseconds(name, value) {
+        if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+            throw new ValidationError(`options.${name}`, `options.${name} must be a positive number of milliseconds`);
+        }
+        return value;
+    }
     /** The per-call part of a request config; a wrong option is refused before any request. */
     function requestConfig(options) {
         if (options === undefined || options === null)
             return {};
         if (typeof options !== 'object')
             throw new ValidationError('options', 'options must be an object');
-        const { signal, timeout, maxRetries } = options;
+        const { signal, timeout, deadline, maxRetries } = options;
         const config = {};
         if (signal !== undefined) {
             if (!isAbortSignal(signal))
                 throw new ValidationError('options.signal', 'options.signal must be an AbortSignal');
             config.signal = signal;
         }
-        if (timeout !== undefined) {
-            if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) {
-                throw new ValidationError('options.timeout', 'options.timeout must be a positive number of milliseconds');
-            }
-            config.timeout = timeout;
-        }
+        if (timeout !== undefined)
+            config.timeout = milliseconds('timeout', timeout);
+        if (deadline !== undefined)
+            config.deadline = milliseconds('deadline', deadline);
         if (maxRetries !== undefined) {
             if (!Number.isSafeInteger(maxRetries) || maxRetries < 0) {
                 throw new ValidationError('options.maxRetries', 'options.maxRetries must be an integer >= 0');
@@ -1838,18 +1842,15 @@
         console.warn(`[sipgate-io contacts] ${message}`);
     }
     function createContactsModule(client) {
-        function getPage(offset, limit, phonenumbers, signal) {
-            return client.get('/contacts', {
-                params: { phonenumbers, offset, limit },
-                signal,
-                errorMessages: ERRORS,
-            });
+        const requests = moduleRequests(client, ERRORS);
+        function getPage(offset, limit, phonenumbers, options) {
+            return requests.get('/contacts', options, { params: { phonenumbers, offset, limit } });
         }
-        async function* walk(scope, pageSize, phonenumbers, signal) {
-            const all = paginate(async (offset, limit, pageSignal) => {
-                const page = await getPage(offset, limit, phonenumbers, pageSignal);
+        async function* walk(scope, pageSize, phonenumbers, options) {
+            const all = paginate(async (offset, limit) => {
+                const page = await getPage(offset, limit, phonenumbers, options);
                 return { items: page?.items ?? [], totalCount: page?.totalCount };
-            }, { pageSize, signal });
+            }, { pageSize, path: '/contacts' });
             for await (const contact of all)
                 if (scope === 'ALL' || contact.scope === scope)
                     yield contact;
@@ -1859,27 +1860,28 @@
          * first, so pages are full and `hasMore` is right (filtering each server page would give short pages).
          */
         async function listContacts(request) {
-            const { scope, pagination, phonenumbers, signal } = request;
+            const { scope, pagination, phonenumbers, options } = request;
             const offset = pagination?.offset ?? 0;
             if (scope === 'ALL' && pagination?.limit !== undefined) {
-                const page = await getPage(offset, pagination.limit, phonenumbers, signal);
+                const page = await getPage(offset, pagination.limit, phonenumbers, options);
                 const items = page?.items ?? [];
                 const totalCount = typeof page?.totalCount === 'number' ? page.totalCount : offset + items.length;
                 return { response: items, hasMore: offset + items.length < totalCount, totalCount };
             }
-            const matching = await collect(walk(scope, DEFAULT_CONTACTS_PAGE_SIZE, phonenumbers, signal));
+            const matching = await collect(walk(scope, DEFAULT_CONTACTS_PAGE_SIZE, phonenumbers, options));
             const end = pagination?.limit === undefined ? matching.length : offset + pagination.limit;
             return { response: matching.slice(offset, end), hasMore: end < matching.length, totalCount: matching.length };
         }
-        async function checkedList(scope, pagination, filter, signal) {
+        async function checkedList(scope, pagination, filter, options) {
             const checkedScope = validateExportScope(scope);
             validateContactsPagination(pagination);
             const { phonenumbers } = validateExportFilter(filter);
-            return listContacts({ scope: checkedScope, pagination, phonenumbers, signal });
+            requestConfig(options);
+            return listContacts({ scope: checkedScope, pagination, phonenumbers, options });
         }
-        async function create(contact, scope, signal) {
+        async function create(contact, scope, options) {
             const body = toContactBody(contact, validateScope(scope));
-            await client.post('/contacts', body, { signal, errorMessages: ERRORS });
+            await requests.post('/contacts', body, options);
         }
         /**
          * Runs `task` over items with bounded concurrency and reports every failure at the end, in one error that
@@ -1905,36 +1907,37 @@
         }
         const module = {
             import(contact, scope, options) {
-                return create(contact, scope, options?.signal);
+                return create(contact, scope, options);
             },
             create(contact, scope, options) {
-                return create(contact, scope, options?.signal);
+                return create(contact, scope, options);
             },
             async update(contact, options) {
                 const { id, ...body } = toUpdateBody(contact);
-                await client.put(apiPath `/contacts/${{ 'contact.id': id }}`, { id, ...body }, { signal: options?.signal, errorMessages: ERRORS });
+                await requests.put(apiPath `/contacts/${{ 'contact.id': id }}`, { id, ...body }, options);
             },
             async delete(id, options) {
                 validateContactId(id);
-                await client.delete(apiPath `/contacts/${{ id }}`, {
-                    signal: options?.signal,
-                    errorMessages: { ...ERRORS, 404: `Contact ${id} could not be found` },
+                await requests.delete(apiPath `/contacts/${{ id }}`, options, {
+                    errorMessages: { 404: `Contact ${id} could not be found` },
                 });
             },
             async deleteAllPrivate(options) {
-                await client.delete('/contacts', { signal: options?.signal, errorMessages: ERRORS });
+                await requests.delete('/contacts', options);
             },
             async deleteAllShared(options = {}) {
                 validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
                 const pageSize = validatePageSize$2(options.pageSize ?? DEFAULT_CONTACTS_PAGE_SIZE);
                 // Collect every page before deleting: deleting while paging shifts offsets and skips contacts.
-                const shared = await collect(walk('SHARED', pageSize, undefined, options.signal));
-                await runBulk('Deleting shared contacts', shared, { label: (contact) => `${contact.name} (${contact.id})`, retryItem: (contact) => contact }, (contact) => client.delete(apiPath `/contacts/${{ id: contact.id }}`, { signal: options.signal, errorMessages: ERRORS }), options);
+                requestConfig(options);
+                const shared = await collect(walk('SHARED', pageSize, undefined, options));
+                await runBulk('Deleting shared contacts', shared, { label: (contact) => `${contact.name} (${contact.id})`, retryItem: (contact) => contact }, (contact) => requests.delete(apiPath `/contacts/${{ id: contact.id }}`, options), options);
             },
             async importFromCsvString(csvContent, options = {}) {
                 const delimiter = validateDelimiter(options.delimiter ?? ',');
                 const scope = validateScope(options.scope ?? 'PRIVATE', 'options.scope');
                 validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
+                requestConfig(options);
                 const plan = planCsvImport(csvContent, { delimiter, strict: options.strict });
                 plan.warnings.forEach((warning) => (options.onWarning ?? defaultWarning)(warning));
                 // The CSV upload stores firstname, lastname and number as private contacts; anything more needs one
@@ -1950,7 +1953,9 @@
                 if (total === 0)
                     return report;
                 if (method === 'csv-upload') {
-                    await client.post('/contacts/import/csv', { base64Content: utf8ToBase64(uploadCsv(plan.records)) }, { signal: options.signal, errorMessages: CSV_ERRORS });
+                    await requests.post('/contacts/import/csv', { base64Content: utf8ToBase64(uploadCsv(plan.records)) }, options, {
+                        errorMessages: CSV_ERRORS,
+                    });
                     options.onProgress?.({ done: total, total, failed: 0 });
                     return { ...report, imported: total };
                 }
@@ -1959,18 +1964,19 @@
                     const contact = recordToContact(record);
                     return { record, contact, body: toContactBody(contact, scope, `csvContent[${record.row}]`) };
                 });
-                await runBulk('CSV import', items, { label: (item) => `row ${item.record.row} (${item.body.name})`, retryItem: (item) => item.contact }, (item) => client.post('/contacts', item.body, { signal: options.signal, errorMessages: ERRORS }), options);
+                await runBulk('CSV import', items, { label: (item) => `row ${item.record.row} (${item.body.name})`, retryItem: (item) => item.contact }, (item) => requests.post('/contacts', item.body, options), options);
                 return { ...report, imported: total };
             },
             async importVCardString(vcardContent, scope, options = {}) {
                 const checkedScope = validateScope(scope);
                 validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
+                requestConfig(options);
                 // Every card is parsed and checked before the first request, so bad input creates nothing.
                 const items = parseVCards(vcardContent).map((contact, index) => ({
                     contact,
                     body: toContactBody(contact, checkedScope, `vcardContent[${index + 1}]`),
                 }));
-                await runBulk('vCard import', items, { label: (item) => item.body.name, retryItem: (item) => item.contact }, (item) => client.post('/contacts', item.body, { signal: options.signal, errorMessages: ERRORS }), options);
+                await runBulk('vCard import', items, { label: (item) => item.body.name, retryItem: (item) => item.contact }, (item) => requests.post('/contacts', item.body, options), options);
                 return { imported: items.length };
             },
             async exportAsCsv(scope, delimiter = ',', pagination, filter, options) {
@@ -1979,38 +1985,38 @@
             async paginatedExportAsCsv(scope, delimiter = ',', pagination, filter, options) {
                 const checkedDelimiter = validateDelimiter(delimiter);
                 const format = validateCsvFormat(options?.format);
-                const page = await checkedList(scope, pagination, filter, options?.signal);
+                const page = await checkedList(scope, pagination, filter, options);
                 return { response: contactsToCsv(page.response, checkedDelimiter, format), hasMore: page.hasMore };
             },
             async exportAsVCards(scope, pagination, filter, options) {
                 return (await module.paginatedExportAsVCards(scope, pagination, filter, options)).response;
             },
             async paginatedExportAsVCards(scope, pagination, filter, options) {
-                const page = await checkedList(scope, pagination, filter, options?.signal);
+                const page = await checkedList(scope, pagination, filter, options);
                 return { response: page.response.map(contactToVCard), hasMore: page.hasMore };
             },
             async exportAsSingleVCard(scope, pagination, filter, options) {
                 return (await module.paginatedExportAsSingleVCard(scope, pagination, filter, options)).response;
             },
             async paginatedExportAsSingleVCard(scope, pagination, filter, options) {
-                const page = await checkedList(scope, pagination, filter, options?.signal);
+                const page = await checkedList(scope, pagination, filter, options);
                 return { response: contactsToAddressBook(page.response), hasMore: page.hasMore };
             },
             async exportAsObjects(scope, pagination, filter, options) {
-                return (await checkedList(scope, pagination, filter, options?.signal)).response;
+                return (await checkedList(scope, pagination, filter, options)).response;
             },
             async exportAsJSON(scope, pagination, filter, options) {
                 return (await module.paginatedExportAsJSON(scope, pagination, filter, options)).response;
             },
             async paginatedExportAsJSON(scope, pagination, filter, options) {
-                const page = await checkedList(scope, pagination, filter, options?.signal);
+                const page = await checkedList(scope, pagination, filter, options);
                 return { response: JSON.stringify(toOfficialJson(page)), hasMore: page.hasMore };
             },
             async get(scope, pagination, filter, options) {
-                return (await checkedList(scope, pagination, filter, options?.signal)).response;
+                return (await checkedList(scope, pagination, filter, options)).response;
             },
             async paginatedGet(scope, pagination, filter, options) {
-                const { response, hasMore } = await checkedList(scope, pagination, filter, options?.signal);
+                const { response, hasMore } = await checkedList(scope, pagination, filter, options);
                 return { response, hasMore };
             },
             iterate(options = {}) {
@@ -2018,7 +2024,8 @@
                 const scope = validateExportScope(options.scope ?? 'ALL', 'options.scope');
                 const pageSize = validatePageSize$2(options.pageSize ?? DEFAULT_CONTACTS_PAGE_SIZE);
                 const { phonenumbers } = validateExportFilter(options.filter);
-                return walk(scope, pageSize, phonenumbers, options.signal);
+                requestConfig(options);
+                return walk(scope, pageSize, phonenumbers, options);
             },
         };
         return module;
@@ -2709,19 +2716,16 @@
         404: 'Device not found',
     };
     function createDevicesModule(client) {
+        const requests = moduleRequests(client, DEVICE_ERRORS);
         const getDevice = async (deviceId, options) => {
             validateDeviceId(deviceId);
-            const device = await client.get(apiPath `/devices/${{ deviceId }}`, {
-                signal: options?.signal,
-                errorMessages: DEVICE_ERRORS,
-            });
+            const device = await requests.get(apiPath `/devices/${{ deviceId }}`, options);
             return withCredentials(device);
         };
         return {
             async getDevices(webuserId, options) {
                 validateWebuserId(webuserId);
-                const response = await client.get(apiPath `/${{ webuserId }}/devices`, {
-                    signal: options?.signal,
+                const response = await requests.get(apiPath `/${{ webuserId }}/devices`, options, {
                     errorMessages: {
                         403: `Not allowed to list the devices of ${webuserId} (foreign user or missing devices:read scope)`,
                         404: `Web user ${webuserId} not found`,
@@ -2733,7 +2737,7 @@
             async setDeviceAlias(deviceId, alias, options) {
                 validateDeviceId(deviceId);
                 validateDeviceAlias(alias);
-                await client.put(apiPath `/devices/${{ deviceId }}/alias`, { value: alias }, { signal: options?.signal, errorMessages: DEVICE_ERRORS });
+                await requests.put(apiPath `/devices/${{ deviceId }}/alias`, { value: alias }, options);
             },
             async createRegisterDevice(webuserId, device, options) {
                 validateWebuserId(webuserId);
@@ -2742,8 +2746,7 @@
                 const alias = device?.alias;
                 if (alias !== undefined)
                     validateDeviceAlias(alias);
-                const created = await client.post(apiPath `/${{ webuserId }}/devices/register`, alias === undefined ? {} : { alias }, {
-                    signal: options?.signal,
+                const created = await requests.post(apiPath `/${{ webuserId }}/devices/register`, alias === undefined ? {} : { alias }, options, {
                     errorMessages: {
                         403: `Not allowed to create a VoIP device for ${webuserId} (restriction CAN_CREATE_REGISTER_DEVICE or devices:write scope missing)`,
                         404: `Web user ${webuserId} not found`,
@@ -2753,8 +2756,7 @@
             },
             async resetPassword(deviceId, options) {
                 validateRegisterDeviceId(deviceId);
-                await client.post(apiPath `/devices/${{ deviceId }}/credentials/password`, undefined, {
-                    signal: options?.signal,
+                await requests.post(apiPath `/devices/${{ deviceId }}/credentials/password`, undefined, options, {
                     errorMessages: {
                         403: 'Not allowed to change the SIP password of this device (unknown device or missing devices:write scope)',
                         404: 'Device not found',

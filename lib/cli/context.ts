@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import { sipgateIO, type SipgateIO } from '../index';
 import { profilePermissionWarning, resolveCredentials } from './credentials';
 import { CliUsageError } from './errors';
+import { cliOAuthSession } from './oauth-session';
 import { createProgress, type Progress } from './progress';
 
 export interface GlobalOptions {
@@ -37,7 +38,12 @@ export class CliContext {
       const warning = profilePermissionWarning(resolved.source.replace(/^profile "[^"]*" in /, ''));
       if (warning) this.io.stderr.write(`${warning}\n`);
     }
-    this.client = sipgateIO(resolved.credentials, {
+    const auth = resolved.oauth
+      ? cliOAuthSession({ ...resolved, oauth: resolved.oauth }, this.io.env, (message) =>
+          this.io.stderr.write(`${message}\n`),
+        )
+      : resolved.credentials!;
+    this.client = sipgateIO(auth, {
       baseUrl: this.io.env.SIPGATE_BASE_URL || resolved.baseUrl,
     });
     return this.client;

@@ -3,9 +3,14 @@
  * in `ps`), but in the environment or in a profile file.
  *
  *   SIPGATE_TOKEN_ID + SIPGATE_TOKEN   personal access token
+ *   SIPGATE_OAUTH_REFRESH_TOKEN +      OAuth refresh token, renewed for as long as the command runs
+ *     SIPGATE_OAUTH_CLIENT_ID          (+ SIPGATE_OAUTH_CLIENT_SECRET for confidential clients,
+ *                                      SIPGATE_OAUTH_TOKEN_URL when not sipgate's)
  *   SIPGATE_OAUTH_TOKEN                OAuth access token (SIPGATE_TOKEN alone is read as one too)
  *   profile file                       $SIPGATE_PROFILE_FILE, else $XDG_CONFIG_HOME/sipgateio/profiles.json
  *                                      (~/.config/…): { "default": { "tokenId": "…", "token": "…", "baseUrl": "…" } }
+ *                                      or { "default": { "oauth": { "clientId", "clientSecret"?, "tokenUrl"?,
+ *                                      "refreshToken" } } }; renewed tokens are written back into the file.
  *                                      --profile NAME or $SIPGATE_PROFILE picks another entry.
  */
 import * as fs from 'fs';
@@ -13,9 +18,28 @@ import * as os from 'os';
 import * as path from 'path';
 import type { AuthCredentials } from '../core/credentials';
 import { CliCredentialsError } from './errors';
+import { readProfiles } from './profile-file';
+
+/** An OAuth refresh token and what is needed to renew access tokens with it. */
+export interface OAuthRefreshGrant {
+  clientId: string;
+  clientSecret?: string;
+  /** Token endpoint; default SIPGATE_OAUTH_URL's, else sipgate's. */
+  tokenUrl?: string;
+  refreshToken: string;
+  /** The last access token and its expiry (ms since the epoch), saved to spare a renewal at start. */
+  accessToken?: string;
+  expiresAt?: number;
+  issuedAt?: number;
+  refreshExpiresAt?: number;
+}
 
 export interface ResolvedCredentials {
-  credentials: AuthCredentials;
+  /** Static credentials; absent when `oauth` is set. */
+  credentials?: AuthCredentials;
+  oauth?: OAuthRefreshGrant;
+  /** The profile the credentials came from, where renewed tokens are saved. */
+  profile?: { file: string; name: string };
   /** From the profile; SIPGATE_BASE_URL in the environment wins (the SDK reads it itself). */
   baseUrl?: string;
   source: string;
@@ -27,43 +51,87 @@ export function profileFilePath(env: NodeJS.ProcessEnv): string {
   return path.join(config, 'sipgateio', 'profiles.json');
 }
 
+function checkTokenUrl(value: string | undefined, where: string): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+    throw new CliCredentialsError(`${where}: the token URL must be an absolute http(s) URL`);
+  return value;
+}
+
+const stringOf = (record: Record<string, unknown>, key: string): string | undefined =>
+  typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined;
+const numberOf = (record: Record<string, unknown>, key: string): number | undefined =>
+  typeof record[key] === 'number' && Number.isFinite(record[key]) ? (record[key] as number) : undefined;
+
+function oauthFromProfile(value: unknown, source: string): OAuthRefreshGrant {
+  const oauth = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const clientId = stringOf(oauth, 'clientId');
+  const refreshToken = stringOf(oauth, 'refreshToken');
+  if (!clientId || !refreshToken) throw new CliCredentialsError(`${source}: "oauth" needs clientId and refreshToken`);
+  return {
+    clientId,
+    clientSecret: stringOf(oauth, 'clientSecret'),
+    tokenUrl: checkTokenUrl(stringOf(oauth, 'tokenUrl'), source),
+    refreshToken,
+    accessToken: stringOf(oauth, 'accessToken'),
+    expiresAt: numberOf(oauth, 'expiresAt'),
+    issuedAt: numberOf(oauth, 'issuedAt'),
+    refreshExpiresAt: numberOf(oauth, 'refreshExpiresAt'),
+  };
+}
+
 function fromProfile(entry: unknown, name: string, file: string): ResolvedCredentials {
   const profile = (entry ?? {}) as Record<string, unknown>;
-  const str = (key: string) => (typeof profile[key] === 'string' ? (profile[key] as string) : undefined);
+  const str = (key: string) => stringOf(profile, key);
   const baseUrl = str('baseUrl');
   const source = `profile "${name}" in ${file}`;
+  if (profile.oauth !== undefined)
+    return { oauth: oauthFromProfile(profile.oauth, source), profile: { file, name }, baseUrl, source };
   if (str('tokenId') && str('token'))
     return { credentials: { tokenId: str('tokenId')!, token: str('token')! }, baseUrl, source };
   if (str('oauthToken') ?? str('token'))
     return { credentials: { token: (str('oauthToken') ?? str('token'))! }, baseUrl, source };
-  throw new CliCredentialsError(`${source} has neither tokenId + token nor oauthToken`);
+  throw new CliCredentialsError(`${source} has neither tokenId + token, oauth, nor oauthToken`);
+}
+
+function oauthFromEnvironment(env: NodeJS.ProcessEnv): OAuthRefreshGrant | undefined {
+  const refreshToken = env.SIPGATE_OAUTH_REFRESH_TOKEN;
+  if (!refreshToken) return undefined;
+  const clientId = env.SIPGATE_OAUTH_CLIENT_ID;
+  if (!clientId)
+    throw new CliCredentialsError('SIPGATE_OAUTH_REFRESH_TOKEN needs SIPGATE_OAUTH_CLIENT_ID (the OAuth client id)');
+  return {
+    clientId,
+    clientSecret: env.SIPGATE_OAUTH_CLIENT_SECRET || undefined,
+    tokenUrl: checkTokenUrl(env.SIPGATE_OAUTH_TOKEN_URL || undefined, 'SIPGATE_OAUTH_TOKEN_URL'),
+    refreshToken,
+  };
 }
 
 export function resolveCredentials(env: NodeJS.ProcessEnv, profileName?: string): ResolvedCredentials {
   if (!profileName && !env.SIPGATE_PROFILE) {
     if (env.SIPGATE_TOKEN_ID && env.SIPGATE_TOKEN)
       return { credentials: { tokenId: env.SIPGATE_TOKEN_ID, token: env.SIPGATE_TOKEN }, source: 'environment' };
+    const oauth = oauthFromEnvironment(env);
+    if (oauth) return { oauth, source: 'environment' };
     const oauthToken = env.SIPGATE_OAUTH_TOKEN || (!env.SIPGATE_TOKEN_ID ? env.SIPGATE_TOKEN : undefined);
     if (oauthToken) return { credentials: { token: oauthToken }, source: 'environment' };
   }
   const file = profileFilePath(env);
   const name = profileName ?? env.SIPGATE_PROFILE ?? 'default';
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
+  const profiles = readProfiles(file);
+  if (!profiles)
     throw new CliCredentialsError(
-      'no credentials: set SIPGATE_TOKEN_ID and SIPGATE_TOKEN (personal access token) or SIPGATE_OAUTH_TOKEN, ' +
-        `or write a profile to ${file}`,
+      'no credentials: set SIPGATE_TOKEN_ID and SIPGATE_TOKEN (personal access token), SIPGATE_OAUTH_REFRESH_TOKEN ' +
+        `and SIPGATE_OAUTH_CLIENT_ID, or SIPGATE_OAUTH_TOKEN, or write a profile to ${file}`,
     );
-  }
-  let profiles: Record<string, unknown>;
-  try {
-    profiles = JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    throw new CliCredentialsError(`${file} is not valid JSON`);
-  }
-  if (!profiles || typeof profiles !== 'object' || !(name in profiles))
+  if (!Object.prototype.hasOwnProperty.call(profiles, name))
     throw new CliCredentialsError(`${file} has no profile "${name}"`);
   return fromProfile(profiles[name], name, file);
 }

@@ -12,6 +12,8 @@ export const EXIT = {
   AUTH: 3,
   /** The job ran but ended unsuccessfully (a fax that FAILED). */
   UNSUCCESSFUL: 4,
+  /** The saved OAuth sign-in cannot be renewed any more (refresh token revoked or expired): sign in again. */
+  SIGN_IN_EXPIRED: 5,
 } as const;
 
 /** A problem with how the command was called; the message is shown as is. */
@@ -28,11 +30,16 @@ export function exitCodeFor(error: unknown): number {
   if (error instanceof CliUsageError || error instanceof ValidationError) return EXIT.USAGE;
   if (error instanceof CliCredentialsError) return EXIT.AUTH;
   if (error instanceof AuthenticationError || error instanceof PermissionError) return EXIT.AUTH;
-  if (error instanceof OAuthSessionExpiredError) return EXIT.AUTH;
+  if (error instanceof OAuthSessionExpiredError) return EXIT.SIGN_IN_EXPIRED;
   return EXIT.FAILURE;
 }
 
 export function describeError(error: unknown): string {
+  if (error instanceof OAuthSessionExpiredError)
+    return (
+      `the OAuth sign-in can no longer be renewed (${error.code}): the refresh token was revoked or has expired. ` +
+      'Sign in again and store the new refresh token in the profile.'
+    );
   if (error instanceof ValidationError) return `invalid ${error.field}: ${error.message}`;
   if (error instanceof SipgateIOError)
     return `${error.name}${error.status ? ` (HTTP ${error.status})` : ''}: ${error.message}`;

@@ -1,7 +1,8 @@
 /**
  * The `sipgateio` command line. Credentials come from the environment or a profile file (see credentials.ts),
  * never from arguments. Exit codes: 0 done, 1 API or network failure, 2 bad command line or input (nothing was
- * sent), 3 credentials missing or refused, 4 the job ended unsuccessfully (a fax that FAILED).
+ * sent), 3 credentials missing or refused, 4 the job ended unsuccessfully (a fax that FAILED), 5 the saved OAuth
+ * sign-in can no longer be renewed (sign in again).
  */
 import { Command, CommanderError } from 'commander';
 import { SDK_VERSION } from '../core/version';
@@ -21,7 +22,8 @@ export async function runCli(argv: string[], io: Streams): Promise<number> {
   let exitCode: number = EXIT.OK;
   const program = new Command('sipgateio')
     .description(
-      'sipgate.io from the shell. Credentials: SIPGATE_TOKEN_ID + SIPGATE_TOKEN, SIPGATE_OAUTH_TOKEN, or a profile file',
+      'sipgate.io from the shell. Credentials: SIPGATE_TOKEN_ID + SIPGATE_TOKEN, SIPGATE_OAUTH_REFRESH_TOKEN + ' +
+        'SIPGATE_OAUTH_CLIENT_ID, SIPGATE_OAUTH_TOKEN, or a profile file',
     )
     .version(SDK_VERSION)
     .option('--json', 'print results as JSON (one object per line)')

@@ -1,8 +1,11 @@
 /**
  * Error classes keep their public names after minification, in real headless Chromium:
- * - in our minified script-tag bundle (bundle/sipgate-io.min.js), and
+ * - in our minified script-tag bundle (bundle/sipgate-io.min.js),
  * - in our ESM browser build minified once more by terser with default options, as a user's
- *   production build would do.
+ *   production build would do,
+ * - in the edge build (dist/edge.mjs) minified the same way, with the webhook errors its Fetch handler
+ *   reports, and
+ * - in the softphone's script-tag bundle (bundle/sipgate-io-softphone.min.js).
  * Each API failure is answered by a routed response (same origin as the page), so every
  * status maps to a real thrown error: `err.name`, `instanceof` and `String(err)` are checked.
  */
@@ -10,11 +13,14 @@ import { expect } from 'chai';
 import { promises as fs } from 'node:fs';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
+import type { Page } from 'playwright-core';
 import { launchChromium, serveFiles, type RunningBrowser, type StaticServer } from '../support/browser';
 import { repoPath } from '../support/paths';
 
 const MIN_BUNDLE_FILE = repoPath('bundle', 'sipgate-io.min.js');
 const ESM_BUNDLE_FILE = repoPath('bundle', 'sipgate-io.esm.mjs');
+const EDGE_BUILD_FILE = repoPath('dist', 'edge.mjs');
+const SOFTPHONE_BUNDLE_FILE = repoPath('bundle', 'sipgate-io-softphone.min.js');
 
 /** What each status the API may answer must become. */
 const ERROR_FOR_STATUS: Record<number, string> = {
@@ -50,11 +56,20 @@ import * as sdk from '/user-minified.mjs';
 window.sdkUnderTest = sdk;
 </script></body></html>`;
 
-/** Our ESM browser build minified as a user's bundler would: terser with its defaults. */
-async function minifyLikeAUserBuild(): Promise<string> {
-  const build = await rollup({ input: ESM_BUNDLE_FILE, onwarn: () => undefined });
+const EDGE_PAGE = `<!doctype html><html><head><meta charset="utf-8"></head>
+<body><script type="module">
+import * as sdk from '/edge-minified.mjs';
+window.edgeUnderTest = sdk;
+</script></body></html>`;
+
+const SOFTPHONE_PAGE = `<!doctype html><html><head><meta charset="utf-8"></head>
+<body><script src="/sipgate-io-softphone.min.js"></script></body></html>`;
+
+/** One of our ESM builds minified as a user's bundler would: terser with its defaults, one file. */
+async function minifyLikeAUserBuild(input = ESM_BUNDLE_FILE): Promise<string> {
+  const build = await rollup({ input, onwarn: () => undefined });
   try {
-    const { output } = await build.generate({ format: 'es', plugins: [terser()] });
+    const { output } = await build.generate({ format: 'es', plugins: [terser()], inlineDynamicImports: true });
     return output[0].code;
   } finally {
     await build.close();
@@ -83,17 +98,25 @@ describe('error names after minification in headless Chromium', function () {
   let chromium: RunningBrowser;
 
   before(async function () {
-    const [minBundle, userMinified] = await Promise.all([
-      fs.readFile(MIN_BUNDLE_FILE, 'utf8').catch(() => {
-        throw new Error(`${MIN_BUNDLE_FILE} is missing: run "npm run build" first`);
-      }),
+    const built = (file: string) =>
+      fs.readFile(file, 'utf8').catch(() => {
+        throw new Error(`${file} is missing: run "npm run build" first`);
+      });
+    const [minBundle, userMinified, edgeMinified, softphoneBundle] = await Promise.all([
+      built(MIN_BUNDLE_FILE),
       minifyLikeAUserBuild(),
+      built(EDGE_BUILD_FILE).then(() => minifyLikeAUserBuild(EDGE_BUILD_FILE)),
+      built(SOFTPHONE_BUNDLE_FILE),
     ]);
     pageServer = await serveFiles({
       '/': { type: 'text/html; charset=utf-8', body: SCRIPT_PAGE },
       '/sipgate-io.min.js': { type: 'text/javascript; charset=utf-8', body: minBundle },
       '/esm.html': { type: 'text/html; charset=utf-8', body: ESM_PAGE },
       '/user-minified.mjs': { type: 'text/javascript; charset=utf-8', body: userMinified },
+      '/edge.html': { type: 'text/html; charset=utf-8', body: EDGE_PAGE },
+      '/edge-minified.mjs': { type: 'text/javascript; charset=utf-8', body: edgeMinified },
+      '/softphone.html': { type: 'text/html; charset=utf-8', body: SOFTPHONE_PAGE },
+      '/sipgate-io-softphone.min.js': { type: 'text/javascript; charset=utf-8', body: softphoneBundle },
     });
     chromium = await launchChromium();
   });
@@ -102,6 +125,24 @@ describe('error names after minification in headless Chromium', function () {
     await chromium?.close();
     await pageServer?.close();
   });
+
+  /** Opens a page of ours once `window[globalName]` exists, and runs `run` with it. */
+  async function onPage<T>(pagePath: string, globalName: string, run: (page: Page) => Promise<T>): Promise<T> {
+    const page = await chromium.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    try {
+      await page.goto(`${pageServer.url}${pagePath}`, { waitUntil: 'load' });
+      await page
+        .waitForFunction((name) => name in window, globalName, { timeout: 15_000 })
+        .catch(() => {
+          throw new Error(`window.${globalName} never appeared; page errors: ${pageErrors.join(' | ')}`);
+        });
+      return await run(page);
+    } finally {
+      await page.close();
+    }
+  }
 
   async function findingsOn(pagePath: string, globalName: string): Promise<PageFindings> {
     const page = await chromium.context.newPage();
@@ -172,9 +213,7 @@ describe('error names after minification in headless Chromium', function () {
   }
 
   function expectNamedErrors(findings: PageFindings): void {
-    expect(Object.keys(findings.classNames)).to.include.members(KNOWN_ERROR_CLASSES);
-    const renamed = Object.entries(findings.classNames).filter(([exported, name]) => exported !== name);
-    expect(renamed, 'exported error classes whose name differs from the export').to.deep.equal([]);
+    expectUnrenamed(findings.classNames, KNOWN_ERROR_CLASSES);
     const expected = [
       ...Object.entries(ERROR_FOR_STATUS).map(([status, name]) => ({ status: Number(status), name })),
       { status: 'validation', name: 'ValidationError' },
@@ -194,5 +233,91 @@ describe('error names after minification in headless Chromium', function () {
 
   it("keeps them when a user's build minifies the ESM browser build again (terser defaults)", async function () {
     expectNamedErrors(await findingsOn('/esm.html', 'sdkUnderTest'));
+  });
+
+  /** export name → the class's `name`, for every exported subclass of Error on `window[globalName]`. */
+  function exportedErrorNames(page: Page, globalName: string): Promise<Record<string, string>> {
+    return page.evaluate((name) => {
+      const names: Record<string, string> = {};
+      for (const [key, value] of Object.entries<any>((window as any)[name])) {
+        if (typeof value === 'function' && value.prototype instanceof Error) names[key] = value.name;
+      }
+      return names;
+    }, globalName);
+  }
+
+  function expectUnrenamed(classNames: Record<string, string>, mustInclude: string[]): void {
+    expect(Object.keys(classNames)).to.include.members(mustInclude);
+    const renamed = Object.entries(classNames).filter(([exported, name]) => exported !== name);
+    expect(renamed, 'exported error classes whose name differs from the export').to.deep.equal([]);
+  }
+
+  it("keeps them in the edge build minified by a user's build, webhook rejections and handler timeouts included", async function () {
+    const { classNames, reported } = await onPage('/edge.html', 'edgeUnderTest', async (page) => ({
+      classNames: await exportedErrorNames(page, 'edgeUnderTest'),
+      // The Fetch handler reports an unsigned request (onReject) and a handler that never settles (onError).
+      reported: await page.evaluate(async () => {
+        const sdk = (window as any).edgeUnderTest;
+        const seen: Array<{ name: string; text: string; isExported: boolean; isBase: boolean }> = [];
+        const note = (error: any) =>
+          seen.push({
+            name: error.name,
+            text: String(error),
+            isExported: error instanceof sdk[error.name],
+            isBase: error instanceof sdk.SipgateIOError,
+          });
+        const handler = sdk.createFetchHandler({
+          serverAddress: 'https://edge.example.com/sipgate',
+          handlerTimeoutMs: 20,
+          onReject: note,
+          onError: note,
+        });
+        handler.onNewCall(() => new Promise(() => undefined));
+        const form = { 'content-type': 'application/x-www-form-urlencoded' };
+        const body = 'event=newCall&callId=1&from=4921100000&to=4921100001&direction=in';
+        const unsigned = await handler(
+          new Request('https://edge.example.com/sipgate', { method: 'POST', headers: form, body }),
+        );
+        const unchecked = sdk.createFetchHandler({
+          serverAddress: 'https://edge.example.com/sipgate',
+          skipSignatureVerification: true,
+          handlerTimeoutMs: 20,
+          onReject: note,
+          onError: note,
+        });
+        unchecked.onNewCall(() => new Promise(() => undefined));
+        const stuck = await unchecked(
+          new Request('https://edge.example.com/sipgate', { method: 'POST', headers: form, body }),
+        );
+        return { seen, statuses: [unsigned.status, stuck.status] };
+      }),
+    }));
+    expectUnrenamed(classNames, [...KNOWN_ERROR_CLASSES, 'WebhookRejectedError', 'WebhookHandlerTimeoutError']);
+    expect(reported.statuses).to.deep.equal([401, 500]);
+    expect(reported.seen.map((error) => error.name)).to.deep.equal([
+      'WebhookRejectedError',
+      'WebhookHandlerTimeoutError',
+    ]);
+    for (const error of reported.seen) {
+      expect(error.text).to.match(new RegExp(`^${error.name}: `));
+      expect(error.isExported && error.isBase, `${error.name} instanceof its class and SipgateIOError`).to.equal(true);
+    }
+  });
+
+  it('keeps them in the softphone script-tag bundle, and its input check throws a ValidationError by name', async function () {
+    const { classNames, invalid } = await onPage('/softphone.html', 'sipgateIOSoftphone', async (page) => ({
+      classNames: await exportedErrorNames(page, 'sipgateIOSoftphone'),
+      invalid: await page.evaluate(async () => {
+        try {
+          await (window as any).sipgateIOSoftphone.createSoftphone(null, { credentials: { username: '' } });
+          return { name: 'nothing thrown', text: '' };
+        } catch (error: any) {
+          return { name: error.name, text: String(error), field: error.field };
+        }
+      }),
+    }));
+    expectUnrenamed(classNames, ['SoftphoneRegistrationError', 'SoftphoneCallError', 'MicrophonePermissionError']);
+    expect(invalid.name).to.equal('ValidationError');
+    expect(invalid.text).to.match(/^ValidationError: /);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What a route handler sees: the parsed request plus the sandbox's state and services.
  */
-import type { SandboxState } from './state';
+import type { CallRecord, SandboxState } from './state';
 import type { CallFlows } from './webhooks/call-flow';
 
 export interface SandboxConfig {
@@ -11,6 +11,18 @@ export interface SandboxConfig {
   baseUrl: string;
   /** ws://host:port/sip: the SIP-over-WebSocket registrar on the same port, given to VoIP devices. */
   sipWebsocketUrl: string;
+}
+
+/** What click-to-dial and RTCM ask of the SIP side (sip/calls.ts); each returns false when no phone is involved. */
+export interface SipCallControl {
+  /** Rings the browser phone registered as `deviceId` first, then connects the callee. */
+  clickToDial(call: CallRecord, deviceId: string): boolean;
+  /** BYE (or CANCEL while ringing) to every phone of the call. */
+  hangUp(callId: string): boolean;
+  /** re-INVITE of every phone of the call: a=sendonly while held, a=sendrecv after. */
+  hold(callId: string, on: boolean): boolean;
+  /** SIP INFO (application/dtmf-relay) with each tone to every phone of the call. */
+  sendDtmf(callId: string, sequence: string): boolean;
 }
 
 export interface RequestContext {
@@ -23,4 +35,6 @@ export interface RequestContext {
   state: SandboxState;
   config: SandboxConfig;
   flows: CallFlows;
+  /** The SIP side, once the sandbox listens. */
+  sip?: SipCallControl;
 }

@@ -10,6 +10,7 @@ export {
 export { SANDBOX_USER, SANDBOX_NUMBERS, SANDBOX_SIP_PASSWORD } from './fixtures';
 export { parseXmlResponse } from './webhooks/xml';
 export type { SandboxState, CallRecord, HistoryRecord, SipgateIoSettings } from './state';
+export type { SipLogEntry } from './sip/server';
 export type * from './types';
 export { SANDBOX_OAUTH_CLIENT } from './oauth';
 export type { SandboxOAuthClient, SandboxOAuthControl, SandboxOAuthOptions } from './oauth';

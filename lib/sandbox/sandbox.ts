@@ -38,7 +38,7 @@ import { FaultTable } from './faults';
 import { REQUEST_SCHEMAS } from './openapi/request-schemas';
 import { checkRequest } from './request-check';
 import { seedState } from './fixtures';
-import { MIN_EXPIRES, SIP_PATH, SipServer } from './sip/server';
+import { SIP_PATH, SipServer, type SipLogEntry } from './sip/server';
 import { corsHeaders, errorBody, HttpError, parseJsonBody, readBody, send, type HandlerResult } from './http';
 import type { Router } from './router';
 import { createRoutes } from './routes';
@@ -80,6 +80,8 @@ export interface Sandbox {
   stop(): Promise<void>;
   /** The last 1000 requests received (oldest first), e.g. to assert what your code sent. */
   readonly requests: RecordedRequest[];
+  /** The last 1000 SIP requests the SIP side received (oldest first), e.g. to assert a phone re-registered. */
+  readonly sipRequests: SipLogEntry[];
   /** The endpoints served, as "METHOD /template". */
   readonly endpoints: string[];
   /** Base of the OAuth endpoints (…/oauth: /auth, /token, /revoke): the SDK's `authServerUrl`. */
@@ -184,6 +186,7 @@ class SandboxServer implements Sandbox {
         this.sip = new SipServer({
           hostPort: `${hostInUrl}:${this.port}`,
           state: () => this.state,
+          flows: this.flows,
           maxExpires: this.sipOptions?.maxExpiresSeconds,
           qop: this.sipOptions?.qop,
           nonceTtlMs: this.sipOptions?.nonceTtlMs,
@@ -195,6 +198,10 @@ class SandboxServer implements Sandbox {
 
   get sipUrl(): string {
     return this.config.sipWebsocketUrl;
+  }
+
+  get sipRequests(): SipLogEntry[] {
+    return [...(this.sip?.log ?? [])];
   }
 
   get transcripts(): CallTranscript[] {
@@ -362,6 +369,7 @@ class SandboxServer implements Sandbox {
         state: this.state,
         config: this.config,
         flows: this.flows,
+        sip: this.sip?.calls,
       };
       // Large bodies (a fax carries megabytes) are not kept: 1000 of them would fill the memory.
       record.body = raw.length <= MAX_RECORDED_BODY ? ctx.body : `[${raw.length} bytes not recorded]`;
@@ -383,8 +391,8 @@ function validateSipOptions(sip: SandboxOptions['sip']): void {
   if (sip === undefined) return;
   if (sip === null || typeof sip !== 'object') throw new SandboxOptionError('sip', 'sip must be an object');
   const { maxExpiresSeconds, qop, nonceTtlMs } = sip;
-  if (maxExpiresSeconds !== undefined && (!Number.isInteger(maxExpiresSeconds) || maxExpiresSeconds < MIN_EXPIRES))
-    throw new SandboxOptionError('sip.maxExpiresSeconds', `sip.maxExpiresSeconds must be an integer >= ${MIN_EXPIRES}`);
+  if (maxExpiresSeconds !== undefined && (!Number.isInteger(maxExpiresSeconds) || maxExpiresSeconds < 1))
+    throw new SandboxOptionError('sip.maxExpiresSeconds', 'sip.maxExpiresSeconds must be a positive integer');
   if (qop !== undefined && typeof qop !== 'boolean')
     throw new SandboxOptionError('sip.qop', 'sip.qop must be a boolean');
   if (nonceTtlMs !== undefined && (!Number.isInteger(nonceTtlMs) || nonceTtlMs < 1))

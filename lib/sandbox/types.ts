@@ -52,7 +52,10 @@ export interface SandboxOptions {
 }
 
 export interface SandboxSipOptions {
-  /** Longest registration granted, in seconds (at least 10); default 300, as sipgate is reported to grant. */
+  /**
+   * Longest registration granted, in seconds; default 300, as sipgate is reported to grant. Short values (e.g. 6)
+   * make phones refresh their registration often, to test that they do.
+   */
   maxExpiresSeconds?: number;
   /** Digest challenges with qop="auth" (default true) or without (as sipgate is reported to send them). */
   qop?: boolean;

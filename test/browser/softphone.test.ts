@@ -4,18 +4,10 @@
  * real DTLS-SRTP audio. Chromium must start: if it cannot, this suite fails.
  */
 import { expect } from 'chai';
-import { promises as fs } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createSandbox, SANDBOX_CREDENTIALS, type Sandbox } from '../../lib/sandbox';
-import {
-  FAKE_MEDIA_ARGS,
-  launchChromium,
-  serveFiles,
-  type RunningBrowser,
-  type StaticServer,
-} from '../support/browser';
-import { repoPath } from '../support/paths';
-import { SOFTPHONE_TEST_PAGE as PAGE_HTML } from '../support/softphone-page';
+import { createSandbox, type Sandbox } from '../../lib/sandbox';
+import { FAKE_MEDIA_ARGS, launchChromium, type RunningBrowser, type StaticServer } from '../support/browser';
+import { openSoftphonePage, serveSoftphoneTestPage } from '../support/softphone-page';
 
 const E1_NUMBER = '+4921100000001';
 const E0_NUMBER = '+4921100000000';
@@ -32,16 +24,14 @@ describe('softphone in headless Chromium (two phones, real audio through the san
   const pageErrors: string[] = [];
 
   async function openPhone(deviceId: string): Promise<Page> {
-    const context = await chromium.browser.newContext({ permissions: ['microphone'] });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${deviceId}: ${error.message}`));
-    await page.goto(`${pageServer.url}/`);
-    await page.evaluate(([baseUrl, credentials, id]) => (window as any).start(baseUrl, credentials, id), [
-      sandbox.url,
-      SANDBOX_CREDENTIALS,
+    const { context, page } = await openSoftphonePage(
+      chromium.browser,
+      `${pageServer.url}/`,
+      sandbox,
       deviceId,
-    ] as const);
+      pageErrors,
+    );
+    contexts.push(context);
     return page;
   }
 
@@ -72,17 +62,8 @@ describe('softphone in headless Chromium (two phones, real audio through the san
   }
 
   before(async function () {
-    const read = (name: string) =>
-      fs.readFile(repoPath('bundle', name), 'utf8').catch(() => {
-        throw new Error(`bundle/${name} is missing: run "npm run build" first`);
-      });
-    const [main, softphone] = await Promise.all([read('sipgate-io.min.js'), read('sipgate-io-softphone.min.js')]);
     sandbox = await createSandbox();
-    pageServer = await serveFiles({
-      '/': { type: 'text/html; charset=utf-8', body: PAGE_HTML },
-      '/sipgate-io.min.js': { type: 'text/javascript; charset=utf-8', body: main },
-      '/sipgate-io-softphone.min.js': { type: 'text/javascript; charset=utf-8', body: softphone },
-    });
+    pageServer = await serveSoftphoneTestPage();
     chromium = await launchChromium(FAKE_MEDIA_ARGS);
     [alice, bob] = await Promise.all([openPhone('e0'), openPhone('e1')]);
   });

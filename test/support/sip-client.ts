@@ -220,3 +220,49 @@ export async function register(
   );
   return client.next((m) => getHeader(m, 'call-id') === callId && (getHeader(m, 'cseq') ?? '').startsWith('2 '));
 }
+
+/** A phone's response to a request it received: Via, From, To (with `toTag`), Call-ID, CSeq copied. */
+export function sipResponse(
+  request: SipMessage,
+  status: number,
+  reason: string,
+  options: { toTag?: string; contact?: string; body?: string } = {},
+): string {
+  const body = options.body ?? '';
+  const to = getHeader(request, 'to') ?? '';
+  return [
+    `SIP/2.0 ${status} ${reason}`,
+    ...request.headers
+      .filter(([name]) => name === 'via' || name === 'record-route')
+      .map(([n, v]) => `${n === 'via' ? 'Via' : 'Record-Route'}: ${v}`),
+    `From: ${getHeader(request, 'from')}`,
+    `To: ${options.toTag && !/;tag=/.test(to) ? `${to};tag=${options.toTag}` : to}`,
+    `Call-ID: ${getHeader(request, 'call-id')}`,
+    `CSeq: ${getHeader(request, 'cseq')}`,
+    ...(options.contact ? [`Contact: <${options.contact}>`] : []),
+    ...(body ? ['Content-Type: application/sdp'] : []),
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    '',
+    body,
+  ].join('\r\n');
+}
+
+/** An audio offer shaped like a browser's (opus, a mid, BUNDLE), enough for the sandbox to answer. */
+export const BROWSER_LIKE_OFFER = [
+  'v=0',
+  'o=- 4611731400430051336 2 IN IP4 127.0.0.1',
+  's=-',
+  't=0 0',
+  'a=group:BUNDLE 0',
+  'm=audio 9 UDP/TLS/RTP/SAVPF 111 0',
+  'c=IN IP4 0.0.0.0',
+  'a=ice-ufrag:abcd',
+  'a=ice-pwd:abcdefghijklmnopqrstuvwx',
+  'a=setup:actpass',
+  'a=mid:0',
+  'a=sendrecv',
+  'a=rtcp-mux',
+  'a=rtpmap:111 opus/48000/2',
+  'a=rtpmap:0 PCMU/8000',
+  '',
+].join('\r\n');

@@ -2,6 +2,12 @@
  * A page with the main bundle and the softphone bundle that exposes small helpers (start, dial, watch, sendRate)
  * and logs every phone and call event into window.log: the softphone browser tests and bench/softphone.ts drive it.
  */
+import { promises as fs } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { SANDBOX_CREDENTIALS, type Sandbox } from '../../lib/sandbox';
+import { serveFiles, type StaticServer } from './browser';
+import { repoPath } from './paths';
+
 export const SOFTPHONE_TEST_PAGE = `<!doctype html>
 <html><head><meta charset="utf-8"><title>softphone test</title></head>
 <body>
@@ -49,3 +55,37 @@ export const SOFTPHONE_TEST_PAGE = `<!doctype html>
   };
 </script>
 </body></html>`;
+
+/** Opens the test page in a fresh browser context with the microphone allowed and starts a phone as `deviceId`. */
+export async function openSoftphonePage(
+  browser: Browser,
+  pageUrl: string,
+  sandbox: Sandbox,
+  deviceId: string,
+  pageErrors: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ permissions: ['microphone'] });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${deviceId}: ${error.message}`));
+  await page.goto(pageUrl);
+  await page.evaluate(([baseUrl, credentials, id]) => (window as any).start(baseUrl, credentials, id), [
+    sandbox.url,
+    SANDBOX_CREDENTIALS,
+    deviceId,
+  ] as const);
+  return { context, page };
+}
+
+/** Serves the test page with the built main and softphone bundles on a loopback origin of its own. */
+export async function serveSoftphoneTestPage(): Promise<StaticServer> {
+  const read = (name: string) =>
+    fs.readFile(repoPath('bundle', name), 'utf8').catch(() => {
+      throw new Error(`bundle/${name} is missing: run "npm run build" first`);
+    });
+  const [main, softphone] = await Promise.all([read('sipgate-io.min.js'), read('sipgate-io-softphone.min.js')]);
+  return serveFiles({
+    '/': { type: 'text/html; charset=utf-8', body: SOFTPHONE_TEST_PAGE },
+    '/sipgate-io.min.js': { type: 'text/javascript; charset=utf-8', body: main },
+    '/sipgate-io-softphone.min.js': { type: 'text/javascript; charset=utf-8', body: softphone },
+  });
+}

@@ -5,8 +5,8 @@
 import type { Router } from '../router';
 import type { RequestContext } from '../context';
 import { HttpError } from '../http';
-import { addHistoryEntry } from '../history-entry';
-import { newId, type CallRecord } from '../state';
+import { openOutgoingCall } from '../call-record';
+import type { CallRecord } from '../state';
 import { bodyObject, notFound, optionalString, requiredBoolean, requiredString } from './input';
 import { e164 } from './phone-numbers';
 import { isExtensionId, toDtmf } from '../wire-formats';
@@ -50,40 +50,11 @@ function newCall(ctx: RequestContext) {
     requireKnownExtension(ctx, deviceId, 'deviceId');
   }
   const from = callerNumber(ctx, caller, optionalString(body, 'callerId'));
-  const callId = newId(ctx.state, 'call-');
-  const now = new Date();
-  const history = addHistoryEntry(ctx.state, {
-    type: 'CALL',
-    direction: 'OUTGOING',
-    source: from,
-    target: callee,
-    read: true,
-    connectionIds: [deviceId || (isExtensionId(rawCaller) ? rawCaller : 'p0')],
-    callId,
-    duration: 0,
-    callStatus: 'SUCCESS',
-    recordings: [],
-  });
-  const call: CallRecord = {
-    callId,
-    muted: false,
-    recording: false,
-    hold: false,
-    participants: [
-      { participantId: '1', phoneNumber: from, muted: false, hold: false, owner: true },
-      { participantId: '2', phoneNumber: callee, muted: false, hold: false, owner: false },
-    ],
-    startedAt: now.getTime(),
-    historyId: history.id,
-    announcements: [],
-    dtmf: [],
-    direction: 'out',
-    from,
-    to: callee,
-  };
-  ctx.state.calls.set(callId, call);
-  if (ctx.state.settings.outgoingUrl !== '') ctx.flows.startOutgoing(call);
-  return { status: 200, body: { sessionId: callId } };
+  const extension = deviceId || (isExtensionId(rawCaller) ? rawCaller : 'p0');
+  const call = openOutgoingCall(ctx.state, from, callee, extension);
+  // A browser phone registered as the device rings first (click-to-dial); otherwise the webhook-only model.
+  if (!ctx.sip?.clickToDial(call, extension) && ctx.state.settings.outgoingUrl !== '') ctx.flows.startOutgoing(call);
+  return { status: 200, body: { sessionId: call.callId } };
 }
 
 export function callToWire(call: CallRecord) {
@@ -129,6 +100,7 @@ export function registerCallRoutes(router: Router): void {
       const call = findCall(ctx);
       call.hold = value;
       call.participants.forEach((p) => (p.hold = value));
+      ctx.sip?.hold(call.callId, value);
       return { status: 204 };
     })
     .add('PUT', '/calls/{callId}/recording', (ctx) => {
@@ -156,11 +128,14 @@ export function registerCallRoutes(router: Router): void {
     .add('POST', '/calls/{callId}/dtmf', (ctx) => {
       const sequence = toDtmf(bodyObject(ctx).sequence);
       if (sequence === undefined) throw new HttpError(400, 'sequence must consist of 0-9, A-D, * and # only');
-      findCall(ctx).dtmf.push(sequence);
+      const call = findCall(ctx);
+      call.dtmf.push(sequence);
+      ctx.sip?.sendDtmf(call.callId, sequence);
       return { status: 204 };
     })
     .add('DELETE', '/calls/{callId}', (ctx) => {
       const call = findCall(ctx);
+      ctx.sip?.hangUp(call.callId);
       ctx.flows.endCall(call, 'normalClearing');
       return { status: 204 };
     })

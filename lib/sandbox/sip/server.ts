@@ -11,6 +11,8 @@ import { createHash, randomBytes } from 'crypto';
 import type { IncomingMessage } from 'http';
 import type { Duplex } from 'stream';
 import type { SandboxState } from '../state';
+import type { CallFlows } from '../webhooks/call-flow';
+import { SipCalls, UA_BRANCH_PREFIX } from './calls';
 import { DigestAuthenticator } from './digest';
 import { deviceByUsername, deviceForTarget, type SipDevice } from './devices';
 import {
@@ -40,6 +42,8 @@ export interface SipServerOptions {
   /** host:port written into Via and Record-Route. */
   hostPort: string;
   state: () => SandboxState;
+  /** Webhooks of the calls the SIP side carries. */
+  flows: CallFlows;
   /** Longest registration granted, in seconds; default 300 (what sipgate is reported to grant). */
   maxExpires?: number;
   /** Challenge with qop="auth" (default) or without. */
@@ -81,6 +85,10 @@ interface SipConnection {
 
 export class SipServer {
   readonly registrar: Registrar;
+  /** Calls through the proxy and click-to-dial, tied to RTCM and webhooks. */
+  readonly calls: SipCalls;
+  /** The last SIP requests received, oldest first. */
+  readonly log: SipLogEntry[] = [];
   private readonly connections = new Map<string, SipConnection>();
   private readonly digest: DigestAuthenticator;
   private readonly maxExpires: number;
@@ -91,6 +99,21 @@ export class SipServer {
 
   constructor(private readonly options: SipServerOptions) {
     this.registrar = new Registrar(options.state);
+    this.calls = new SipCalls({
+      hostPort: options.hostPort,
+      realm: SIP_REALM,
+      state: options.state,
+      flows: options.flows,
+      send: (id, message) => {
+        const connection = this.connections.get(id);
+        connection?.ws.send(serialize(message));
+        return connection !== undefined;
+      },
+      binding: (deviceId) => {
+        const binding = this.registrar.newest(deviceId);
+        return binding && this.connections.has(binding.connectionId) ? binding : undefined;
+      },
+    });
     this.digest = new DigestAuthenticator({
       realm: SIP_REALM,
       qop: options.qop ?? true,
@@ -120,6 +143,7 @@ export class SipServer {
         close: () => {
           this.connections.delete(id);
           this.registrar.dropConnection(id);
+          this.calls.dropConnection(id);
         },
       },
       this.maxMessageBytes,
@@ -136,6 +160,8 @@ export class SipServer {
 
   /** Closes every SIP connection (their registrations end with them). */
   closeAll(code: number = CLOSE.goingAway): void {
+    this.calls.clear();
+    this.log.length = 0;
     for (const connection of [...this.connections.values()]) connection.ws.close(code, 'sandbox closing');
     this.registrar.clear();
   }
@@ -157,11 +183,22 @@ export class SipServer {
     }
     try {
       if (message.method !== undefined) this.request(connection, message);
-      else this.response(message);
+      else this.response(connection, message);
     } catch {
       if (message.method !== undefined && message.method !== 'ACK')
         this.reply(connection, message, 500, 'Server Internal Error');
     }
+  }
+
+  private record(connection: SipConnection, message: SipMessage): void {
+    this.log.push({
+      at: new Date().toISOString(),
+      method: message.method as string,
+      from: uriUser(headerUri(getHeader(message, 'from'))) ?? '',
+      callId: (getHeader(message, 'call-id') ?? '').slice(0, 200),
+      connection: connection.id,
+    });
+    if (this.log.length > MAX_LOG) this.log.splice(0, this.log.length - MAX_LOG);
   }
 
   private reply(
@@ -186,7 +223,9 @@ export class SipServer {
     const maxForwards = getHeader(message, 'max-forwards');
     if (maxForwards !== undefined && !/^\d{1,3}$/.test(maxForwards))
       return this.reply(connection, message, 400, 'Bad Max-Forwards');
+    this.record(connection, message);
     if (method === 'REGISTER') return this.register(connection, message);
+    if (this.calls.handleRequest(connection.id, message)) return;
     if (maxForwards !== undefined && Number(maxForwards) === 0) {
       if (method !== 'ACK') this.reply(connection, message, 483, 'Too Many Hops');
       return;
@@ -312,6 +351,8 @@ export class SipServer {
       return;
     }
     if (caller && recordRoute) setHeader(message, 'p-asserted-identity', `<sip:${caller.username}@${SIP_REALM}>`);
+    if (caller && method === 'INVITE' && !this.calls.proxiedInvite(connection.id, target.id, message, caller))
+      return this.reply(connection, message, 503, 'Service Unavailable');
     this.forward(connection, target, message, binding.contact, recordRoute);
   }
 
@@ -330,6 +371,7 @@ export class SipServer {
       if (message.method !== 'ACK') this.reply(connection, message, 481, 'Call/Transaction Does Not Exist');
       return;
     }
+    this.calls.proxiedRequest(other.id, message);
     this.forward(connection, other, message, undefined, false);
   }
 
@@ -353,16 +395,30 @@ export class SipServer {
   }
 
   /** Responses lose our Via and go back on the connection its branch names. */
-  private response(message: SipMessage): void {
+  private response(from: SipConnection, message: SipMessage): void {
     const via = getHeader(message, 'via') ?? '';
     const branch = headerParam(via, 'branch') ?? '';
+    if (branch.startsWith(UA_BRANCH_PREFIX)) return this.calls.handleResponse(message);
     if (!branch.startsWith(BRANCH_PREFIX) || !via.includes(this.options.hostPort)) return; // not ours: dropped
     shiftHeader(message, 'via');
     if (!getHeader(message, 'via')) return;
     const connectionId = branch.slice(BRANCH_PREFIX.length).split('-')[0];
+    this.calls.proxiedResponse(from.id, message);
     this.connections.get(connectionId)?.ws.send(serialize(message));
   }
 }
+
+export interface SipLogEntry {
+  at: string;
+  method: string;
+  /** SIP user of the From header, e.g. the SIP-ID of the phone that sent it. */
+  from: string;
+  callId: string;
+  /** The WebSocket connection it came on (c1, c2, …). */
+  connection: string;
+}
+
+const MAX_LOG = 1000;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -223,7 +223,7 @@ export class CallFlows {
     direction: 'in' | 'out',
     from: string,
     to: string,
-    user?: { id: string; name: string },
+    user?: { id: string; name?: string },
   ): CallParty {
     const state = this.options.state();
     const webuser = state.users.find((u) => u.id === (user?.id ?? state.webuserId));
@@ -282,6 +282,29 @@ export class CallFlows {
     });
   }
 
+  /**
+   * newCall for a call the sandbox's SIP side carries (a browser phone's call, or click-to-dial that rang
+   * one). Unlike startOutgoing, nothing is simulated: `answered` and `endCall` follow what the phones do.
+   */
+  startLive(call: CallRecord, user: { id: string }, extension: string): void {
+    const conversation = this.conversation(this.party(call.callId, call.direction, call.from, call.to, user), '');
+    conversation.transcript.historyId = call.historyId;
+    conversation.transcript.outcome = 'active';
+    const url = this.webhookUrl(call.direction, [extension, user.id]);
+    if (url === '') {
+      conversation.transcript.outcome = 'noWebhook';
+      return;
+    }
+    void this.enqueue(call.callId, () => conversation.post('newCall', url, newCallBody(conversation.party)));
+  }
+
+  /** The callee of a live call picked up: the answer event, if the webhook server subscribed to it. */
+  answered(call: CallRecord, answeringNumber: string): void {
+    const conversation = this.conversations.get(call.callId);
+    if (!conversation) return;
+    void this.enqueue(call.callId, () => conversation.sendAnswer(answeringNumber, conversation.party.user.name));
+  }
+
   /** Hangs up a running call (DELETE /calls/{id}) and tells onHangup, if the webhook server asked for it. */
   endCall(call: CallRecord, cause: string): void {
     const state = this.options.state();
@@ -295,7 +318,8 @@ export class CallFlows {
     if (!conversation) return;
     void this.enqueue(call.callId, async () => {
       if (conversation.transcript.hangupCause !== undefined) return; // the webhook's own answer already ended it
-      if (conversation.transcript.outcome === 'active') conversation.transcript.outcome = 'hungUp';
+      if (conversation.transcript.outcome === 'active')
+        conversation.transcript.outcome = liveOutcome(cause, conversation.transcript.answeringNumber);
       await conversation.sendHangup(cause);
     });
   }
@@ -340,6 +364,17 @@ export class CallFlows {
     await Promise.all([...this.chains.values()]);
     this.controller = new AbortController();
   }
+}
+
+/** How a call that was up (or ringing, for SIP calls) ended, by its hang-up cause. */
+function liveOutcome(cause: string, answeringNumber: string | undefined): CallOutcome {
+  if (answeringNumber !== undefined || cause === 'normalClearing') return 'hungUp';
+  return cause === 'busy' ? 'rejected' : 'failed';
+}
+
+/** A call the SIP side carried ended before anyone answered: its history entry becomes a missed one. */
+export function markUnanswered(state: SandboxState, historyId: string, cause: string): void {
+  markHistory(state, historyId, cause === 'busy' ? { kind: 'rejected', cause: 'busy' } : { kind: 'hungUp' });
 }
 
 function markHistory(state: SandboxState, historyId: string, ending: Ending): void {

@@ -1,0 +1,523 @@
+/**
+ * Calls on the sandbox's SIP side as sipgate's network sees them, tied to the REST and webhook side:
+ *
+ * - A call one registered phone places through the proxy becomes an RTCM call (GET /calls) with a history
+ *   entry and the newCall / answer / hangup webhooks of the sipgate.io settings, driven by what the phones do.
+ * - Click-to-dial (POST /sessions/calls with a registered deviceId) makes the sandbox a user agent in the
+ *   middle (third-party call control, RFC 3725): it INVITEs the phone without an offer, takes the phone's
+ *   offer from its 200 and hands it to the callee (another registered phone, or a simulated line outside the
+ *   account that answers but sends no media), and completes both legs.
+ * - RTCM reaches the phones: hangUp sends BYE (CANCEL while ringing), hold re-INVITEs each phone with its
+ *   peer's session description set to a=sendonly (a=sendrecv to resume), DTMF goes out as SIP INFO.
+ *
+ * Requests the sandbox inserts into a dialog it only proxies take CSeq numbers from the peer's sequence, so
+ * the proxy adds that offset to the peer's own later requests and takes it off their responses.
+ * Every table is bounded and ended calls are forgotten after a short grace period.
+ */
+import { randomBytes } from 'crypto';
+import { openOutgoingCall } from '../call-record';
+import { withoutPlus, type CallRecord, type SandboxState } from '../state';
+import { markUnanswered, type CallFlows } from '../webhooks/call-flow';
+import { asE164, deviceForTarget, type SipDevice } from './devices';
+import { createResponse, getHeader, headerParam, headerUri, setHeader, uriUser, type SipMessage } from './message';
+import { answerDirection, audioDirection, stubAnswer, withDirection } from './sdp';
+
+export const UA_BRANCH_PREFIX = 'z9hG4bK-sbxua-';
+const UA_USER = 'sandbox';
+const MAX_CALLS = 500;
+const MAX_PENDING = 2000;
+const TRANSACTION_MS = 32_000;
+const FORGET_MS = 5_000;
+
+/** What the calls need of the SIP server: sending on a connection and finding a device's phone. */
+export interface SipCallHost {
+  readonly hostPort: string;
+  readonly realm: string;
+  state(): SandboxState;
+  flows: CallFlows;
+  /** false when the connection is gone. */
+  send(connectionId: string, message: SipMessage): boolean;
+  /** The newest registration of a device: its connection and contact. */
+  binding(deviceId: string): { connectionId: string; contact: string } | undefined;
+}
+
+/** One phone's dialog, seen from the side the sandbox speaks for. */
+interface Leg {
+  connectionId: string;
+  sipCallId: string;
+  /** From of requests the sandbox sends to the phone (with tag). */
+  local: string;
+  /** To of those requests: the phone's own From/To (with its tag once known). */
+  remote: string;
+  /** The phone's Contact. */
+  target: string;
+  /** Contact the sandbox gives: the peer's (proxied) or its own (click-to-dial). */
+  contact: string;
+  /** Highest CSeq the phone has seen from the sandbox's side of the dialog. */
+  cseq: number;
+  /** CSeqs the sandbox inserted into a proxied dialog. */
+  offset: number;
+  /** The peer's session description, re-offered with another direction for hold. */
+  peerSdp?: string;
+  established: boolean;
+  /** The INVITE that is still ringing this phone, for CANCEL. */
+  ringing?: SipMessage;
+}
+
+interface LiveCall {
+  record: CallRecord;
+  proxied: boolean;
+  legs: Leg[];
+  answered: boolean;
+  ended: boolean;
+}
+
+interface Pending {
+  leg: Leg;
+  request: SipMessage;
+  timer: NodeJS.Timeout;
+  onFinal?: (response: SipMessage) => void;
+}
+
+/** The webhook hang-up cause of a failed INVITE. */
+export function causeOfStatus(status: number): string {
+  if (status === 486 || status === 600 || status === 603) return 'busy';
+  if (status === 404 || status === 604) return 'notFound';
+  if (status === 480 || status === 408) return 'noAnswer';
+  if (status === 487) return 'cancel';
+  return 'congestion';
+}
+
+const tag = () => randomBytes(6).toString('hex');
+const cseqOf = (message: SipMessage) => Number((getHeader(message, 'cseq') ?? '0').split(' ')[0]);
+
+export class SipCalls {
+  private readonly bySipCallId = new Map<string, LiveCall>();
+  private readonly byCallId = new Map<string, LiveCall>();
+  private readonly pending = new Map<string, Pending>();
+
+  constructor(private readonly host: SipCallHost) {}
+
+  private get ownContact(): string {
+    return `sip:${UA_USER}@${this.host.hostPort};transport=ws`;
+  }
+
+  private track(call: LiveCall): boolean {
+    if (this.byCallId.size >= MAX_CALLS) return false;
+    this.byCallId.set(call.record.callId, call);
+    for (const leg of call.legs) this.bySipCallId.set(leg.sipCallId, call);
+    return true;
+  }
+
+  // ---- Calls the proxy carries between two phones -------------------------------------------------------
+
+  /** A phone places a call to another (the INVITE about to be forwarded); false when the table is full. */
+  proxiedInvite(fromConnection: string, toConnection: string, invite: SipMessage, caller: SipDevice): boolean {
+    const sipCallId = getHeader(invite, 'call-id') ?? '';
+    if (this.bySipCallId.has(sipCallId)) return true; // a repeated INVITE
+    if (this.byCallId.size >= MAX_CALLS) return false;
+    const state = this.host.state();
+    const dialled = uriUser(invite.uri) ?? '';
+    const callee = deviceForTarget(state, dialled);
+    const to = asE164(dialled) ?? stringField(callee?.record.callerId) ?? dialled;
+    const from = stringField(caller.record.callerId) ?? lineNumber(state);
+    const record = openOutgoingCall(state, from, to, caller.id);
+    const callerFrom = getHeader(invite, 'from') ?? '';
+    const calleeTo = getHeader(invite, 'to') ?? '';
+    const callerContact = headerUri(getHeader(invite, 'contact')) ?? '';
+    const callerLeg: Leg = {
+      connectionId: fromConnection,
+      sipCallId,
+      local: calleeTo,
+      remote: callerFrom,
+      target: callerContact,
+      contact: '',
+      cseq: 0,
+      offset: 0,
+      established: false,
+    };
+    const calleeLeg: Leg = {
+      connectionId: toConnection,
+      sipCallId,
+      local: callerFrom,
+      remote: calleeTo,
+      target: invite.uri ?? '',
+      contact: callerContact,
+      cseq: cseqOf(invite),
+      offset: 0,
+      peerSdp: invite.body || undefined,
+      established: false,
+      ringing: invite,
+    };
+    this.track({ record, proxied: true, legs: [callerLeg, calleeLeg], answered: false, ended: false });
+    this.host.flows.startLive(record, { id: String(caller.record.owner ?? state.webuserId) }, caller.id);
+    return true;
+  }
+
+  /** An in-dialog request on its way from one phone to the other: CSeq offset, new offers, BYE. */
+  proxiedRequest(toConnection: string, message: SipMessage): void {
+    const call = this.bySipCallId.get(getHeader(message, 'call-id') ?? '');
+    const leg = call?.proxied ? call.legs.find((l) => l.connectionId === toConnection) : undefined;
+    if (!call || !leg) return;
+    const cseq = cseqOf(message) + leg.offset;
+    setHeader(message, 'cseq', `${cseq} ${message.method}`);
+    leg.cseq = Math.max(leg.cseq, cseq);
+    if (message.method === 'INVITE' && message.body) leg.peerSdp = message.body;
+    if (message.method === 'BYE') this.finish(call, 'normalClearing', false);
+  }
+
+  /** A response on its way back between two phones: CSeq offset taken off; the callee's answer or refusal. */
+  proxiedResponse(fromConnection: string, response: SipMessage): void {
+    const call = this.bySipCallId.get(getHeader(response, 'call-id') ?? '');
+    const leg = call?.proxied ? call.legs.find((l) => l.connectionId === fromConnection) : undefined;
+    if (!call || !leg) return;
+    const [number, method] = (getHeader(response, 'cseq') ?? '').split(' ');
+    if (leg.offset > 0) setHeader(response, 'cseq', `${Number(number) - leg.offset} ${method}`);
+    const status = response.status ?? 0;
+    if (method !== 'INVITE' || status < 200) return;
+    const [callerLeg, calleeLeg] = call.legs;
+    if (!call.answered && leg === calleeLeg) {
+      calleeLeg.ringing = undefined;
+      if (status >= 300) return this.finish(call, causeOfStatus(status), false);
+      const answer = getHeader(response, 'to') ?? calleeLeg.remote;
+      calleeLeg.remote = answer;
+      calleeLeg.target = headerUri(getHeader(response, 'contact')) ?? calleeLeg.target;
+      callerLeg.local = answer;
+      callerLeg.contact = calleeLeg.target;
+      callerLeg.peerSdp = response.body || undefined;
+      callerLeg.established = calleeLeg.established = true;
+      call.answered = true;
+      this.host.flows.answered(call.record, call.record.to);
+      return;
+    }
+    const other = call.legs.find((l) => l !== leg);
+    if (status < 300 && response.body && other) other.peerSdp = response.body; // answer to a re-INVITE
+  }
+
+  // ---- Click-to-dial: the sandbox in the middle -----------------------------------------------------------
+
+  clickToDial(record: CallRecord, deviceId: string): boolean {
+    const binding = this.host.binding(deviceId);
+    const state = this.host.state();
+    const device = state.devices.find((d) => d.id === deviceId);
+    const username = stringField((device?.credentials as { username?: unknown } | undefined)?.username);
+    if (!binding || !username || this.byCallId.size >= MAX_CALLS) return false;
+    const leg = this.newLeg(binding, record.to, username);
+    const call: LiveCall = { record, proxied: false, legs: [leg], answered: false, ended: false };
+    this.track(call);
+    this.host.flows.startLive(record, { id: String(device?.owner ?? state.webuserId) }, deviceId);
+    // No offer: the phone makes one in its 200, which goes on to the callee (RFC 3725 flow I).
+    leg.ringing = this.sendRequest(leg, 'INVITE', '', (response) => this.phoneAnswered(call, leg, response));
+    return true;
+  }
+
+  private newLeg(binding: { connectionId: string; contact: string }, shownNumber: string, username: string): Leg {
+    const realm = this.host.realm;
+    return {
+      connectionId: binding.connectionId,
+      sipCallId: `${tag()}${tag()}@sandbox`,
+      local: `<sip:${shownNumber}@${realm}>;tag=${tag()}`,
+      remote: `<sip:${username}@${realm}>`,
+      target: binding.contact,
+      contact: this.ownContact,
+      cseq: 0,
+      offset: 0,
+      established: false,
+    };
+  }
+
+  private phoneAnswered(call: LiveCall, leg: Leg, response: SipMessage): void {
+    leg.ringing = undefined;
+    const status = response.status ?? 0;
+    if (status >= 300) return this.finish(call, causeOfStatus(status), false);
+    this.establish(leg, response);
+    const offer = response.body;
+    if (call.ended) return this.ackAndBye(leg, response, stubAnswer(offer));
+    const state = this.host.state();
+    const callee = deviceForTarget(state, withoutPlus(call.record.to));
+    const calleeBinding = callee && this.host.binding(callee.id);
+    if (!callee || !calleeBinding || calleeBinding.connectionId === leg.connectionId) {
+      // A line outside the account (or a phone that is not registered): it answers at once.
+      const answer = stubAnswer(offer);
+      this.ack(leg, response, answer ?? '');
+      if (!answer) return this.finish(call, 'congestion', true);
+      leg.peerSdp = answer;
+      return this.answered(call);
+    }
+    const calleeLeg = this.newLeg(calleeBinding, call.record.from, callee.username);
+    calleeLeg.peerSdp = offer;
+    call.legs.push(calleeLeg);
+    this.bySipCallId.set(calleeLeg.sipCallId, call);
+    calleeLeg.ringing = this.sendRequest(calleeLeg, 'INVITE', offer, (calleeResponse) => {
+      calleeLeg.ringing = undefined;
+      const calleeStatus = calleeResponse.status ?? 0;
+      if (calleeStatus >= 300) {
+        // The phone waits for an answer in the ACK; it gets one, then the BYE.
+        this.ackAndBye(leg, response, stubAnswer(offer));
+        return this.finish(call, causeOfStatus(calleeStatus), false);
+      }
+      this.establish(calleeLeg, calleeResponse);
+      this.ack(calleeLeg, calleeResponse);
+      this.ack(leg, response, calleeResponse.body);
+      leg.peerSdp = calleeResponse.body;
+      if (call.ended) return this.finish(call, 'normalClearing', true);
+      this.answered(call);
+    });
+  }
+
+  private establish(leg: Leg, response: SipMessage): void {
+    leg.remote = getHeader(response, 'to') ?? leg.remote;
+    leg.target = headerUri(getHeader(response, 'contact')) ?? leg.target;
+    leg.established = true;
+  }
+
+  private answered(call: LiveCall): void {
+    call.answered = true;
+    this.host.flows.answered(call.record, call.record.to);
+  }
+
+  /** A request a phone sends into a click-to-dial dialog (the sandbox is its peer); false when not one. */
+  handleRequest(connectionId: string, request: SipMessage): boolean {
+    const call = this.bySipCallId.get(getHeader(request, 'call-id') ?? '');
+    if (!call || call.proxied) return false;
+    const leg = call.legs.find((l) => l.sipCallId === getHeader(request, 'call-id'));
+    const method = request.method;
+    if (method === 'ACK') return true;
+    if (!leg || leg.connectionId !== connectionId)
+      return this.respond(connectionId, request, 481, 'Call/Transaction Does Not Exist');
+    if (method === 'BYE') {
+      this.respond(connectionId, request, 200, 'OK');
+      leg.established = false;
+      this.finish(call, 'normalClearing', true);
+      return true;
+    }
+    if (method === 'INVITE') return this.reinvite(call, leg, request);
+    if (method === 'INFO' || method === 'OPTIONS' || method === 'UPDATE' || method === 'NOTIFY')
+      return this.respond(connectionId, request, method === 'UPDATE' && request.body ? 488 : 200, 'OK');
+    return this.respond(connectionId, request, 501, 'Not Implemented');
+  }
+
+  /** The phone changes its session (its own hold): relayed to the other phone, or answered for the line. */
+  private reinvite(call: LiveCall, leg: Leg, request: SipMessage): boolean {
+    const other = call.legs.find((l) => l !== leg && l.established);
+    const contact: Array<[string, string]> = [['contact', `<${this.ownContact}>`]];
+    if (!request.body) return this.respond(leg.connectionId, request, 488, 'Not Acceptable Here');
+    if (!other) {
+      const answer = leg.peerSdp && withDirection(leg.peerSdp, answerDirection(audioDirection(request.body)));
+      if (!answer) return this.respond(leg.connectionId, request, 488, 'Not Acceptable Here');
+      leg.peerSdp = answer;
+      return this.respond(leg.connectionId, request, 200, 'OK', contact, answer);
+    }
+    other.peerSdp = request.body;
+    this.sendRequest(other, 'INVITE', request.body, (response) => {
+      const status = response.status ?? 500;
+      if (status >= 300) return this.respond(leg.connectionId, request, status, response.reason ?? '');
+      this.ack(other, response);
+      leg.peerSdp = response.body;
+      this.respond(leg.connectionId, request, 200, 'OK', contact, response.body);
+    });
+    return true;
+  }
+
+  // ---- RTCM --------------------------------------------------------------------------------------------
+
+  hangUp(callId: string): boolean {
+    const call = this.byCallId.get(callId);
+    if (!call || call.ended) return false;
+    this.finish(call, 'normalClearing', true, false);
+    return true;
+  }
+
+  hold(callId: string, on: boolean): boolean {
+    const call = this.byCallId.get(callId);
+    if (!call || call.ended) return false;
+    for (const leg of call.legs) {
+      if (!leg.established || !leg.peerSdp) continue;
+      const offer = withDirection(leg.peerSdp, on ? 'sendonly' : 'sendrecv');
+      leg.peerSdp = offer;
+      this.sendRequest(leg, 'INVITE', offer, (response) => {
+        if ((response.status ?? 0) < 300) this.ack(leg, response);
+      });
+    }
+    return true;
+  }
+
+  sendDtmf(callId: string, sequence: string): boolean {
+    const call = this.byCallId.get(callId);
+    if (!call || call.ended) return false;
+    for (const leg of call.legs.filter((l) => l.established))
+      for (const tone of sequence)
+        this.sendRequest(leg, 'INFO', `Signal=${tone}\r\nDuration=160\r\n`, undefined, 'application/dtmf-relay');
+    return true;
+  }
+
+  /** A phone's connection closed: its calls end, the other phones get a BYE. */
+  dropConnection(connectionId: string): void {
+    for (const call of [...this.byCallId.values()]) {
+      const gone = call.legs.filter((l) => l.connectionId === connectionId);
+      if (gone.length === 0 || call.ended) continue;
+      for (const leg of gone) leg.established = false;
+      for (const leg of gone) leg.ringing = undefined;
+      this.finish(call, 'congestion', true);
+    }
+  }
+
+  clear(): void {
+    for (const pending of this.pending.values()) clearTimeout(pending.timer);
+    this.pending.clear();
+    this.byCallId.clear();
+    this.bySipCallId.clear();
+  }
+
+  /** The end of a call: webhooks (unless RTCM already sends them), and BYE or CANCEL to the phones when asked. */
+  private finish(call: LiveCall, cause: string, signalPhones: boolean, webhooks = true): void {
+    if (call.ended) return;
+    call.ended = true;
+    if (signalPhones) {
+      for (const leg of call.legs) {
+        if (leg.ringing) this.cancel(leg, leg.ringing);
+        else if (leg.established) this.bye(leg);
+      }
+    }
+    const state = this.host.state();
+    if (!call.answered) markUnanswered(state, call.record.historyId, cause);
+    if (webhooks) this.host.flows.endCall(call.record, cause);
+    else state.calls.delete(call.record.callId);
+    const forget = setTimeout(() => {
+      this.byCallId.delete(call.record.callId);
+      for (const leg of call.legs) this.bySipCallId.delete(leg.sipCallId);
+    }, FORGET_MS);
+    forget.unref();
+  }
+
+  // ---- Messages the sandbox itself sends --------------------------------------------------------------
+
+  /** An in-dialog (or dialog-creating) request to a phone; `onFinal` gets its final response. */
+  private sendRequest(
+    leg: Leg,
+    method: string,
+    body: string,
+    onFinal?: (response: SipMessage) => void,
+    contentType = 'application/sdp',
+  ): SipMessage | undefined {
+    if (this.pending.size >= MAX_PENDING) return undefined;
+    leg.cseq += 1;
+    const branch = `${UA_BRANCH_PREFIX}${tag()}`;
+    const headers: Array<[string, string]> = [
+      ['via', `SIP/2.0/WS ${this.host.hostPort};branch=${branch}`],
+      ['max-forwards', '70'],
+      ['from', leg.local],
+      ['to', leg.remote],
+      ['call-id', leg.sipCallId],
+      ['cseq', `${leg.cseq} ${method}`],
+    ];
+    if (method === 'INVITE') headers.push(['contact', `<${leg.contact}>`], ['allow', 'INVITE, ACK, CANCEL, BYE, INFO']);
+    if (body) headers.push(['content-type', contentType]);
+    headers.push(['user-agent', 'sipgate-io-sdk sandbox']);
+    const request: SipMessage = { method, uri: leg.target, headers, body };
+    this.countInserted(leg);
+    const timer = setTimeout(() => this.pending.delete(branch), TRANSACTION_MS);
+    timer.unref();
+    this.pending.set(branch, { leg, request, timer, onFinal });
+    this.host.send(leg.connectionId, request);
+    return request;
+  }
+
+  /** In a dialog the sandbox only proxies, its own requests use up CSeqs of the peer's sequence. */
+  private countInserted(leg: Leg): void {
+    const call = this.bySipCallId.get(leg.sipCallId);
+    if (call?.proxied) leg.offset += 1;
+  }
+
+  /** A response to a request the sandbox sent (its Via branch says so). */
+  handleResponse(response: SipMessage): void {
+    const branch = headerParam(getHeader(response, 'via'), 'branch') ?? '';
+    const pending = this.pending.get(branch);
+    const method = (getHeader(response, 'cseq') ?? '').split(' ')[1];
+    // A CANCEL shares its INVITE's branch: its own 200 is not the INVITE's answer.
+    if (!pending || (response.status ?? 0) < 200 || method !== pending.request.method) return;
+    clearTimeout(pending.timer);
+    this.pending.delete(branch);
+    const { request, leg } = pending;
+    // A failed INVITE is acknowledged on its own transaction (RFC 3261 17.1.1.3); a 2xx by whoever completes it.
+    if (request.method === 'INVITE' && (response.status ?? 0) >= 300) {
+      const ack: SipMessage = {
+        method: 'ACK',
+        uri: request.uri,
+        headers: request.headers
+          .filter(([name]) => ['via', 'max-forwards', 'from', 'call-id'].includes(name))
+          .concat([
+            ['to', getHeader(response, 'to') ?? leg.remote],
+            ['cseq', `${cseqOf(request)} ACK`],
+          ]),
+        body: '',
+      };
+      this.host.send(leg.connectionId, ack);
+    }
+    pending.onFinal?.(response);
+  }
+
+  private ack(leg: Leg, response: SipMessage, body = ''): void {
+    const headers: Array<[string, string]> = [
+      ['via', `SIP/2.0/WS ${this.host.hostPort};branch=${UA_BRANCH_PREFIX}${tag()}`],
+      ['max-forwards', '70'],
+      ['from', leg.local],
+      ['to', leg.remote],
+      ['call-id', leg.sipCallId],
+      ['cseq', `${cseqOf(response)} ACK`],
+    ];
+    if (body) headers.push(['content-type', 'application/sdp']);
+    this.host.send(leg.connectionId, { method: 'ACK', uri: leg.target, headers, body });
+  }
+
+  private bye(leg: Leg): void {
+    leg.established = false;
+    this.sendRequest(leg, 'BYE', '');
+  }
+
+  /** A phone that made an offer in its 200 waits for the answer in the ACK: it gets one, then the BYE. */
+  private ackAndBye(leg: Leg, response: SipMessage, answer: string | undefined): void {
+    this.ack(leg, response, answer ?? '');
+    this.bye(leg);
+  }
+
+  private cancel(leg: Leg, invite: SipMessage): void {
+    leg.ringing = undefined;
+    const headers = invite.headers
+      .filter(([name]) => ['via', 'max-forwards', 'from', 'to', 'call-id'].includes(name))
+      .concat([['cseq', `${cseqOf(invite)} CANCEL`]]);
+    // Only the top Via: the CANCEL goes exactly where the INVITE went.
+    const topVia = headers.findIndex(([name]) => name === 'via');
+    const cancel: SipMessage = {
+      method: 'CANCEL',
+      uri: invite.uri,
+      headers: headers.filter(([name], i) => name !== 'via' || i === topVia),
+      body: '',
+    };
+    this.host.send(leg.connectionId, cancel);
+  }
+
+  private respond(
+    connectionId: string,
+    request: SipMessage,
+    status: number,
+    reason: string,
+    extra: Array<[string, string]> = [],
+    body = '',
+  ): boolean {
+    const response = createResponse(request, status, reason, extra, tag());
+    if (body) response.headers.push(['content-type', 'application/sdp']);
+    response.body = body;
+    this.host.send(connectionId, response);
+    return true;
+  }
+}
+
+function stringField(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function lineNumber(state: SandboxState): string {
+  const landline = state.numbers.find((n) => n.type === 'LANDLINE');
+  return typeof landline?.number === 'string' ? landline.number : '+4921100000000';
+}

@@ -72,12 +72,14 @@
     /**
      * The seam between the HTTP client and the network. The client (lib/core/http-client.ts) builds the URL,
      * headers and JSON body, owns deadlines, retries, hooks and error mapping; a transport only moves one request
-     * and its answer. Two implementations exist, picked by the package entry, never by sniffing at run time:
+     * and its answer. The implementations are picked by the package entry, never by sniffing at run time:
      *
      * - `createNodeTransport()` (./node.ts): node:http/node:https with keep-alive agents, gzip/deflate/br, the
      *   `agent` and `proxy` options and HTTPS_PROXY/HTTP_PROXY/NO_PROXY. Wired by lib/index.ts. nock intercepts it.
      * - `createFetchTransport()` (./fetch.ts): the platform's fetch, for browsers and edge runtimes. Wired by
      *   lib/browser.ts; an edge entry wires it the same way: `createRestClient(credentials, options, createFetchTransport())`.
+     *   Where a browser-like runtime has no fetch (jest's jsdom), lib/browser.ts falls back to `createXhrTransport()`
+     *   (./xhr.ts).
      *
      * A custom transport (tests, exotic runtimes) implements `Transport` and is passed the same way.
      */
@@ -170,6 +172,113 @@
                 const headers = response.headers;
                 return { status, header: (name) => headers.get(name) ?? undefined, body };
             },
+        };
+    }
+
+    /**
+     * The XMLHttpRequest transport, for browser-like runtimes without fetch: jest's jsdom environment, where the
+     * package resolves its browser build. jsdom's XMLHttpRequest sends through node:http, so a user's nock mocks
+     * see the requests (as they did with the official package's axios). Like the fetch transport it never
+     * reports a redirect as success: XHR cannot refuse to follow one, so a followed redirect becomes status 300.
+     */
+    /** Reported for a redirect the platform followed (the API never redirects). */
+    const FOLLOWED_REDIRECT_STATUS = 300;
+    /** UTF-8 length of `text` without encoding it; a surrogate counts 2, so a pair counts 4 even when split. */
+    function utf8Length(text, from) {
+        let bytes = 0;
+        for (let index = from; index < text.length; index += 1) {
+            const code = text.charCodeAt(index);
+            bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 2 : 3;
+        }
+        return bytes;
+    }
+    function send(Xhr, request) {
+        return new Promise((resolve, reject) => {
+            const xhr = new Xhr();
+            const { signal, maxResponseBytes } = request;
+            let settled = false;
+            let countedChars = 0;
+            let countedBytes = 0;
+            const settle = (outcome) => {
+                if (settled)
+                    return;
+                settled = true;
+                signal.removeEventListener('abort', onAbort);
+                outcome();
+            };
+            const fail = (message, code) => settle(() => reject(new TransportError(message, code)));
+            const stop = (message, code) => {
+                fail(message, code);
+                xhr.abort();
+            };
+            const tooLarge = () => stop(`the response body exceeds ${maxResponseBytes} bytes`, BODY_TOO_LARGE);
+            /** Counts the text that arrived since the last call; false once the cap is passed (the request is stopped). */
+            const withinCap = () => {
+                const text = xhr.responseText;
+                countedBytes += utf8Length(text, countedChars);
+                countedChars = text.length;
+                if (countedBytes <= maxResponseBytes)
+                    return true;
+                tooLarge();
+                return false;
+            };
+            const onAbort = () => stop('aborted', 'ERR_ABORTED');
+            if (signal.aborted)
+                return fail('aborted', 'ERR_ABORTED');
+            signal.addEventListener('abort', onAbort);
+            xhr.onreadystatechange = () => {
+                if (xhr.readyState !== 2 /* HEADERS_RECEIVED */)
+                    return;
+                const declared = Number(xhr.getResponseHeader('content-length') ?? undefined);
+                if (Number.isFinite(declared) && declared > maxResponseBytes)
+                    tooLarge();
+            };
+            xhr.onprogress = withinCap;
+            xhr.onerror = () => fail('network error (no connection, or a cross-origin answer the page may not read)', 'ERR_NETWORK');
+            xhr.onabort = () => fail('aborted', 'ERR_ABORTED');
+            xhr.onload = () => {
+                if (!withinCap())
+                    return;
+                if (xhr.status === 0)
+                    return fail('no HTTP answer', 'ERR_NETWORK');
+                const redirected = xhr.responseURL !== '' && xhr.responseURL !== new URL(request.url).href;
+                const status = redirected ? FOLLOWED_REDIRECT_STATUS : xhr.status;
+                const body = xhr.responseText;
+                settle(() => resolve({ status, header: (name) => xhr.getResponseHeader(name) ?? undefined, body }));
+            };
+            try {
+                xhr.open(request.method, request.url, true);
+                for (const [name, value] of Object.entries(request.headers))
+                    xhr.setRequestHeader(name, value);
+                xhr.send(request.body ?? null);
+            }
+            catch (error) {
+                fail(error instanceof Error ? error.message : String(error), 'ERR_NETWORK');
+            }
+        });
+    }
+    /** `Xhr` defaults to the global XMLHttpRequest, looked up per request. */
+    function createXhrTransport(Xhr) {
+        return {
+            request(request) {
+                const Constructor = Xhr ?? globalThis.XMLHttpRequest;
+                if (typeof Constructor !== 'function')
+                    return Promise.reject(new TransportError('this runtime has neither fetch nor XMLHttpRequest', 'ERR_NO_FETCH'));
+                return send(Constructor, request);
+            },
+        };
+    }
+    /**
+     * The browser entry's transport: fetch where the runtime has it, else XMLHttpRequest. Decided per request,
+     * so a fetch polyfill installed after the client was made is used.
+     */
+    function createBrowserTransport() {
+        const viaFetch = createFetchTransport();
+        const viaXhr = createXhrTransport();
+        return {
+            request: (request) => typeof globalThis.fetch !== 'function' && typeof globalThis.XMLHttpRequest === 'function'
+                ? viaXhr.request(request)
+                : viaFetch.request(request),
         };
     }
 
@@ -4315,7 +4424,7 @@
     })(RejectReason || (RejectReason = {}));
 
     function sipgateIO(credentials, options) {
-        const client = createRestClient(credentials, options, createFetchTransport());
+        const client = createRestClient(credentials, options, createBrowserTransport());
         return { ...client, webhook: { response: WebhookResponse } };
     }
 
@@ -4375,6 +4484,7 @@
         createSettingsModule: createSettingsModule,
         createSmsModule: createSMSModule,
         createVoicemailsModule: createVoicemailsModule,
+        createXhrTransport: createXhrTransport,
         sipgateIO: sipgateIO
     });
 

@@ -65,6 +65,7 @@ const SHARED_RUNTIME_EXPORTS = [
   'createSettingsModule',
   'createSmsModule',
   'createVoicemailsModule',
+  'createXhrTransport',
   'sipgateIO',
 ];
 

@@ -1,12 +1,14 @@
 /**
  * The seam between the HTTP client and the network. The client (lib/core/http-client.ts) builds the URL,
  * headers and JSON body, owns deadlines, retries, hooks and error mapping; a transport only moves one request
- * and its answer. Two implementations exist, picked by the package entry, never by sniffing at run time:
+ * and its answer. The implementations are picked by the package entry, never by sniffing at run time:
  *
  * - `createNodeTransport()` (./node.ts): node:http/node:https with keep-alive agents, gzip/deflate/br, the
  *   `agent` and `proxy` options and HTTPS_PROXY/HTTP_PROXY/NO_PROXY. Wired by lib/index.ts. nock intercepts it.
  * - `createFetchTransport()` (./fetch.ts): the platform's fetch, for browsers and edge runtimes. Wired by
  *   lib/browser.ts; an edge entry wires it the same way: `createRestClient(credentials, options, createFetchTransport())`.
+ *   Where a browser-like runtime has no fetch (jest's jsdom), lib/browser.ts falls back to `createXhrTransport()`
+ *   (./xhr.ts).
  *
  * A custom transport (tests, exotic runtimes) implements `Transport` and is passed the same way.
  */

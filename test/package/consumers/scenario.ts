@@ -1,9 +1,10 @@
 /**
  * The test file a user of the SDK would write, as source text for one runner (jest, vitest,
  * mocha), one module system (CommonJS or ESM) and one test environment (node or jsdom). It uses
- * only what every runner offers (describe/it, before/beforeAll, node:assert) and exercises the
+ * only what every runner offers (describe/it, beforeEach/afterEach, node:assert) and exercises the
  * installed package: against a local server (the sandbox, started by the orchestrating test,
- * URL and credentials in the environment) and, where requests go through node:http, nock.
+ * URL and credentials in the environment) and against nock, in code written for the official
+ * package (under jsdom requests go through jsdom's XMLHttpRequest, which nock intercepts too).
  */
 
 export type ModuleSystem = 'cjs' | 'esm';
@@ -46,43 +47,85 @@ const HISTORY_ITEM = {
   smsContent: 'hello from nock',
 };
 
-/** How many tests the file defines for an environment (the orchestrator checks they all ran). */
-export function scenarioTestCount(environment: TestEnvironment): number {
-  return environment === 'node' ? 5 : 4;
+/** How many tests the file defines (the orchestrator checks they all ran). */
+export function scenarioTestCount(): number {
+  return 5 + MIGRATED_SUITE_TEST_COUNT;
 }
 
-export function scenarioSource({ packageName, label, moduleSystem, environment }: ScenarioOptions): string {
-  const header =
-    moduleSystem === 'esm'
-      ? `import assert from 'node:assert/strict';
+/** How many tests `migratedSuiteSource` defines. */
+export const MIGRATED_SUITE_TEST_COUNT = 2;
+
+function moduleHeader(moduleSystem: ModuleSystem, packageName: string): string {
+  return moduleSystem === 'esm'
+    ? `import assert from 'node:assert/strict';
 import nock from 'nock';
 import * as sdk from '${packageName}';`
-      : `'use strict';
+    : `'use strict';
 const assert = require('node:assert/strict');
 const nock = require('nock');
 const sdk = require('${packageName}');`;
-  // jsdom: the package resolves its browser build; requests leave through the page's web APIs
-  // under CORS rules, so they are sent to a local server that answers CORS, not to nock.
-  const nockTest =
-    environment === 'node'
+}
+
+/**
+ * The part of a user's suite written for the official package (its factory functions, nock mocks), which
+ * must pass unchanged against this one. Under jsdom the page is a browser on http://localhost: requests to
+ * the API are cross-origin, so the mocks answer CORS, preflights included, as they must for the official.
+ */
+function migratedTests(environment: TestEnvironment): string {
+  const cors =
+    environment === 'jsdom'
       ? `
-  it('sends an SMS and reads the history against nock', async () => {
-    nock.disableNetConnect();
-    const scope = nock('https://api.sipgate.com')
-      .post('/v2/sessions/sms', (body) => body.smsId === 's0' && body.recipient === TO && body.message === 'hello')
+// jsdom is a browser: cross-origin requests are preflighted and need CORS headers.
+const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'access-control-allow-methods': '*' };
+const api = () => {
+  nock(API).persist().options(/.*/).reply(204, '', CORS);
+  return nock(API).defaultReplyHeaders(CORS);
+};`
+      : `
+const api = () => nock(API);`;
+  return `
+const API = 'https://api.sipgate.com';
+const TOKEN = { tokenId: 'token-ABC123', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' };${cors}
+
+describe('code written for sipgateio, mocked with nock', () => {
+  beforeEach(() => nock.disableNetConnect());
+  afterEach(() => {
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+
+  it('sends an SMS and reads the history', async () => {
+    const scope = api()
+      .post('/v2/sessions/sms', (body) => body.smsId === 's0' && body.recipient === '+4915799912345' && body.message === 'hello')
       .reply(204)
       .get('/v2/history')
       .query(true)
       .reply(200, { items: [${JSON.stringify(HISTORY_ITEM)}], totalCount: 1 });
-    const client = sdk.sipgateIO(tokenCredentials);
-    await client.sms.send({ smsId: 's0', to: TO, message: 'hello' });
-    const entries = await client.history.fetchAll({ types: ['SMS'] });
+    const client = sdk.sipgateIO(TOKEN);
+    await sdk.createSMSModule(client).send({ smsId: 's0', to: '+4915799912345', message: 'hello' });
+    const entries = await sdk.createHistoryModule(client).fetchAll({ types: ['SMS'] });
     assert.deepEqual(entries.map((entry) => [entry.id, entry.smsContent]), [['h1', 'hello from nock']]);
     scope.done();
   });
-`
-      : '';
-  return `${header}
+
+  it('imports contacts from CSV', async () => {
+    const csv = 'firstname,lastname,number\\nAda,Lovelace,+4915799912345\\nAlan,Turing,+4915799912346\\n';
+    const scope = api().post('/v2/contacts/import/csv', { base64Content: 'Zmlyc3RuYW1lLGxhc3RuYW1lLG51bWJlcgpBZGEsTG92ZWxhY2UsKzQ5MTU3OTk5MTIzNDUKQWxhbixUdXJpbmcsKzQ5MTU3OTk5MTIzNDY=' }).reply(204);
+    await sdk.createContactsModule(sdk.sipgateIO(TOKEN)).importFromCsvString(csv);
+    scope.done();
+  });
+});
+`;
+}
+
+/** The migrated part alone, for running it against the official package as the control. */
+export function migratedSuiteSource(moduleSystem: ModuleSystem, environment: TestEnvironment, packageName: string) {
+  return `${moduleHeader(moduleSystem, packageName)}
+${migratedTests(environment)}`;
+}
+
+export function scenarioSource({ packageName, label, moduleSystem, environment }: ScenarioOptions): string {
+  return `${moduleHeader(moduleSystem, packageName)}
 
 const TO = '+4915799912345';
 const sandboxUrl = process.env.${SCENARIO_ENV.sandboxUrl};
@@ -124,6 +167,53 @@ describe('sipgate-io-sdk under ${label}', () => {
       return true;
     });
   });
-${nockTest}});
+
+  it('uploads a CSV with non-ASCII names as UTF-8 (no TextEncoder needed)', async () => {
+    nock.disableNetConnect();
+    let uploaded;
+    const scope = api()
+      .post('/v2/contacts/import/csv', (body) => {
+        uploaded = body.base64Content;
+        return true;
+      })
+      .reply(204);
+    await sdk.sipgateIO(tokenCredentials).contacts.importFromCsvString('firstname,lastname,number\\nJürgen,Müller,+4921100000000');
+    const decoded = decodeURIComponent(escape(atob(uploaded))); // the UTF-8 bytes back to text, in any environment
+    assert.equal(decoded, 'firstname,lastname,number\\nJürgen,Müller,+4921100000000');
+    scope.done();
+  });
+});
+${migratedTests(environment)}`;
+}
+
+/**
+ * One test file for every export condition a CommonJS consumer can land on, run under jest's jsdom
+ * environment with that condition (jest passes it as `CONDITION` in its globals): the entry loads with
+ * require(), and a Basic login with a non-ASCII password sends an SMS, with no TextEncoder and no fetch.
+ */
+export function conditionSuiteSource(packageName: string, basicAuthorization: string): string {
+  return `'use strict';
+const assert = require('node:assert/strict');
+const nock = require('nock');
+
+const API = 'https://api.sipgate.com';
+const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'access-control-allow-methods': '*' };
+
+afterEach(() => nock.cleanAll());
+
+it(CONDITION + ': require() loads it and a Basic login sends, with no TextEncoder and no fetch', async () => {
+  assert.equal(typeof TextEncoder, 'undefined');
+  assert.equal(typeof fetch, 'undefined');
+  const sdk = require('${packageName}');
+  nock.disableNetConnect();
+  nock(API).persist().options(/.*/).reply(204, '', CORS);
+  const scope = nock(API, { reqheaders: { authorization: ${JSON.stringify(basicAuthorization)} } })
+    .defaultReplyHeaders(CORS)
+    .post('/v2/sessions/sms')
+    .reply(204);
+  const client = sdk.sipgateIO(JSON.parse(process.env.${SCENARIO_ENV.basicCredentials}));
+  await client.sms.send({ smsId: 's0', to: '+4915799912345', message: 'hello' });
+  scope.done();
+});
 `;
 }

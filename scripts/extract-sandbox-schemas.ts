@@ -1,6 +1,6 @@
 /**
- * Writes lib/sandbox/openapi/request-schemas.ts: the request schemas (JSON body and query parameters) of every
- * operation the sandbox serves, taken from spec/openapi.yaml with $refs resolved and documentation dropped.
+ * Writes lib/sandbox/openapi/request-schemas.ts: the request schemas (JSON body and query parameters) and OAuth
+ * scopes of every operation the sandbox serves, taken from spec/openapi.yaml with $refs resolved and documentation dropped.
  * The sandbox ships in the package and checks requests against this extract, so it needs no YAML parser at run
  * time. Run after changing the spec or the sandbox's routes:  npm run generate:sandbox-schemas
  * (test/integration/sandbox/request-schemas.test.ts fails while the extract and the spec disagree).
@@ -70,6 +70,8 @@ export function extractRequestSchemas(doc: Json, endpoints: string[]): Record<st
     const operation = pathItem?.[method.toLowerCase()];
     if (!operation) continue; // served but not in the spec: the handler's own checks are all there is
     const entry: RequestSchema = {};
+    const scopes = (operation.security as Json[] | undefined)?.flatMap((requirement) => requirement.oauth2 ?? []);
+    if (scopes && scopes.length > 0) entry.scopes = [...new Set(scopes as string[])].sort();
     const content = operation.requestBody?.content as Json | undefined;
     const media = content?.['application/json'] ?? content?.['*/*'];
     if (media?.schema) {

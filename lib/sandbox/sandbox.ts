@@ -47,7 +47,7 @@ import type { CallTranscript, FaultSpec, IncomingCallSimulation, RecordedRequest
 import { CallFlows } from './webhooks/call-flow';
 import { signingKey } from './webhooks/keys';
 import { toDtmf, toE164 } from './wire-formats';
-import { AuthorizationServer, OAUTH_PREFIX, type SandboxOAuthControl } from './oauth';
+import { AuthorizationServer, checkScope, OAUTH_PREFIX, type SandboxOAuthControl } from './oauth';
 
 const API_PREFIX = '/v2';
 const DEFAULT_MAX_BODY = 30 * 1024 * 1024;
@@ -280,9 +280,10 @@ class SandboxServer implements Sandbox {
     }
   }
 
-  private acceptsIssuedToken(authorization: string | undefined): boolean {
+  /** The scopes of a valid access token the authorization server issued; undefined for any other header. */
+  private issuedTokenScopes(authorization: string | undefined): string[] | undefined {
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-    return bearer !== null && this.oauth.acceptsAccessToken(bearer[1]);
+    return bearer === null ? undefined : this.oauth.grantedScopes(bearer[1]);
   }
 
   /** The authorization server takes urlencoded forms (RFC 6749), not JSON. */
@@ -346,10 +347,9 @@ class SandboxServer implements Sandbox {
         }
       }
 
-      if (
-        !this.authenticator.accepts(req.headers.authorization) &&
-        !this.acceptsIssuedToken(req.headers.authorization)
-      ) {
+      const staticCredentials = this.authenticator.accepts(req.headers.authorization);
+      const scopes = staticCredentials ? undefined : this.issuedTokenScopes(req.headers.authorization);
+      if (!staticCredentials && scopes === undefined) {
         throw new HttpError(401, 'missing or invalid credentials', {
           'WWW-Authenticate': 'Basic realm="sipgate sandbox", Bearer',
         });
@@ -358,6 +358,8 @@ class SandboxServer implements Sandbox {
       if (match.kind === 'notFound') throw new HttpError(404, `no endpoint ${path}`);
       if (match.kind === 'wrongMethod')
         throw new HttpError(405, `${method} is not allowed on ${path}`, { Allow: match.allowed.join(', ') });
+      const schema = control ? undefined : REQUEST_SCHEMAS[`${method} ${match.route.template}`];
+      if (scopes) checkScope(scopes, schema?.scopes);
 
       const raw = await readBody(req, this.maxBodyBytes);
       const ctx: RequestContext = {
@@ -373,7 +375,7 @@ class SandboxServer implements Sandbox {
       };
       // Large bodies (a fax carries megabytes) are not kept: 1000 of them would fill the memory.
       record.body = raw.length <= MAX_RECORDED_BODY ? ctx.body : `[${raw.length} bytes not recorded]`;
-      if (!control) checkRequest(REQUEST_SCHEMAS[`${method} ${match.route.template}`], url.searchParams, ctx.body);
+      if (!control) checkRequest(schema, url.searchParams, ctx.body);
       reply(await match.route.handler(ctx));
     } catch (error) {
       if (error instanceof HttpError) {

@@ -6,7 +6,9 @@
  *   GET  /auth     consent page (Allow / Deny)        POST /auth    the decision → redirect with code or error
  *   POST /token    authorization_code | refresh_token  POST /revoke  token
  *
- * Everything is in memory and bounded; codes live 60 s and are single-use.
+ * Everything is in memory and bounded (at most MAX_GRANTS signed-in users, the least recently active dropped
+ * first); codes live 60 s and are single-use. Access tokens carry the granted scopes, which the sandbox's API
+ * enforces (scopes.ts).
  */
 import { createHash, randomBytes } from 'crypto';
 import { SandboxOptionError } from '../errors';
@@ -25,6 +27,10 @@ export const SANDBOX_OAUTH_CLIENT: SandboxOAuthClient = Object.freeze({
 const CODE_LIFETIME_MS = 60_000;
 const PENDING_LIFETIME_MS = 10 * 60_000;
 const MAX_ENTRIES = 1000;
+/** Signed-in users kept at once; beyond, the grant used least recently is dropped (its tokens stop working). */
+export const MAX_GRANTS = 1000;
+/** Valid access tokens kept per grant (requests in flight may carry an older one); older ones stop working. */
+export const MAX_ACCESS_TOKENS_PER_GRANT = 5;
 const HTML = 'text/html; charset=utf-8';
 
 interface PendingConsent {
@@ -148,6 +154,13 @@ export class AuthorizationServer implements SandboxOAuthControl {
   acceptsAccessToken(accessToken: string): boolean {
     const entry = this.accessTokens.get(accessToken);
     return entry !== undefined && Date.now() < entry.expiresAt;
+  }
+
+  /** The scopes granted to a valid access token; undefined when the token is unknown, expired or revoked. */
+  grantedScopes(accessToken: string): string[] | undefined {
+    if (!this.acceptsAccessToken(accessToken)) return undefined;
+    const grant = this.grants.get(this.accessTokens.get(accessToken)!.grantId);
+    return grant ? grant.scope.split(/\s+/) : undefined;
   }
 
   /** Handles a request below /oauth; `form` is the parsed urlencoded body. */
@@ -298,7 +311,8 @@ export class AuthorizationServer implements SandboxOAuthControl {
   private issue(grantId: string, grant: Grant): HandlerResult {
     const now = Date.now();
     for (const old of grant.accessTokens) {
-      if (!this.acceptsAccessToken(old)) {
+      // Sets iterate in insertion order: the oldest tokens go first once there are too many.
+      if (!this.acceptsAccessToken(old) || grant.accessTokens.size >= MAX_ACCESS_TOKENS_PER_GRANT) {
         grant.accessTokens.delete(old);
         this.accessTokens.delete(old);
       }
@@ -307,7 +321,10 @@ export class AuthorizationServer implements SandboxOAuthControl {
     grant.refreshToken = token();
     grant.refreshExpiresAt = now + this.refreshLifetimeS * 1000;
     grant.accessTokens.add(accessToken);
+    // Re-inserted, so the map's first entry is always the grant used least recently.
+    this.grants.delete(grantId);
     this.grants.set(grantId, grant);
+    if (this.grants.size > MAX_GRANTS) this.dropGrant(this.grants.keys().next().value as string);
     this.refreshIndex.set(grant.refreshToken, grantId);
     this.accessTokens.set(accessToken, { grantId, expiresAt: now + this.accessLifetimeS * 1000 });
     return {

@@ -3,10 +3,17 @@
 import type { RequestSchema } from './schema-types';
 
 export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
-  'DELETE /calls/{callId}': {},
-  'DELETE /contacts': {},
-  'DELETE /contacts/{contactId}': {},
+  'DELETE /calls/{callId}': {
+    scopes: ['all', 'rtcm:write'],
+  },
+  'DELETE /contacts': {
+    scopes: ['all', 'contacts:write'],
+  },
+  'DELETE /contacts/{contactId}': {
+    scopes: ['all', 'contacts:write'],
+  },
   'DELETE /history': {
+    scopes: ['all', 'history:write'],
     query: {
       id: {
         schema: {
@@ -18,13 +25,22 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
       },
     },
   },
-  'DELETE /history/{entryId}': {},
+  'DELETE /history/{entryId}': {
+    scopes: ['all', 'history:write'],
+  },
   'GET /': {},
-  'GET /account': {},
+  'GET /account': {
+    scopes: ['account:read', 'all'],
+  },
   'GET /authorization/userinfo': {},
-  'GET /balance': {},
-  'GET /calls': {},
+  'GET /balance': {
+    scopes: ['all', 'balance:read'],
+  },
+  'GET /calls': {
+    scopes: ['all', 'rtcm:read'],
+  },
   'GET /contacts': {
+    scopes: ['all', 'contacts:read'],
     query: {
       phonenumbers: {
         schema: {
@@ -48,9 +64,14 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
       },
     },
   },
-  'GET /contacts/internal': {},
-  'GET /devices/{deviceId}': {},
+  'GET /contacts/internal': {
+    scopes: ['all', 'contacts:read'],
+  },
+  'GET /devices/{deviceId}': {
+    scopes: ['all', 'devices:read'],
+  },
   'GET /groupfaxlines': {
+    scopes: ['all', 'groups:faxlines:read', 'groups:read'],
     query: {
       userId: {
         schema: {
@@ -60,6 +81,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'GET /history': {
+    scopes: ['all', 'history:read'],
     query: {
       connectionIds: {
         schema: {
@@ -135,6 +157,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'GET /history/export': {
+    scopes: ['all', 'history:read'],
     query: {
       connectionIds: {
         schema: {
@@ -204,9 +227,14 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
       },
     },
   },
-  'GET /history/{entryId}': {},
-  'GET /log/webhooks': {},
+  'GET /history/{entryId}': {
+    scopes: ['all', 'history:read'],
+  },
+  'GET /log/webhooks': {
+    scopes: ['all', 'log:webhooks:read'],
+  },
   'GET /numbers': {
+    scopes: ['all', 'numbers:read'],
     query: {
       offset: {
         schema: {
@@ -222,19 +250,44 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
       },
     },
   },
-  'GET /settings/sipgateio': {},
-  'GET /users': {},
-  'GET /users/{userId}': {},
-  'GET /voicemails': {},
-  'GET /voicemails/{voicemailId}': {},
-  'GET /{userId}/devices': {},
-  'GET /{userId}/faxlines': {},
-  'GET /{userId}/numbers': {},
-  'GET /{userId}/phonelines': {},
-  'GET /{userId}/phonelines/{phonelineId}/voicemails': {},
-  'GET /{userId}/sms': {},
-  'GET /{userId}/sms/{smsId}/callerids': {},
+  'GET /settings/sipgateio': {
+    scopes: ['all', 'settings:read', 'settings:sipgateio:read'],
+  },
+  'GET /users': {
+    scopes: ['all', 'users:read'],
+  },
+  'GET /users/{userId}': {
+    scopes: ['all', 'users:read'],
+  },
+  'GET /voicemails': {
+    scopes: ['all', 'voicemails:read'],
+  },
+  'GET /voicemails/{voicemailId}': {
+    scopes: ['all', 'voicemails:read'],
+  },
+  'GET /{userId}/devices': {
+    scopes: ['all', 'devices:read'],
+  },
+  'GET /{userId}/faxlines': {
+    scopes: ['all', 'faxlines:read'],
+  },
+  'GET /{userId}/numbers': {
+    scopes: ['all', 'numbers:read'],
+  },
+  'GET /{userId}/phonelines': {
+    scopes: ['all', 'phonelines:read'],
+  },
+  'GET /{userId}/phonelines/{phonelineId}/voicemails': {
+    scopes: ['all', 'phonelines:read', 'phonelines:voicemails:read'],
+  },
+  'GET /{userId}/sms': {
+    scopes: ['all', 'sms:read'],
+  },
+  'GET /{userId}/sms/{smsId}/callerids': {
+    scopes: ['all', 'sms:callerid:read', 'sms:read'],
+  },
   'POST /calls/{callId}/announcements': {
+    scopes: ['all', 'rtcm:write'],
     body: {
       type: 'object',
       required: ['url'],
@@ -246,6 +299,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'POST /calls/{callId}/dtmf': {
+    scopes: ['all', 'rtcm:write'],
     body: {
       type: 'object',
       required: ['sequence'],
@@ -257,6 +311,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'POST /calls/{callId}/transfer': {
+    scopes: ['all', 'rtcm:write'],
     body: {
       type: 'object',
       required: ['attended', 'phoneNumber'],
@@ -274,6 +329,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'POST /contacts': {
+    scopes: ['all', 'contacts:write'],
     body: {
       type: 'object',
       required: ['scope'],
@@ -370,6 +426,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'POST /contacts/import/csv': {
+    scopes: ['all', 'contacts:write'],
     body: {
       type: 'object',
       properties: {
@@ -379,8 +436,11 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
       },
     },
   },
-  'POST /devices/{deviceId}/credentials/password': {},
+  'POST /devices/{deviceId}/credentials/password': {
+    scopes: ['all', 'devices:write'],
+  },
   'POST /sessions/calls': {
+    scopes: ['all', 'sessions:calls:write', 'sessions:write'],
     body: {
       type: 'object',
       required: ['callee', 'caller'],
@@ -401,6 +461,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'POST /sessions/fax': {
+    scopes: ['all', 'sessions:fax:write', 'sessions:write'],
     body: {
       type: 'object',
       required: ['base64Content', 'faxlineId', 'filename', 'recipient'],
@@ -423,6 +484,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'POST /sessions/fax/resend': {
+    scopes: ['all', 'sessions:fax:write', 'sessions:write'],
     body: {
       type: 'object',
       required: ['faxId'],
@@ -437,6 +499,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'POST /sessions/sms': {
+    scopes: ['all', 'sessions:sms:write', 'sessions:write'],
     body: {
       type: 'object',
       required: ['message', 'recipient', 'smsId'],
@@ -458,6 +521,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'POST /{userId}/devices/register': {
+    scopes: ['all', 'devices:write'],
     body: {
       type: 'object',
       properties: {
@@ -468,6 +532,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'PUT /calls/{callId}/hold': {
+    scopes: ['all', 'rtcm:write'],
     body: {
       type: 'object',
       required: ['value'],
@@ -479,6 +544,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'PUT /calls/{callId}/muted': {
+    scopes: ['all', 'rtcm:write'],
     body: {
       type: 'object',
       required: ['value'],
@@ -490,6 +556,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'PUT /calls/{callId}/recording': {
+    scopes: ['all', 'rtcm:write'],
     body: {
       type: 'object',
       required: ['announcement', 'value'],
@@ -504,6 +571,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'PUT /contacts/{contactId}': {
+    scopes: ['all', 'contacts:write'],
     body: {
       type: 'object',
       required: ['scope'],
@@ -603,6 +671,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'PUT /devices/{deviceId}/alias': {
+    scopes: ['all', 'devices:write'],
     body: {
       type: 'object',
       properties: {
@@ -613,6 +682,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'PUT /history': {
+    scopes: ['all', 'history:write'],
     body: {
       type: 'array',
       items: {
@@ -636,6 +706,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'PUT /history/{entryId}': {
+    scopes: ['all', 'history:write'],
     body: {
       type: 'object',
       properties: {
@@ -655,6 +726,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'PUT /history/{entryId}/archive': {
+    scopes: ['all', 'history:write'],
     body: {
       type: 'object',
       properties: {
@@ -665,6 +737,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'PUT /history/{entryId}/note': {
+    scopes: ['all', 'history:write'],
     body: {
       type: 'object',
       required: ['note'],
@@ -676,6 +749,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'PUT /history/{entryId}/read': {
+    scopes: ['all', 'history:write'],
     body: {
       type: 'object',
       properties: {
@@ -686,6 +760,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'PUT /settings/sipgateio': {
+    scopes: ['all', 'settings:sipgateio:write', 'settings:write'],
     body: {
       type: 'object',
       required: ['incomingUrl', 'outgoingUrl'],
@@ -709,6 +784,7 @@ export const REQUEST_SCHEMAS: Record<string, RequestSchema> = {
     },
   },
   'PUT /{userId}/sms/{smsId}/callerids/{callerId}': {
+    scopes: ['all', 'sms:callerid:write', 'sms:write'],
     body: {
       type: 'object',
       properties: {

@@ -27,6 +27,8 @@ export interface QueryParameter {
 
 /** What the spec says about one operation's request. */
 export interface RequestSchema {
+  /** OAuth scopes of which a token needs any one (always includes "all"); absent when the spec declares none. */
+  scopes?: string[];
   body?: SchemaNode;
   bodyRequired?: boolean;
   query?: Record<string, QueryParameter>;

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { SandboxOptionError } from '../../../lib/sandbox/errors';
-import { sipgateIO } from '../../../lib';
+import { PermissionError, sipgateIO } from '../../../lib';
 import {
   createOAuthClient,
   createOAuthSession,
@@ -76,6 +76,34 @@ describe('sandbox: OAuth sign-in, refresh and revocation', () => {
     const statuses = sandbox.requests.filter((r) => r.path === '/v2/balance').map((r) => r.status);
     expect(statuses.filter((s) => s === 401)).to.have.length.within(1, 6);
     expect(statuses.filter((s) => s === 200)).to.have.length(6);
+  });
+
+  it('enforces scopes like sipgate: 403 without one of the operation\'s scopes, "all" allows everything', async () => {
+    const tokens = await signIn(); // history:read balance:read
+    const { client } = signedInClient(tokens);
+    expect((await client.history.fetchPage({}, { limit: 1 })).items).to.have.length(1);
+    const sms = { smsId: 's0', to: '+4915799912345', message: 'scoped' };
+    const refused = await client.sms.send(sms).catch((e: unknown) => e);
+    expect(refused).to.be.instanceOf(PermissionError).with.property('status', 403);
+    expect(sandbox.requests.at(-1)).to.include({ method: 'POST', path: '/v2/sessions/sms', status: 403 });
+
+    const write = await fetch(
+      `${sandbox.url}/history/${(await client.history.fetchPage({}, { limit: 1 })).items[0].id}`,
+      {
+        method: 'PUT',
+        headers: { Authorization: `Bearer ${tokens.accessToken}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ read: true }),
+      },
+    );
+    expect(write.status).to.equal(403);
+    expect(write.headers.get('www-authenticate')).to.equal(
+      'Bearer error="insufficient_scope", scope="all history:write"',
+    );
+
+    const pending = await oauthClient().startSignIn({ scopes: ['all'] });
+    const everything = signedInClient(await oauthClient().completeSignIn(await answerConsent(pending.url), pending));
+    await everything.client.sms.send(sms);
+    expect(sandbox.requests.at(-1)?.status).to.be.within(200, 299);
   });
 
   it('ends the session with OAuthSessionExpiredError when consent was withdrawn (no loop)', async () => {

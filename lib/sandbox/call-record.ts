@@ -1,15 +1,21 @@
 /**
- * A running outgoing call as RTCM sees it (GET /calls) with its CALL history entry: one place for calls
- * started over REST (POST /sessions/calls) and calls placed by a phone on the sandbox's SIP side.
+ * A running call as RTCM sees it (GET /calls) with its CALL history entry: one place for calls started over
+ * REST (POST /sessions/calls), calls placed by a phone on the sandbox's SIP side and calls that ring one.
  */
 import { addHistoryEntry } from './history-entry';
 import { newId, type CallRecord, type SandboxState } from './state';
 
-export function openOutgoingCall(state: SandboxState, from: string, to: string, extension: string): CallRecord {
+export function openCall(
+  state: SandboxState,
+  from: string,
+  to: string,
+  extension: string,
+  direction: 'in' | 'out' = 'out',
+): CallRecord {
   const callId = newId(state, 'call-');
   const history = addHistoryEntry(state, {
     type: 'CALL',
-    direction: 'OUTGOING',
+    direction: direction === 'in' ? 'INCOMING' : 'OUTGOING',
     source: from,
     target: to,
     read: true,
@@ -25,14 +31,14 @@ export function openOutgoingCall(state: SandboxState, from: string, to: string, 
     recording: false,
     hold: false,
     participants: [
-      { participantId: '1', phoneNumber: from, muted: false, hold: false, owner: true },
-      { participantId: '2', phoneNumber: to, muted: false, hold: false, owner: false },
+      { participantId: '1', phoneNumber: from, muted: false, hold: false, owner: direction === 'out' },
+      { participantId: '2', phoneNumber: to, muted: false, hold: false, owner: direction === 'in' },
     ],
     startedAt: Date.now(),
     historyId: history.id,
     announcements: [],
     dtmf: [],
-    direction: 'out',
+    direction,
     from,
     to,
   };

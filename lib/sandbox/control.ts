@@ -6,12 +6,13 @@
  *   GET  /_sandbox/public-key          → { publicKeyPem }  the key to verify X-Sipgate-Signature with
  *   POST /_sandbox/calls               { from, to, dtmf?, direction? } → the CallTranscript once the call ended
  *   GET  /_sandbox/calls/{callId}      → the call's transcript, after its queued webhook exchange is done
+ *   POST /_sandbox/phone-calls         { from, to } → { callId }: an outside line rings a registered phone
  *   POST /_sandbox/reset               → 204, back to the seed data
  */
 import { SandboxOptionError } from './errors';
 import { HttpError } from './http';
 import { Router } from './router';
-import type { CallTranscript, IncomingCallSimulation } from './types';
+import type { CallTranscript, IncomingCallSimulation, PhoneCallSimulation } from './types';
 
 export const CONTROL_PREFIX = '/_sandbox';
 
@@ -19,6 +20,7 @@ export const CONTROL_PREFIX = '/_sandbox';
 export interface ControlTarget {
   readonly publicKeyPem: string;
   simulateIncomingCall(call: IncomingCallSimulation): Promise<CallTranscript>;
+  callPhone(call: PhoneCallSimulation): string;
   waitForCall(callId: string): Promise<CallTranscript | undefined>;
   reset(): void;
 }
@@ -45,6 +47,18 @@ export function createControlRoutes(target: ControlTarget): Router {
         throw error;
       }
       return { status: 200, body: await transcript };
+    })
+    .add('POST', '/phone-calls', (ctx) => {
+      const body = ctx.body;
+      if (body === null || typeof body !== 'object' || Array.isArray(body))
+        throw new HttpError(400, 'body must be a JSON object { from, to }');
+      const { from, to } = body as Record<string, unknown>;
+      try {
+        return { status: 200, body: { callId: target.callPhone({ from, to } as PhoneCallSimulation) } };
+      } catch (error) {
+        if (error instanceof SandboxOptionError) throw new HttpError(400, error.message);
+        throw error;
+      }
     })
     .add('GET', '/calls/{callId}', async (ctx) => {
       const transcript = await target.waitForCall(ctx.params.callId);

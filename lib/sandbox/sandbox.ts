@@ -43,7 +43,16 @@ import { corsHeaders, errorBody, HttpError, parseJsonBody, readBody, send, type 
 import type { Router } from './router';
 import { createRoutes } from './routes';
 import type { SandboxState } from './state';
-import type { CallTranscript, FaultSpec, IncomingCallSimulation, RecordedRequest, SandboxOptions } from './types';
+import type {
+  CallTranscript,
+  FaultSpec,
+  IncomingCallSimulation,
+  PhoneCallSimulation,
+  RecordedRequest,
+  SandboxOptions,
+} from './types';
+import { openCall } from './call-record';
+import { deviceForTarget } from './sip/devices';
 import { CallFlows } from './webhooks/call-flow';
 import { signingKey } from './webhooks/keys';
 import { toDtmf, toE164 } from './wire-formats';
@@ -71,6 +80,13 @@ export interface Sandbox {
   getTranscript(callId: string): CallTranscript | undefined;
   /** Waits until the webhook exchange queued for a call (e.g. after POST /sessions/calls) is done. */
   waitForCall(callId: string): Promise<CallTranscript | undefined>;
+  /**
+   * A line outside the account calls a registered phone: the phone rings (an INVITE without offer; the line
+   * answers the phone's offer and sends no media), newCall (direction in) goes to settings.incomingUrl,
+   * answer and hangup follow the phone. Returns the callId RTCM and the webhooks use; SandboxOptionError
+   * when `to` is not a VoIP device with a registered phone.
+   */
+  callPhone(call: PhoneCallSimulation): string;
   /** Plays an incoming call through the webhook server at settings.incomingUrl; resolves when it ended. */
   simulateIncomingCall(call: IncomingCallSimulation): Promise<CallTranscript>;
   injectFault(fault: FaultSpec): void;
@@ -190,6 +206,7 @@ class SandboxServer implements Sandbox {
           maxExpires: this.sipOptions?.maxExpiresSeconds,
           qop: this.sipOptions?.qop,
           nonceTtlMs: this.sipOptions?.nonceTtlMs,
+          ringTimeoutMs: this.sipOptions?.ringTimeoutMs,
         });
         resolve();
       });
@@ -240,6 +257,23 @@ class SandboxServer implements Sandbox {
       throw new SandboxOptionError('direction', 'direction must be "in" or "out"');
     }
     return this.flows.simulateIncoming({ ...call, dtmf }, from, to);
+  }
+
+  callPhone(call: PhoneCallSimulation): string {
+    if (call === null || typeof call !== 'object')
+      throw new SandboxOptionError('call', 'call must be an object { from, to }');
+    const from = call.from === 'anonymous' ? 'anonymous' : phoneNumberOption(call.from, 'from');
+    const device = typeof call.to === 'string' ? deviceForTarget(this.state, call.to) : undefined;
+    if (!device) throw new SandboxOptionError('to', 'to must be the number, SIP-ID or id of a VoIP device (e.g. e1)');
+    if (!this.sip?.calls.hasPhone(device.id))
+      throw new SandboxOptionError('to', `no phone is registered as device ${device.id}`);
+    const number = typeof device.record.callerId === 'string' ? device.record.callerId : device.username;
+    const record = openCall(this.state, from, number, device.id, 'in');
+    if (!this.sip.calls.ringPhone(record, device.id, from, false)) {
+      this.state.calls.delete(record.callId);
+      throw new SandboxOptionError('to', 'too many calls at once');
+    }
+    return record.callId;
   }
 
   injectFault(fault: FaultSpec): void {
@@ -392,7 +426,9 @@ class SandboxServer implements Sandbox {
 function validateSipOptions(sip: SandboxOptions['sip']): void {
   if (sip === undefined) return;
   if (sip === null || typeof sip !== 'object') throw new SandboxOptionError('sip', 'sip must be an object');
-  const { maxExpiresSeconds, qop, nonceTtlMs } = sip;
+  const { maxExpiresSeconds, qop, nonceTtlMs, ringTimeoutMs } = sip;
+  if (ringTimeoutMs !== undefined && (!Number.isInteger(ringTimeoutMs) || ringTimeoutMs < 1))
+    throw new SandboxOptionError('sip.ringTimeoutMs', 'sip.ringTimeoutMs must be a positive integer');
   if (maxExpiresSeconds !== undefined && (!Number.isInteger(maxExpiresSeconds) || maxExpiresSeconds < 1))
     throw new SandboxOptionError('sip.maxExpiresSeconds', 'sip.maxExpiresSeconds must be a positive integer');
   if (qop !== undefined && typeof qop !== 'boolean')

@@ -61,6 +61,16 @@ export interface SandboxSipOptions {
   qop?: boolean;
   /** How long a digest nonce is valid before it is answered with stale=true; default 5 minutes. */
   nonceTtlMs?: number;
+  /** How long a phone the sandbox calls (click-to-dial, callPhone) may ring before it gives up; default 30000 ms. */
+  ringTimeoutMs?: number;
+}
+
+/** A line outside the account calls a registered phone (sandbox.callPhone). */
+export interface PhoneCallSimulation {
+  /** Caller number in E.164 ("+4930123456") or "anonymous". */
+  from: string;
+  /** The phone's number, SIP-ID or device id ("+4921100000001", "1234567e1" or "e1"). */
+  to: string;
 }
 
 export interface FaultSpec {

@@ -1,6 +1,6 @@
 /**
  * The browser softphone and the REST/webhook side of the sandbox together, in real headless Chromium with a
- * fake microphone: REST click-to-dial rings a page, calls of pages drive signed webhooks, RTCM hangUp/hold
+ * fake microphone: REST click-to-dial rings a page, an outside line can call a page, calls of pages drive signed webhooks, RTCM hangUp/hold
  * reach the pages as BYE and re-INVITE, and a phone keeps its registration alive when the registrar grants
  * only a few seconds. Chromium must start: if it cannot, this suite fails.
  */
@@ -65,7 +65,7 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
     sandbox = await createSandbox({ sip: { maxExpiresSeconds: GRANTED_SECONDS } });
     receiver = await startSubscribingReceiver(sandbox.publicKeyPem);
     const put = await api(sandbox, 'PUT', '/settings/sipgateio', {
-      body: { incomingUrl: '', outgoingUrl: `${receiver.base}/new`, log: false },
+      body: { incomingUrl: `${receiver.base}/in`, outgoingUrl: `${receiver.base}/new`, log: false },
     });
     expect(put.status).to.equal(204);
     pageServer = await serveSoftphoneTestPage();
@@ -176,6 +176,20 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
       await waitFor(page, `window.ends.${label} !== undefined`);
       expect(await evaluate(page, `window.ends.${label}`)).to.deep.include({ cause: 'normalClearing', by: 'remote' });
     }
+    expect((await webhookEvents(callId, 3))[2]).to.include({ event: 'hangup', cause: 'normalClearing' });
+  });
+
+  it('an outside line calls a page (sandbox.callPhone): it rings, answers, and the webhooks say direction in', async () => {
+    await freshCall();
+    const callId = sandbox.callPhone({ from: OUTSIDE, to: 'e1' });
+    await waitFor(bob, 'window.incoming !== undefined');
+    expect(await evaluate(bob, 'window.incoming.remote')).to.equal(OUTSIDE);
+    await evaluate(bob, 'window.incoming.answer()');
+    await waitFor(bob, "log.includes('in:answered')");
+    const [newCall, answer] = await webhookEvents(callId, 2);
+    expect(newCall).to.include({ event: 'newCall', direction: 'in', from: OUTSIDE.slice(1), 'userId[]': 'w1' });
+    expect(answer).to.include({ event: 'answer', direction: 'in', answeringNumber: E1_NUMBER.slice(1) });
+    await evaluate(bob, 'calls.in.hangup()');
     expect((await webhookEvents(callId, 3))[2]).to.include({ event: 'hangup', cause: 'normalClearing' });
   });
 

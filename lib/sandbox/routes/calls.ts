@@ -5,7 +5,7 @@
 import type { Router } from '../router';
 import type { RequestContext } from '../context';
 import { HttpError } from '../http';
-import { openOutgoingCall } from '../call-record';
+import { openCall } from '../call-record';
 import type { CallRecord } from '../state';
 import { bodyObject, notFound, optionalString, requiredBoolean, requiredString } from './input';
 import { e164 } from './phone-numbers';
@@ -51,7 +51,7 @@ function newCall(ctx: RequestContext) {
   }
   const from = callerNumber(ctx, caller, optionalString(body, 'callerId'));
   const extension = deviceId || (isExtensionId(rawCaller) ? rawCaller : 'p0');
-  const call = openOutgoingCall(ctx.state, from, callee, extension);
+  const call = openCall(ctx.state, from, callee, extension);
   // A browser phone registered as the device rings first (click-to-dial); otherwise the webhook-only model.
   if (!ctx.sip?.clickToDial(call, extension) && ctx.state.settings.outgoingUrl !== '') ctx.flows.startOutgoing(call);
   return { status: 200, body: { sessionId: call.callId } };

@@ -7,6 +7,8 @@
  *   middle (third-party call control, RFC 3725): it INVITEs the phone without an offer, takes the phone's
  *   offer from its 200 and hands it to the callee (another registered phone, or a simulated line outside the
  *   account that answers but sends no media), and completes both legs.
+ * - A line outside the account can call a phone (sandbox.callPhone): the same first leg, with the line's
+ *   number shown and the phone's offer answered by the line, which sends no media.
  * - RTCM reaches the phones: hangUp sends BYE (CANCEL while ringing), hold re-INVITEs each phone with its
  *   peer's session description set to a=sendonly (a=sendrecv to resume), DTMF goes out as SIP INFO.
  *
@@ -15,7 +17,7 @@
  * Every table is bounded and ended calls are forgotten after a short grace period.
  */
 import { randomBytes } from 'crypto';
-import { openOutgoingCall } from '../call-record';
+import { openCall } from '../call-record';
 import { withoutPlus, type CallRecord, type SandboxState } from '../state';
 import { markUnanswered, type CallFlows } from '../webhooks/call-flow';
 import { asE164, deviceForTarget, type SipDevice } from './devices';
@@ -37,6 +39,8 @@ export interface SipCallHost {
   flows: CallFlows;
   /** false when the connection is gone. */
   send(connectionId: string, message: SipMessage): boolean;
+  /** How long a phone may ring before the sandbox gives up (CANCEL, cause noAnswer). */
+  readonly ringTimeoutMs: number;
   /** The newest registration of a device: its connection and contact. */
   binding(deviceId: string): { connectionId: string; contact: string } | undefined;
 }
@@ -70,6 +74,8 @@ interface LiveCall {
   legs: Leg[];
   answered: boolean;
   ended: boolean;
+  /** Click-to-dial: once the phone answered, record.to is called. */
+  connectCallee?: boolean;
 }
 
 interface Pending {
@@ -121,7 +127,7 @@ export class SipCalls {
     const callee = deviceForTarget(state, dialled);
     const to = asE164(dialled) ?? stringField(callee?.record.callerId) ?? dialled;
     const from = stringField(caller.record.callerId) ?? lineNumber(state);
-    const record = openOutgoingCall(state, from, to, caller.id);
+    const record = openCall(state, from, to, caller.id);
     const callerFrom = getHeader(invite, 'from') ?? '';
     const calleeTo = getHeader(invite, 'to') ?? '';
     const callerContact = headerUri(getHeader(invite, 'contact')) ?? '';
@@ -196,19 +202,42 @@ export class SipCalls {
 
   // ---- Click-to-dial: the sandbox in the middle -----------------------------------------------------------
 
+  /** True when a phone is registered as the device (and its connection is open). */
+  hasPhone(deviceId: string): boolean {
+    return this.host.binding(deviceId) !== undefined;
+  }
+
   clickToDial(record: CallRecord, deviceId: string): boolean {
+    return this.ringPhone(record, deviceId, record.to, true);
+  }
+
+  /**
+   * Rings the phone registered as `deviceId` with `shownNumber` as the caller; when it answers, `connectCallee`
+   * connects record.to (click-to-dial), otherwise the line that called answers the phone's offer itself.
+   */
+  ringPhone(record: CallRecord, deviceId: string, shownNumber: string, connectCallee: boolean): boolean {
     const binding = this.host.binding(deviceId);
     const state = this.host.state();
     const device = state.devices.find((d) => d.id === deviceId);
     const username = stringField((device?.credentials as { username?: unknown } | undefined)?.username);
     if (!binding || !username || this.byCallId.size >= MAX_CALLS) return false;
-    const leg = this.newLeg(binding, record.to, username);
-    const call: LiveCall = { record, proxied: false, legs: [leg], answered: false, ended: false };
+    const leg = this.newLeg(binding, shownNumber, username);
+    const call: LiveCall = { record, proxied: false, legs: [leg], answered: false, ended: false, connectCallee };
     this.track(call);
     this.host.flows.startLive(record, { id: String(device?.owner ?? state.webuserId) }, deviceId);
     // No offer: the phone makes one in its 200, which goes on to the callee (RFC 3725 flow I).
-    leg.ringing = this.sendRequest(leg, 'INVITE', '', (response) => this.phoneAnswered(call, leg, response));
+    this.ring(call, leg, '', (response) => this.phoneAnswered(call, leg, response));
     return true;
+  }
+
+  /** An INVITE to a phone that is given up (CANCEL, cause noAnswer) when nobody answers in time. */
+  private ring(call: LiveCall, leg: Leg, offer: string, onFinal: (response: SipMessage) => void): void {
+    leg.ringing = this.sendRequest(leg, 'INVITE', offer, onFinal);
+    const invite = leg.ringing;
+    const timer = setTimeout(() => {
+      if (invite && leg.ringing === invite && !call.ended) this.finish(call, 'noAnswer', true);
+    }, this.host.ringTimeoutMs);
+    timer.unref();
   }
 
   private newLeg(binding: { connectionId: string; contact: string }, shownNumber: string, username: string): Leg {
@@ -234,7 +263,7 @@ export class SipCalls {
     const offer = response.body;
     if (call.ended) return this.ackAndBye(leg, response, stubAnswer(offer));
     const state = this.host.state();
-    const callee = deviceForTarget(state, withoutPlus(call.record.to));
+    const callee = call.connectCallee ? deviceForTarget(state, withoutPlus(call.record.to)) : undefined;
     const calleeBinding = callee && this.host.binding(callee.id);
     if (!callee || !calleeBinding || calleeBinding.connectionId === leg.connectionId) {
       // A line outside the account (or a phone that is not registered): it answers at once.
@@ -248,7 +277,7 @@ export class SipCalls {
     calleeLeg.peerSdp = offer;
     call.legs.push(calleeLeg);
     this.bySipCallId.set(calleeLeg.sipCallId, call);
-    calleeLeg.ringing = this.sendRequest(calleeLeg, 'INVITE', offer, (calleeResponse) => {
+    this.ring(call, calleeLeg, offer, (calleeResponse) => {
       calleeLeg.ringing = undefined;
       const calleeStatus = calleeResponse.status ?? 0;
       if (calleeStatus >= 300) {

@@ -49,6 +49,8 @@ export interface SipServerOptions {
   /** Challenge with qop="auth" (default) or without. */
   qop?: boolean;
   nonceTtlMs?: number;
+  /** How long a phone the sandbox calls may ring; default 30 s (below the 32 s a phone waits for an ACK). */
+  ringTimeoutMs?: number;
   maxConnections?: number;
   maxMessageBytes?: number;
 }
@@ -104,6 +106,7 @@ export class SipServer {
       realm: SIP_REALM,
       state: options.state,
       flows: options.flows,
+      ringTimeoutMs: options.ringTimeoutMs ?? 30_000,
       send: (id, message) => {
         const connection = this.connections.get(id);
         connection?.ws.send(serialize(message));

@@ -380,7 +380,7 @@ export function markUnanswered(state: SandboxState, historyId: string, cause: st
 function markHistory(state: SandboxState, historyId: string, ending: Ending): void {
   const entry = state.history.find((h) => h.id === historyId);
   if (!entry || ending.kind === 'answered') return;
-  entry.direction = 'MISSED_OUTGOING';
+  entry.direction = entry.incoming ? 'MISSED_INCOMING' : 'MISSED_OUTGOING';
   entry.status = ending.kind === 'rejected' && ending.cause === 'busy' ? 'BUSY' : 'NOPICKUP';
   entry.callStatus = ending.kind === 'rejected' ? (ending.cause === 'busy' ? 'BUSY' : 'REJECTED') : 'FAILURE';
   entry.lastModified = new Date().toISOString();

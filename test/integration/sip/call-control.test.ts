@@ -5,9 +5,9 @@
  * re-INVITE and INFO; a re-INVITE the sandbox inserts into a proxied dialog does not break the peer's CSeqs.
  */
 import { expect } from 'chai';
-import { createSandbox, SANDBOX_SIP_PASSWORD, type Sandbox } from '../../../lib/sandbox';
+import { createSandbox, SANDBOX_SIP_PASSWORD, SandboxOptionError, type Sandbox } from '../../../lib/sandbox';
 import { getHeader, type SipMessage } from '../../../lib/sandbox/sip/message';
-import { api } from '../../support/sandbox-client';
+import { api, PAT_HEADER } from '../../support/sandbox-client';
 import {
   BROWSER_LIKE_OFFER,
   connectWs,
@@ -68,7 +68,7 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
   }
 
   before(async () => {
-    sandbox = await createSandbox();
+    sandbox = await createSandbox({ sip: { ringTimeoutMs: 1500 } });
     receiver = await startSubscribingReceiver(sandbox.publicKeyPem);
   });
   after(async () => {
@@ -79,7 +79,7 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
     sandbox.reset();
     receiver.received.length = 0;
     const put = await api(sandbox, 'PUT', '/settings/sipgateio', {
-      body: { incomingUrl: '', outgoingUrl: `${receiver.base}/new`, log: false },
+      body: { incomingUrl: `${receiver.base}/in`, outgoingUrl: `${receiver.base}/new`, log: false },
     });
     expect(put.status).to.equal(204);
   });
@@ -285,4 +285,69 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
     const transcript = await sandbox.waitForCall(rest.json.sessionId);
     expect(transcript?.outcome).to.equal('active'); // the webhook-only model answered it
   });
+
+  it('an outside line calls a registered phone (callPhone): newCall direction in, answer with the user, hangup', async () => {
+    const bob = await phone(E1, 'bob');
+    const callId = sandbox.callPhone({ from: OUTSIDE, to: 'e1' });
+    const invite = await bob.next((m) => m.method === 'INVITE');
+    expect(invite.body).to.equal('');
+    expect(getHeader(invite, 'from')).to.contain(`sip:${OUTSIDE}@sipgate.de`);
+    expect((await api(sandbox, 'GET', '/calls')).json.data[0]).to.include({ callId });
+    bob.send(sipResponse(invite, 200, 'OK', { toTag: 'b1', contact: 'sip:bob@c.invalid', body: BROWSER_LIKE_OFFER }));
+    expect((await bob.next((m) => m.method === 'ACK')).body).to.contain('a=setup:active');
+    const [newCall, answer] = await events(callId, 2);
+    expect(newCall.path).to.equal('/in');
+    expect(Object.fromEntries(newCall.fields)).to.include({
+      direction: 'in',
+      from: OUTSIDE.slice(1),
+      to: E1_NUMBER.slice(1),
+      'userId[]': 'w1',
+    });
+    expect(Object.fromEntries(answer.fields)).to.include({ event: 'answer', direction: 'in', userId: 'w1' });
+    expect(answer.fields.get('user')).to.be.a('string').and.not.equal('');
+    const bobSide = `${getHeader(invite, 'to')};tag=b1`;
+    bob.send(inDialog('BYE', 'sip:sandbox@x', bobSide, getHeader(invite, 'from') ?? '', callIdOf(invite) ?? '', 2));
+    expect((await bob.next((m) => m.status === 200)).status).to.equal(200);
+    expect((await events(callId, 3))[2].fields.get('cause')).to.equal('normalClearing');
+    expect(sandbox.state.history.find((h) => h.callId === callId)).to.include({ direction: 'INCOMING' });
+  });
+
+  it('a phone that does not answer in time gets a CANCEL, the call ends with noAnswer as a missed call', async () => {
+    const bob = await phone(E1, 'bob');
+    const callId = sandbox.callPhone({ from: 'anonymous', to: E1_NUMBER });
+    const invite = await bob.next((m) => m.method === 'INVITE');
+    bob.send(sipResponse(invite, 180, 'Ringing', { toTag: 'b1' }));
+    const cancel = await bob.next((m) => m.method === 'CANCEL', 5000);
+    bob.send(sipResponse(cancel, 200, 'OK', { toTag: 'b1' }));
+    bob.send(sipResponse(invite, 487, 'Request Terminated', { toTag: 'b1' }));
+    await bob.next((m) => m.method === 'ACK');
+    expect((await events(callId, 2))[1].fields.get('cause')).to.equal('noAnswer');
+    expect(sandbox.state.history.find((h) => h.callId === callId)).to.include({ direction: 'MISSED_INCOMING' });
+  });
+
+  it('callPhone refuses a target that is not a registered phone, in process and over the control API', async () => {
+    expect(() => sandbox.callPhone({ from: OUTSIDE, to: 'e9' }))
+      .to.throw(SandboxOptionError)
+      .with.property('field', 'to');
+    expect(() => sandbox.callPhone({ from: OUTSIDE, to: 'e1' })).to.throw(/no phone is registered as device e1/);
+    expect(() => sandbox.callPhone({ from: 'nobody', to: 'e1' }))
+      .to.throw(SandboxOptionError)
+      .with.property('field', 'from');
+    const refused = await controlApi('POST', '/phone-calls', { from: OUTSIDE, to: 'e1' });
+    expect(refused.status).to.equal(400);
+    const bob = await phone(E1, 'bob');
+    const rung = await controlApi('POST', '/phone-calls', { from: OUTSIDE, to: '1234567e1' });
+    expect(rung.status).to.equal(200);
+    expect((await bob.next((m) => m.method === 'INVITE')).body).to.equal('');
+    expect((await api(sandbox, 'GET', '/calls')).json.data[0].callId).to.equal(rung.json.callId);
+  });
+
+  async function controlApi(method: string, path: string, body: unknown) {
+    const response = await fetch(`${sandbox.url.replace(/\/v2$/, '/_sandbox')}${path}`, {
+      method,
+      headers: { Authorization: PAT_HEADER, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, json: await response.json() };
+  }
 });

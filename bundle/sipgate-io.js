@@ -454,10 +454,10 @@
         return config;
     }
     function moduleRequests(client, errorMessages = {}) {
-        const config = (options, extra = {}) => ({
+        const config = (options, extra) => ({
             ...extra,
             ...requestConfig(options),
-            errorMessages: { ...errorMessages, ...extra.errorMessages },
+            errorMessages: extra?.errorMessages ? { ...errorMessages, ...extra.errorMessages } : errorMessages,
         });
         return {
             get: (path, options, extra) => client.get(path, config(options, extra)),
@@ -2252,9 +2252,55 @@
     function isIsoDateTime(value) {
         return ISO_DATE_TIME.test(value);
     }
+    /** Two ASCII digits at `at` as a number, or -1. */
+    function twoDigits$1(text, at) {
+        const tens = text.charCodeAt(at) - 48;
+        const ones = text.charCodeAt(at + 1) - 48;
+        return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+    }
+    /**
+     * The milliseconds of the shape the API sends (`2024-03-01T12:30:00Z`, optionally `.123`), read digit by
+     * digit: several times cheaper than the regular expression plus the engine's date parser, and a list page
+     * holds hundreds of these. Anything else (other zones, odd fields) returns undefined for the general path.
+     */
+    function fastUtcMillis(text) {
+        const length = text.length;
+        if ((length !== 20 && length !== 24) || text.charCodeAt(length - 1) !== 90 /* Z */)
+            return undefined;
+        if (text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':')
+            return undefined;
+        const century = twoDigits$1(text, 0);
+        const year = twoDigits$1(text, 2);
+        const month = twoDigits$1(text, 5);
+        const day = twoDigits$1(text, 8);
+        const hour = twoDigits$1(text, 11);
+        const minute = twoDigits$1(text, 14);
+        const second = twoDigits$1(text, 17);
+        // Days past 28 and hour 24 roll over in the engine's parser; they take the general path to stay identical.
+        if (century < 0 || year < 0 || month < 1 || month > 12 || day < 1 || day > 28)
+            return undefined;
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+            return undefined;
+        let millis = 0;
+        if (length === 24) {
+            const hundreds = text.charCodeAt(20) - 48;
+            const rest = twoDigits$1(text, 21);
+            if (text[19] !== '.' || hundreds < 0 || hundreds > 9 || rest < 0)
+                return undefined;
+            millis = hundreds * 100 + rest;
+        }
+        const utc = Date.UTC(century * 100 + year, month - 1, day, hour, minute, second, millis);
+        // Date.UTC maps years 0–99 to 1900–1999; the general path keeps those right.
+        return century * 100 + year < 100 ? undefined : utc;
+    }
     /** The Date for a full ISO date-time with zone; anything else is returned unchanged. */
     function reviveDate(value) {
-        if (typeof value !== 'string' || !isIsoDateTime(value))
+        if (typeof value !== 'string')
+            return value;
+        const fast = fastUtcMillis(value);
+        if (fast !== undefined)
+            return new Date(fast);
+        if (!isIsoDateTime(value))
             return value;
         const date = new Date(value);
         return Number.isNaN(date.getTime()) ? value : date;
@@ -2620,16 +2666,45 @@
         };
         /** One attempt under its own deadline; the caller's signal cancels it too. */
         async function attempt(request, limit, context, callerSignal) {
-            const controller = new AbortController();
+            // The AbortSignal is made only for a transport that reads it; ours on Node takes the `onCancel` callback.
+            let controller;
+            let onCancel;
+            let cancelled = false;
             let timedOut = false;
+            const cancel = () => {
+                if (cancelled)
+                    return;
+                cancelled = true;
+                controller?.abort();
+                onCancel?.();
+            };
             const timer = setTimeout(() => {
                 timedOut = true;
-                controller.abort();
+                cancel();
             }, limit.ms);
-            const onCallerAbort = () => controller.abort();
-            callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+            if (callerSignal?.aborted)
+                cancel();
+            else
+                callerSignal?.addEventListener('abort', cancel, { once: true });
             try {
-                return await transport.request({ ...request, signal: controller.signal, maxResponseBytes: MAX_BODY_BYTES });
+                return await transport.request({
+                    ...request,
+                    maxResponseBytes: MAX_BODY_BYTES,
+                    get signal() {
+                        if (!controller) {
+                            controller = new AbortController();
+                            if (cancelled)
+                                controller.abort();
+                        }
+                        return controller.signal;
+                    },
+                    onCancel(callback) {
+                        if (cancelled)
+                            callback();
+                        else
+                            onCancel = callback;
+                    },
+                });
             }
             catch (raw) {
                 throw transportFailure(raw, context, {
@@ -2639,7 +2714,7 @@
             }
             finally {
                 clearTimeout(timer);
-                callerSignal?.removeEventListener('abort', onCallerAbort);
+                callerSignal?.removeEventListener('abort', cancel);
             }
         }
         async function send(method, url, data, config = {}) {

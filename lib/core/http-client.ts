@@ -107,16 +107,39 @@ export function createHttpClient(
     context: ErrorContext,
     callerSignal: AbortSignal | undefined,
   ): Promise<TransportResponse> {
-    const controller = new AbortController();
+    // The AbortSignal is made only for a transport that reads it; ours on Node takes the `onCancel` callback.
+    let controller: AbortController | undefined;
+    let onCancel: (() => void) | undefined;
+    let cancelled = false;
     let timedOut = false;
+    const cancel = (): void => {
+      if (cancelled) return;
+      cancelled = true;
+      controller?.abort();
+      onCancel?.();
+    };
     const timer = setTimeout(() => {
       timedOut = true;
-      controller.abort();
+      cancel();
     }, limit.ms);
-    const onCallerAbort = (): void => controller.abort();
-    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    if (callerSignal?.aborted) cancel();
+    else callerSignal?.addEventListener('abort', cancel, { once: true });
     try {
-      return await transport.request({ ...request, signal: controller.signal, maxResponseBytes: MAX_BODY_BYTES });
+      return await transport.request({
+        ...request,
+        maxResponseBytes: MAX_BODY_BYTES,
+        get signal() {
+          if (!controller) {
+            controller = new AbortController();
+            if (cancelled) controller.abort();
+          }
+          return controller.signal;
+        },
+        onCancel(callback) {
+          if (cancelled) callback();
+          else onCancel = callback;
+        },
+      });
     } catch (raw) {
       throw transportFailure(raw, context, {
         timedOut: timedOut ? limit : undefined,
@@ -124,7 +147,7 @@ export function createHttpClient(
       });
     } finally {
       clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onCallerAbort);
+      callerSignal?.removeEventListener('abort', cancel);
     }
   }
 

@@ -65,10 +65,10 @@ export function moduleRequests(
   client: SipgateIOClient,
   errorMessages: Partial<Record<number, string>> = {},
 ): ModuleRequests {
-  const config = (options: RequestOptions | undefined, extra: Config = {}): HttpRequestConfig => ({
+  const config = (options: RequestOptions | undefined, extra?: Config): HttpRequestConfig => ({
     ...extra,
     ...requestConfig(options),
-    errorMessages: { ...errorMessages, ...extra.errorMessages },
+    errorMessages: extra?.errorMessages ? { ...errorMessages, ...extra.errorMessages } : errorMessages,
   });
   return {
     get: (path, options, extra) => client.get(path, config(options, extra)),

@@ -26,20 +26,23 @@ interface Route {
   options: http.RequestOptions;
 }
 
+// Lenient flushing, as browsers do: a body cut right at the end still yields what arrived.
+const ZLIB_FLUSH = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+const BROTLI_FLUSH = {
+  flush: zlib.constants.BROTLI_OPERATION_FLUSH,
+  finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
+};
+
 function decoder(encoding: string | undefined): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | undefined {
-  // Lenient flushing, as browsers do: a body cut right at the end still yields what arrived.
-  const flush = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
-  switch (encoding?.trim().toLowerCase()) {
+  if (encoding === undefined) return undefined;
+  switch (encoding.trim().toLowerCase()) {
     case 'gzip':
     case 'x-gzip':
-      return zlib.createGunzip(flush);
+      return zlib.createGunzip(ZLIB_FLUSH);
     case 'deflate':
-      return zlib.createInflate(flush);
+      return zlib.createInflate(ZLIB_FLUSH);
     case 'br':
-      return zlib.createBrotliDecompress({
-        flush: zlib.constants.BROTLI_OPERATION_FLUSH,
-        finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
-      });
+      return zlib.createBrotliDecompress(BROTLI_FLUSH);
     default:
       return undefined;
   }
@@ -49,16 +52,31 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
   const direct = { http: new http.Agent(AGENT_DEFAULTS), https: new https.Agent(AGENT_DEFAULTS) };
   const proxied = new Map<string, http.Agent>();
 
-  function route(url: URL, headers: http.OutgoingHttpHeaders): Route {
+  // Without proxies to look up per request (an own agent, or `proxy: false`), an origin's route never changes.
+  const fixedRoutes = options.agent !== undefined || options.proxy === false ? new Map<string, Route>() : undefined;
+
+  function directRoute(url: URL): Route {
+    const secure = url.protocol === 'https:';
+    const agent = (options.agent as http.Agent | undefined) ?? (secure ? direct.https : direct.http);
+    return {
+      transport: secure ? https : http,
+      options: { hostname: url.hostname.replace(/^\[|\]$/g, ''), port: url.port || undefined, agent },
+    };
+  }
+
+  function route(url: URL, headers: http.OutgoingHttpHeaders, method: string): Route {
+    const path = url.pathname + url.search;
+    let fixed = fixedRoutes?.get(url.origin);
+    if (fixedRoutes && !fixed) fixedRoutes.set(url.origin, (fixed = directRoute(url)));
+    if (fixed) return { transport: fixed.transport, options: { ...fixed.options, path, headers, method } };
     const secure = url.protocol === 'https:';
     const base: http.RequestOptions = {
       hostname: url.hostname.replace(/^\[|\]$/g, ''),
       port: url.port || undefined,
-      path: url.pathname + url.search,
+      path,
       headers,
+      method,
     };
-    if (options.agent)
-      return { transport: secure ? https : http, options: { ...base, agent: options.agent as http.Agent } };
     const proxy = proxyFor(url, options.proxy, process.env);
     if (!proxy)
       return { transport: secure ? https : http, options: { ...base, agent: secure ? direct.https : direct.http } };
@@ -82,6 +100,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
         port: proxy.port || undefined,
         path: url.href,
         headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) },
+        method,
         agent,
       },
     };
@@ -91,8 +110,8 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
     request(request: TransportRequest): Promise<TransportResponse> {
       const headers: http.OutgoingHttpHeaders = { 'accept-encoding': 'gzip, deflate, br', ...request.headers };
       if (request.body !== undefined) headers['content-length'] = Buffer.byteLength(request.body);
-      const { transport, options: requestOptions } = route(new URL(request.url), headers);
-      return send(transport, { ...requestOptions, method: request.method }, request);
+      const { transport, options: requestOptions } = route(new URL(request.url), headers, request.method);
+      return send(transport, requestOptions, request);
     },
   };
 }
@@ -103,16 +122,16 @@ function send(
   request: TransportRequest,
 ): Promise<TransportResponse> {
   return new Promise((resolve, reject) => {
-    const { signal } = request;
     let settled = false;
     const finish = (error: unknown, response?: TransportResponse): void => {
       if (settled) return;
       settled = true;
-      signal.removeEventListener('abort', onAbort);
+      if (!request.onCancel) request.signal.removeEventListener('abort', onAbort);
       if (response) resolve(response);
       else reject(error);
     };
     const onAbort = (): void => {
+      if (settled) return;
       finish(new TransportError('aborted', 'ERR_ABORTED'));
       outgoing.destroy();
     };
@@ -153,11 +172,9 @@ function send(
       });
     });
     outgoing.on('error', (error) => finish(error));
-    if (signal.aborted) {
-      onAbort();
-      return;
-    }
-    signal.addEventListener('abort', onAbort, { once: true });
-    outgoing.end(request.body);
+    if (request.onCancel) request.onCancel(onAbort);
+    else if (request.signal.aborted) onAbort();
+    else request.signal.addEventListener('abort', onAbort, { once: true });
+    if (!settled) outgoing.end(request.body);
   });
 }

@@ -27,6 +27,12 @@ export interface TransportRequest {
    * stop at once, also while the response body is still arriving.
    */
   signal: AbortSignal;
+  /**
+   * The same cancellation as a plain callback, when the client offers it: `cancel` runs once (at once if the
+   * attempt is already cancelled). A transport that uses it never needs to read `signal`, which the client
+   * then never has to create: an AbortSignal and its listeners are a measurable part of a small request on Node.
+   */
+  onCancel?(cancel: () => void): void;
   /** Stop reading and fail with code ERR_BODY_TOO_LARGE beyond this many (decoded) bytes. */
   maxResponseBytes: number;
 }

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isIsoDateTime, reviveDateFields } from '../../../lib/core/dates';
+import { isIsoDateTime, reviveDate, reviveDateFields } from '../../../lib/core/dates';
 import { serializeQuery } from '../../../lib/core/query';
 import { mockApi, recordedRequests } from '../../support/api-mock';
 import { testClient } from '../../support/module-test-kit';
@@ -65,6 +65,53 @@ describe('core: dates and query strings', () => {
       });
       expect(isIsoDateTime('2024-03-01T12:30Z')).to.equal(true);
       expect(isIsoDateTime(' 2024-03-01T12:30:00Z')).to.equal(false);
+    });
+  });
+
+  describe('the digit-by-digit fast path for the API shape', () => {
+    /** What the general path (the ISO pattern plus the engine's parser) makes of a string. */
+    function general(text: string): number | string {
+      if (!isIsoDateTime(text)) return text;
+      const time = new Date(text).getTime();
+      return Number.isNaN(time) ? text : time;
+    }
+    const result = (value: unknown): number | string => (value instanceof Date ? value.getTime() : (value as string));
+
+    it('gives exactly what the general path gives, on edge cases and on random variations', () => {
+      const cases = [
+        '2024-03-01T12:30:00Z',
+        '2024-03-01T12:30:00.123Z',
+        '2024-02-28T23:59:59.999Z',
+        '2024-02-29T10:00:00Z',
+        '2023-02-30T10:00:00Z',
+        '2024-02-29T24:00:00Z',
+        '2024-01-01T10:00:60Z',
+        '2024-13-01T10:00:00Z',
+        '2024-00-10T10:00:00Z',
+        '2024-01-00T10:00:00Z',
+        '0099-01-01T00:00:00Z',
+        '0100-01-01T00:00:00Z',
+        '2024-01-01T10:00:00.12Z',
+        '2024-01-01T10:00:00.1234Z',
+        '2024-01-01T10:00:00+01:30',
+        '2024-01-01t10:00:00Z',
+        '2024-01-01T10:00:00z',
+        '2024-01-01 10:00:00Z',
+        '2024-1-01T10:00:00Z',
+        '2024-01-01T1a:00:00Z',
+        '２０２４-01-01T10:00:00Z',
+      ];
+      const alphabet = '0123456789-:TZ.+ ';
+      let seed = 7;
+      const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      for (let round = 0; round < 20_000; round += 1) {
+        const base = cases[Math.floor(random() * 3)].split('');
+        for (let edits = 1 + Math.floor(random() * 3); edits > 0; edits -= 1) {
+          base[Math.floor(random() * base.length)] = alphabet[Math.floor(random() * alphabet.length)];
+        }
+        cases.push(base.join(''));
+      }
+      for (const text of cases) expect(result(reviveDate(text)), text).to.equal(general(text));
     });
   });
 

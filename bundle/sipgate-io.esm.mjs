@@ -2536,7 +2536,8 @@ function transportFailure(raw, context, kind) {
         return new AbortError(`${where(context)} was aborted`, { request });
     const lowLevel = excerpt(redact(raw instanceof Error ? raw.message : String(raw), context.secrets));
     if (kind.timedOut) {
-        const limit = kind.timedOut.overall ? `its deadline of ${kind.timedOut.ms} ms` : `${kind.timedOut.ms} ms`;
+        const { ms, overall, deadlineMs } = kind.timedOut;
+        const limit = overall ? `its deadline of ${deadlineMs ?? ms} ms` : `${ms} ms`;
         return new TimeoutError(`${where(context)} timed out after ${limit}`, {
             request,
             retryable: isRetrySafe({ method: context.method, idempotent: context.config.idempotent, timedOut: true }),
@@ -2735,7 +2736,9 @@ function createHttpClient(credentials, options, transport) {
             const visibleHeaders = settings.onRequest ? redactHeaders(headers) : undefined;
             const started = Date.now();
             const remaining = endsAt - started;
-            const limit = remaining < timeout ? { ms: Math.max(0, remaining), overall: true } : { ms: timeout, overall: false };
+            const limit = remaining < timeout
+                ? { ms: Math.max(0, remaining), overall: true, deadlineMs: deadline }
+                : { ms: timeout, overall: false };
             if (visibleHeaders)
                 settings.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt: attemptNumber });
             let error;

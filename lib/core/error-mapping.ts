@@ -103,8 +103,8 @@ export function unexpectedBodyError(response: TransportResponse, context: ErrorC
 }
 
 export interface FailureKind {
-  /** The attempt's own timeout fired. */
-  timedOut?: { ms: number; overall: boolean };
+  /** The attempt's own timeout fired; `overall` when it was cut to the call's deadline (`deadlineMs`). */
+  timedOut?: { ms: number; overall: boolean; deadlineMs?: number };
   /** The caller's AbortSignal fired. */
   aborted?: boolean;
 }
@@ -115,7 +115,8 @@ export function transportFailure(raw: unknown, context: ErrorContext, kind: Fail
   if (kind.aborted) return new AbortError(`${where(context)} was aborted`, { request });
   const lowLevel = excerpt(redact(raw instanceof Error ? raw.message : String(raw), context.secrets));
   if (kind.timedOut) {
-    const limit = kind.timedOut.overall ? `its deadline of ${kind.timedOut.ms} ms` : `${kind.timedOut.ms} ms`;
+    const { ms, overall, deadlineMs } = kind.timedOut;
+    const limit = overall ? `its deadline of ${deadlineMs ?? ms} ms` : `${ms} ms`;
     return new TimeoutError(`${where(context)} timed out after ${limit}`, {
       request,
       retryable: isRetrySafe({ method: context.method, idempotent: context.config.idempotent, timedOut: true }),

@@ -6,7 +6,7 @@
  *   GET  /_sandbox/public-key          → { publicKeyPem }  the key to verify X-Sipgate-Signature with
  *   POST /_sandbox/calls               { from, to, dtmf?, direction? } → the CallTranscript once the call ended
  *   GET  /_sandbox/calls/{callId}      → the call's transcript, after its queued webhook exchange is done
- *   POST /_sandbox/phone-calls         { from, to } → { callId }: an outside line rings a registered phone
+ *   POST /_sandbox/phone-calls         { from, to, dtmf? } → { callId }: an outside line calls a registered phone
  *   POST /_sandbox/reset               → 204, back to the seed data
  */
 import { SandboxOptionError } from './errors';
@@ -51,10 +51,10 @@ export function createControlRoutes(target: ControlTarget): Router {
     .add('POST', '/phone-calls', (ctx) => {
       const body = ctx.body;
       if (body === null || typeof body !== 'object' || Array.isArray(body))
-        throw new HttpError(400, 'body must be a JSON object { from, to }');
-      const { from, to } = body as Record<string, unknown>;
+        throw new HttpError(400, 'body must be a JSON object { from, to, dtmf? }');
+      const { from, to, dtmf } = body as Record<string, unknown>;
       try {
-        return { status: 200, body: { callId: target.callPhone({ from, to } as PhoneCallSimulation) } };
+        return { status: 200, body: { callId: target.callPhone({ from, to, dtmf } as PhoneCallSimulation) } };
       } catch (error) {
         if (error instanceof SandboxOptionError) throw new HttpError(400, error.message);
         throw error;

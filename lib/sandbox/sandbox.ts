@@ -81,9 +81,10 @@ export interface Sandbox {
   /** Waits until the webhook exchange queued for a call (e.g. after POST /sessions/calls) is done. */
   waitForCall(callId: string): Promise<CallTranscript | undefined>;
   /**
-   * A line outside the account calls a registered phone: the phone rings (an INVITE without offer; the line
-   * answers the phone's offer and sends no media), newCall (direction in) goes to settings.incomingUrl,
-   * answer and hangup follow the phone. Returns the callId RTCM and the webhooks use; SandboxOptionError
+   * A line outside the account calls a registered phone: newCall (direction in) goes to settings.incomingUrl
+   * and its XML answer is followed (Reject, Hangup, Voicemail or a Dial elsewhere decide without the phone;
+   * Gather gets `dtmf`); otherwise the phone rings (an INVITE without offer; the line answers the phone's
+   * offer and sends no media) and answer and hangup follow the phone. Returns the callId RTCM and the webhooks use; SandboxOptionError
    * when `to` is not a VoIP device with a registered phone.
    */
   callPhone(call: PhoneCallSimulation): string;
@@ -267,9 +268,11 @@ class SandboxServer implements Sandbox {
     if (!device) throw new SandboxOptionError('to', 'to must be the number, SIP-ID or id of a VoIP device (e.g. e1)');
     if (!this.sip?.calls.hasPhone(device.id))
       throw new SandboxOptionError('to', `no phone is registered as device ${device.id}`);
+    const dtmf = call.dtmf === undefined || call.dtmf === '' ? '' : toDtmf(call.dtmf);
+    if (dtmf === undefined) throw new SandboxOptionError('dtmf', 'dtmf must consist of 0-9, A-D, * and # only');
     const number = typeof device.record.callerId === 'string' ? device.record.callerId : device.username;
     const record = openCall(this.state, from, number, device.id, 'in');
-    if (!this.sip.calls.ringPhone(record, device.id, from, false)) {
+    if (!this.sip.calls.callFromOutside(record, device.id, dtmf)) {
       this.state.calls.delete(record.callId);
       throw new SandboxOptionError('to', 'too many calls at once');
     }

@@ -71,6 +71,8 @@ export interface PhoneCallSimulation {
   from: string;
   /** The phone's number, SIP-ID or device id ("+4921100000001", "1234567e1" or "e1"). */
   to: string;
+  /** Digits the caller presses when the webhook server's answer is a Gather. */
+  dtmf?: string;
 }
 
 export interface FaultSpec {

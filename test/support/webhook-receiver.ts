@@ -59,11 +59,19 @@ export async function startReceiver(publicKeyPem: string, answer: Answer) {
 
 export type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 
-/** A receiver that answers newCall by subscribing to answer and hangup (onAnswer, onHangup on itself). */
-export async function startSubscribingReceiver(publicKeyPem: string): Promise<Receiver> {
+/**
+ * A receiver that answers newCall by subscribing to answer and hangup (onAnswer, onHangup on itself), with the
+ * XML actions `actions()` returns inside (none by default).
+ */
+export async function startSubscribingReceiver(
+  publicKeyPem: string,
+  actions: () => string = () => '',
+): Promise<Receiver> {
   const receiver: Receiver = await startReceiver(publicKeyPem, (request) =>
     request.fields.get('event') === 'newCall'
-      ? { xml: `<Response onAnswer="${receiver.base}/answer" onHangup="${receiver.base}/hangup"/>` }
+      ? {
+          xml: `<Response onAnswer="${receiver.base}/answer" onHangup="${receiver.base}/hangup">${actions()}</Response>`,
+        }
       : undefined,
   );
   return receiver;

@@ -207,27 +207,51 @@ export class SipCalls {
     return this.host.binding(deviceId) !== undefined;
   }
 
+  /** Rings the phone registered as `deviceId` with the callee's number shown; when it answers, the callee. */
   clickToDial(record: CallRecord, deviceId: string): boolean {
-    return this.ringPhone(record, deviceId, record.to, true);
+    const prepared = this.prepare(record, deviceId, record.to, true);
+    if (!prepared) return false;
+    this.host.flows.startLive(record, { id: prepared.owner }, deviceId);
+    this.ringFirst(prepared.call);
+    return true;
   }
 
-  /**
-   * Rings the phone registered as `deviceId` with `shownNumber` as the caller; when it answers, `connectCallee`
-   * connects record.to (click-to-dial), otherwise the line that called answers the phone's offer itself.
-   */
-  ringPhone(record: CallRecord, deviceId: string, shownNumber: string, connectCallee: boolean): boolean {
+  /** A line outside the account calls the phone: it rings unless the webhook server's answer decides otherwise. */
+  callFromOutside(record: CallRecord, deviceId: string, dtmf: string): boolean {
+    const prepared = this.prepare(record, deviceId, record.from, false);
+    if (!prepared) return false;
+    const { call } = prepared;
+    void this.host.flows.startLiveIncoming(record, { id: prepared.owner }, deviceId, dtmf).then((ring) => {
+      if (call.ended) return;
+      if (ring) return this.ringFirst(call);
+      // The webhook model carries the call from here (RTCM acts on the REST state only).
+      call.ended = true;
+      this.forget(call);
+    });
+    return true;
+  }
+
+  private prepare(
+    record: CallRecord,
+    deviceId: string,
+    shownNumber: string,
+    connectCallee: boolean,
+  ): { call: LiveCall; owner: string } | undefined {
     const binding = this.host.binding(deviceId);
     const state = this.host.state();
     const device = state.devices.find((d) => d.id === deviceId);
     const username = stringField((device?.credentials as { username?: unknown } | undefined)?.username);
-    if (!binding || !username || this.byCallId.size >= MAX_CALLS) return false;
+    if (!binding || !username || this.byCallId.size >= MAX_CALLS) return undefined;
     const leg = this.newLeg(binding, shownNumber, username);
     const call: LiveCall = { record, proxied: false, legs: [leg], answered: false, ended: false, connectCallee };
     this.track(call);
-    this.host.flows.startLive(record, { id: String(device?.owner ?? state.webuserId) }, deviceId);
-    // No offer: the phone makes one in its 200, which goes on to the callee (RFC 3725 flow I).
+    return { call, owner: String(device?.owner ?? state.webuserId) };
+  }
+
+  /** No offer: the phone makes one in its 200, which goes on to the callee (RFC 3725 flow I). */
+  private ringFirst(call: LiveCall): void {
+    const leg = call.legs[0];
     this.ring(call, leg, '', (response) => this.phoneAnswered(call, leg, response));
-    return true;
   }
 
   /** An INVITE to a phone that is given up (CANCEL, cause noAnswer) when nobody answers in time. */
@@ -412,11 +436,16 @@ export class SipCalls {
     if (!call.answered) markUnanswered(state, call.record.historyId, cause);
     if (webhooks) this.host.flows.endCall(call.record, cause);
     else state.calls.delete(call.record.callId);
-    const forget = setTimeout(() => {
+    this.forget(call);
+  }
+
+  /** Ended calls stay known a little longer: late responses still get their CSeq offset taken off. */
+  private forget(call: LiveCall): void {
+    const timer = setTimeout(() => {
       this.byCallId.delete(call.record.callId);
       for (const leg of call.legs) this.bySipCallId.delete(leg.sipCallId);
     }, FORGET_MS);
-    forget.unref();
+    timer.unref();
   }
 
   // ---- Messages the sandbox itself sends --------------------------------------------------------------

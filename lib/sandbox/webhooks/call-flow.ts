@@ -267,18 +267,47 @@ export class CallFlows {
       const ending = await conversation.follow(
         await conversation.post('newCall', url, newCallBody(conversation.party)),
       );
-      if (ending.kind === 'answered') {
-        conversation.transcript.outcome = 'active';
-        const callee = call.participants.find((p) => !p.owner);
-        if (callee) callee.phoneNumber = ending.answeringNumber;
-        await conversation.sendAnswer(ending.answeringNumber, ending.by);
-        return;
-      }
-      conversation.transcript.outcome = outcomeOf(ending);
-      const state = this.options.state();
-      if (state.calls.get(call.callId) === call) state.calls.delete(call.callId);
-      markHistory(state, call.historyId, ending);
-      await conversation.sendHangup(ending.kind === 'rejected' ? ending.cause : 'normalClearing');
+      await this.settle(call, conversation, ending);
+    });
+  }
+
+  /** What the webhook server's answers decided: the call is up (answer event) or over (hangup event). */
+  private async settle(call: CallRecord, conversation: Conversation, ending: Ending): Promise<void> {
+    if (ending.kind === 'answered') {
+      conversation.transcript.outcome = 'active';
+      const callee = call.participants.find((p) => !p.owner);
+      if (callee && call.direction === 'out') callee.phoneNumber = ending.answeringNumber;
+      await conversation.sendAnswer(ending.answeringNumber, ending.by);
+      return;
+    }
+    conversation.transcript.outcome = outcomeOf(ending);
+    const state = this.options.state();
+    if (state.calls.get(call.callId) === call) state.calls.delete(call.callId);
+    markHistory(state, call.historyId, ending);
+    await conversation.sendHangup(ending.kind === 'rejected' ? ending.cause : 'normalClearing');
+  }
+
+  /**
+   * newCall of a call from outside to a phone, followed like any incoming call (Gather gets `dtmf`). Resolves
+   * true when the phone should ring: no usable answer, or a Dial to the phone's own number. Otherwise the
+   * answers decided (Reject, Hangup, Voicemail, a Dial elsewhere), with their answer or hangup event.
+   */
+  startLiveIncoming(call: CallRecord, user: { id: string }, extension: string, dtmf: string): Promise<boolean> {
+    const conversation = this.conversation(this.party(call.callId, 'in', call.from, call.to, user), dtmf);
+    conversation.transcript.historyId = call.historyId;
+    conversation.transcript.outcome = 'active';
+    const url = this.webhookUrl('in', [extension, user.id]);
+    if (url === '') {
+      conversation.transcript.outcome = 'noWebhook';
+      return Promise.resolve(true);
+    }
+    return this.enqueue(call.callId, async () => {
+      const ending = await conversation.follow(
+        await conversation.post('newCall', url, newCallBody(conversation.party)),
+      );
+      if (ending.kind === 'answered' && !ending.voicemail && ending.answeringNumber === call.to) return true;
+      await this.settle(call, conversation, ending);
+      return false;
     });
   }
 

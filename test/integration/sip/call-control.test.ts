@@ -49,6 +49,8 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
   let sandbox: Sandbox;
   let receiver: Receiver;
   const clients: WsTestClient[] = [];
+  /** What the webhook server answers to newCall, inside its Response. */
+  let newCallActions = '';
 
   async function phone(username: string, contactUser: string): Promise<WsTestClient> {
     const client = await connectWs(sandbox.sipUrl);
@@ -69,13 +71,14 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
 
   before(async () => {
     sandbox = await createSandbox({ sip: { ringTimeoutMs: 1500 } });
-    receiver = await startSubscribingReceiver(sandbox.publicKeyPem);
+    receiver = await startSubscribingReceiver(sandbox.publicKeyPem, () => newCallActions);
   });
   after(async () => {
     await sandbox.stop();
     await receiver.close();
   });
   beforeEach(async () => {
+    newCallActions = '';
     sandbox.reset();
     receiver.received.length = 0;
     const put = await api(sandbox, 'PUT', '/settings/sipgateio', {
@@ -310,6 +313,28 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
     expect((await bob.next((m) => m.status === 200)).status).to.equal(200);
     expect((await events(callId, 3))[2].fields.get('cause')).to.equal('normalClearing');
     expect(sandbox.state.history.find((h) => h.callId === callId)).to.include({ direction: 'INCOMING' });
+  });
+
+  it('callPhone follows the answer to newCall: Reject ends the call without ringing the phone', async () => {
+    const bob = await phone(E1, 'bob');
+    newCallActions = '<Reject reason="busy"/>';
+    const callId = sandbox.callPhone({ from: OUTSIDE, to: 'e1' });
+    const hangup = (await events(callId, 2))[1];
+    expect(Object.fromEntries(hangup.fields)).to.include({ event: 'hangup', cause: 'busy' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(bob.received.filter((r) => r.message?.method === 'INVITE')).to.deep.equal([]);
+    expect(sandbox.state.history.find((h) => h.callId === callId)).to.include({ direction: 'MISSED_INCOMING' });
+  });
+
+  it('callPhone follows the answer to newCall: a Gather gets the digits, then the phone rings', async () => {
+    const bob = await phone(E1, 'bob');
+    newCallActions = `<Gather onData="${receiver.base}/dtmf" maxDigits="1"/>`;
+    const callId = sandbox.callPhone({ from: OUTSIDE, to: 'e1', dtmf: '7' });
+    const invite = await bob.next((m) => m.method === 'INVITE');
+    const [, dtmf] = await events(callId, 2);
+    expect(Object.fromEntries(dtmf.fields)).to.include({ event: 'dtmf', dtmf: '7' });
+    bob.send(sipResponse(invite, 486, 'Busy Here', { toTag: 'b1' }));
+    expect((await events(callId, 3))[2].fields.get('cause')).to.equal('busy');
   });
 
   it('a phone that does not answer in time gets a CANCEL, the call ends with noAnswer as a missed call', async () => {

@@ -4,7 +4,13 @@
  * two registered devices, and the error answers to bad input.
  */
 import { expect } from 'chai';
-import { createSandbox, SANDBOX_CREDENTIALS, SANDBOX_SIP_PASSWORD, type Sandbox } from '../../../lib/sandbox';
+import {
+  createSandbox,
+  SANDBOX_CREDENTIALS,
+  SANDBOX_SIP_PASSWORD,
+  SandboxOptionError,
+  type Sandbox,
+} from '../../../lib/sandbox';
 import { getHeader, getHeaders, headerParam, type SipMessage } from '../../../lib/sandbox/sip/message';
 import { OPCODE } from '../../../lib/sandbox/sip/websocket-frames';
 import { connectWs, digestAnswer, register, sipRequest, type WsTestClient } from '../../support/sip-client';
@@ -99,6 +105,27 @@ describe('sandbox SIP registrar and proxy (SIP over WebSocket)', function () {
       expect(device.json.online).to.equal(true);
       expect(device.json.registered).to.have.length(1);
       expect(device.json.registered[0].ip).to.equal('127.0.0.1');
+    });
+
+    it('grants a short expiry when configured so, and the device goes offline when it is not refreshed', async () => {
+      const short = await createSandbox({ sip: { maxExpiresSeconds: 1 } });
+      try {
+        const client = await connectWs(short.sipUrl);
+        clients.push(client);
+        const ok = await register(client, E0, SANDBOX_SIP_PASSWORD, { expires: 600 });
+        expect(headerParam(getHeader(ok, 'contact'), 'expires')).to.equal('1');
+        expect(short.state.devices[0].online).to.equal(true);
+        for (let i = 0; i < 60 && short.state.devices[0].online; i++) await new Promise((r) => setTimeout(r, 50));
+        expect((await api(short, 'GET', '/devices/e0')).json).to.include({ online: false });
+        expect(short.sipRequests.map((r) => r.method)).to.deep.equal(['REGISTER', 'REGISTER']);
+      } finally {
+        await short.stop();
+      }
+      for (const sip of [{ maxExpiresSeconds: 0 }, { ringTimeoutMs: 0.5 }])
+        await createSandbox({ sip }).then(
+          () => expect.fail('accepted'),
+          (error) => expect(error).to.be.instanceOf(SandboxOptionError),
+        );
     });
 
     it('removes the registration when the socket closes', async () => {

@@ -39,7 +39,7 @@ const WARMUP_SECONDS = 1;
 const ROUNDS = Number(process.env.WEBHOOK_BENCH_ROUNDS ?? 4);
 const EXACT_N = 20_000;
 const ADDRESS = 'http://127.0.0.1/';
-const GATHER_XML = `<?xml version="1.0" encoding="utf-8"?>\n<Response><Gather onData="${ADDRESS}" maxDigits="1" timeout="2000"/></Response>`;
+const GATHER_XML = `<?xml version="1.0" encoding="utf-8"?>\n<Response><Gather maxDigits="1" timeout="2000" onData="${ADDRESS}"/></Response>`;
 const BODY =
   'event=newCall&from=492111234567&to=4915791234567&direction=in&callId=123456&origCallId=&xcid=abc' +
   '&user%5B%5D=Alice&user%5B%5D=Bob&userId%5B%5D=w0&userId%5B%5D=w1&fullUserId%5B%5D=1234567w0&fullUserId%5B%5D=1234567w1';
@@ -86,7 +86,7 @@ async function bareServer(signed: boolean, count: () => void): Promise<number> {
       const fields = new URLSearchParams(raw.toString('utf8'));
       if (fields.get('event') === 'newCall') count();
       res.writeHead(200, {
-        'content-type': 'application/xml; charset=utf-8',
+        'content-type': 'application/xml',
         'content-length': String(Buffer.byteLength(GATHER_XML)),
       });
       res.end(GATHER_XML);

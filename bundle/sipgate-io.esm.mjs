@@ -4013,8 +4013,12 @@ function requireOptions(options, field) {
     }
     return options;
 }
-/** sipgate's XML examples write numbers as digits without the leading `+`. */
+/** International digits without the `+`, the form sipgate's XML examples (and its webhooks) use. */
+const WIRE_NUMBER = /^[1-9]\d{6,14}$/;
+/** sipgate's XML examples write numbers as digits without the leading `+`; that form is accepted too. */
 function toWireNumber(value, field) {
+    if (typeof value === 'string' && WIRE_NUMBER.test(value))
+        return value;
     return normalizePhoneNumber(value, field).slice(1);
 }
 function redirectCall(options) {

@@ -21,7 +21,8 @@ import { escapeXml } from './xml-escape';
 
 export const DEFAULT_HANDLER_TIMEOUT_MS = 10_000;
 
-const XML_HEADERS = Object.freeze({ 'content-type': 'application/xml; charset=utf-8' });
+// As the official package sends it (users' tests compare it); the XML declaration names the encoding.
+const XML_HEADERS = Object.freeze({ 'content-type': 'application/xml' });
 
 function xml(body: string): WebhookHttpResult {
   return Object.freeze({ status: 200, headers: XML_HEADERS, body });
@@ -71,14 +72,15 @@ export function createEventRegistry(
   let onAnswer: AnswerCallback | undefined;
   let onHangUp: HangUpCallback | undefined;
   let onData: DataCallback | undefined;
-  // <Response> attributes of newCall answers; recomputed only when handlers change.
+  // <Response> attributes of every answer from a handled event, as the official package writes them;
+  // recomputed only when handlers change.
   let followUpAttributes = '';
-  let newCallEmpty = RESULT_EMPTY;
+  let subscribedEmpty = RESULT_EMPTY;
 
   function refreshFollowUps(): void {
     followUpAttributes =
       (onAnswer ? ` onAnswer="${addressAttribute}"` : '') + (onHangUp ? ` onHangup="${addressAttribute}"` : '');
-    newCallEmpty = xml(renderResponse(undefined, followUpAttributes, onDataAttribute));
+    subscribedEmpty = xml(renderResponse(undefined, followUpAttributes, onDataAttribute));
   }
 
   /** Synchronous handlers are answered without a timer or extra promise; only a pending one is raced. */
@@ -91,13 +93,12 @@ export function createEventRegistry(
     return answer(outcome);
   }
 
-  const answerNewCall = (action: HandlerAnswer): WebhookHttpResult =>
+  const answerAction = (action: HandlerAnswer): WebhookHttpResult =>
     action === undefined || action === null
-      ? newCallEmpty
+      ? subscribedEmpty
       : xml(renderResponse(action, followUpAttributes, onDataAttribute));
-  const answerData = (action: HandlerAnswer): WebhookHttpResult =>
-    action === undefined || action === null ? RESULT_EMPTY : xml(renderResponse(action, '', onDataAttribute));
-  const answerEmpty = (): WebhookHttpResult => RESULT_EMPTY;
+  /** sipgate discards answers to answer and hangup events: what their handlers return is not rendered. */
+  const answerFollowUp = (): WebhookHttpResult => subscribedEmpty;
 
   function requireFunction(fn: unknown, field: string): void {
     if (typeof fn !== 'function') throw new ValidationError(field, `${field} handler must be a function`);
@@ -107,13 +108,13 @@ export function createEventRegistry(
     dispatch(event) {
       switch (event.event) {
         case EventType.NEW_CALL:
-          return onNewCall ? settle(onNewCall(event), event.event, answerNewCall) : newCallEmpty;
+          return onNewCall ? settle(onNewCall(event), event.event, answerAction) : subscribedEmpty;
         case EventType.DATA:
-          return onData ? settle(onData(event), event.event, answerData) : RESULT_EMPTY;
+          return onData ? settle(onData(event), event.event, answerAction) : RESULT_EMPTY;
         case EventType.ANSWER:
-          return onAnswer ? settle(onAnswer(event), event.event, answerEmpty) : RESULT_EMPTY;
+          return onAnswer ? settle(onAnswer(event), event.event, answerFollowUp) : RESULT_EMPTY;
         case EventType.HANGUP:
-          return onHangUp ? settle(onHangUp(event), event.event, answerEmpty) : RESULT_EMPTY;
+          return onHangUp ? settle(onHangUp(event), event.event, answerFollowUp) : RESULT_EMPTY;
       }
     },
     onNewCall(fn) {

@@ -37,8 +37,12 @@ function requireOptions(options: unknown, field: string): Record<string, unknown
   return options as Record<string, unknown>;
 }
 
-/** sipgate's XML examples write numbers as digits without the leading `+`. */
+/** International digits without the `+`, the form sipgate's XML examples (and its webhooks) use. */
+const WIRE_NUMBER = /^[1-9]\d{6,14}$/;
+
+/** sipgate's XML examples write numbers as digits without the leading `+`; that form is accepted too. */
 function toWireNumber(value: unknown, field: string): string {
+  if (typeof value === 'string' && WIRE_NUMBER.test(value)) return value;
   return normalizePhoneNumber(value, field).slice(1);
 }
 
@@ -158,7 +162,8 @@ export function renderAction(action: ResponseObject, onDataAttribute: string): s
   if (gather !== undefined) {
     if (gather === null || typeof gather !== 'object') throw invalidResponse('Gather must be an object');
     const attrs = attributesOf(gather);
-    const open = `<Gather${onDataAttribute}${attribute('maxDigits', attrs.maxDigits, 'Gather')}${attribute('timeout', attrs.timeout, 'Gather')}`;
+    // Attribute order as the official package writes it.
+    const open = `<Gather${attribute('maxDigits', attrs.maxDigits, 'Gather')}${attribute('timeout', attrs.timeout, 'Gather')}${onDataAttribute}`;
     return gather.Play === undefined ? `${open}/>` : `${open}>${renderPlay(gather.Play, 'Gather.Play')}</Gather>`;
   }
   if (obj.Play !== undefined) return renderPlay(obj.Play, 'Play');

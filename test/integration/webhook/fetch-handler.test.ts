@@ -31,9 +31,9 @@ describe('createFetchHandler (Fetch API mount)', () => {
     });
     const response = await handler(formRequest('event=newCall&from=4921&to=4915'));
     expect(response.status).to.equal(200);
-    expect(response.headers.get('content-type')).to.equal('application/xml; charset=utf-8');
+    expect(response.headers.get('content-type')).to.equal('application/xml');
     expect(await response.text()).to.equal(
-      `<?xml version="1.0" encoding="utf-8"?>\n<Response onAnswer="${ADDRESS}"><Gather onData="${ADDRESS}" maxDigits="2" timeout="100"/></Response>`,
+      `<?xml version="1.0" encoding="utf-8"?>\n<Response onAnswer="${ADDRESS}"><Gather maxDigits="2" timeout="100" onData="${ADDRESS}"/></Response>`,
     );
   });
 

@@ -47,7 +47,7 @@ describe('webhook test kit (an app testing its own handlers)', () => {
 
     const newCall = await kit.send(handler, kit.newCall({ from: '4930123456' }));
     expect(newCall.status).to.equal(200);
-    expect(newCall.body).to.contain('<Gather onData="https://ivr.example.test/webhook" maxDigits="1"');
+    expect(newCall.body).to.contain('<Gather maxDigits="1" timeout="3000" onData="https://ivr.example.test/webhook"');
     const pressed = await kit.send(handler, kit.dtmf({ dtmf: '1' }));
     expect(pressed.body).to.contain('<Number>4921100000001</Number>');
     await kit.send(handler, kit.answer({ user: 'voicemail' }));
@@ -84,7 +84,8 @@ describe('webhook test kit (an app testing its own handlers)', () => {
     const handler = createFetchHandler(ivrOptions(log, kit.publicKey));
     const response = await handler(kit.toFetchRequest(kit.dtmf({ dtmf: '2' }), 'https://ivr.example.test/webhook'));
     expect(response.status).to.equal(200);
-    expect(await response.text()).to.equal('<?xml version="1.0" encoding="utf-8"?>\n<Response/>');
+    const follow = 'onAnswer="https://ivr.example.test/webhook" onHangup="https://ivr.example.test/webhook"';
+    expect(await response.text()).to.equal(`<?xml version="1.0" encoding="utf-8"?>\n<Response ${follow}/>`);
     expect((log[0] as DataEvent).dtmf).to.equal('2');
   });
 

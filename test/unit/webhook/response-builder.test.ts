@@ -94,12 +94,12 @@ describe('webhook response builder', () => {
   describe('gatherDTMF', () => {
     it('renders onData, maxDigits, timeout and the optional announcement', () => {
       expect(render(WebhookResponse.gatherDTMF({ maxDigits: 3, timeout: 0 }))).to.equal(
-        `${DECL}<Response><Gather onData="https://example.test/hook" maxDigits="3" timeout="0"/></Response>`,
+        `${DECL}<Response><Gather maxDigits="3" timeout="0" onData="https://example.test/hook"/></Response>`,
       );
       expect(
         render(WebhookResponse.gatherDTMF({ maxDigits: 1, timeout: 2000, announcement: 'http://a.test/x.wav' })),
       ).to.equal(
-        `${DECL}<Response><Gather onData="https://example.test/hook" maxDigits="1" timeout="2000"><Play><Url>http://a.test/x.wav</Url></Play></Gather></Response>`,
+        `${DECL}<Response><Gather maxDigits="1" timeout="2000" onData="https://example.test/hook"><Play><Url>http://a.test/x.wav</Url></Play></Gather></Response>`,
       );
     });
     it('rejects maxDigits < 1, fractional or negative timeout, bad announcement', () => {

@@ -28,13 +28,16 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
   let alice: Page;
   let bob: Page;
   const pageErrors: string[] = [];
+  /** What the webhook server answers to newCall, inside its Response. */
+  let newCallActions = '';
 
   const evaluate = <T>(page: Page, script: string): Promise<T> => page.evaluate(script) as Promise<T>;
   const waitFor = (page: Page, script: string, timeout = 15_000) =>
     page.waitForFunction(script, undefined, { timeout });
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  async function freshCall(): Promise<void> {
+  async function freshCall(actions = ''): Promise<void> {
+    newCallActions = actions;
     receiver.received.length = 0;
     for (const page of [alice, bob])
       await evaluate(page, 'window.log = []; window.ends = {}; window.calls = {}; window.incoming = undefined; 0');
@@ -63,7 +66,7 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
 
   before(async function () {
     sandbox = await createSandbox({ sip: { maxExpiresSeconds: GRANTED_SECONDS } });
-    receiver = await startSubscribingReceiver(sandbox.publicKeyPem);
+    receiver = await startSubscribingReceiver(sandbox.publicKeyPem, () => newCallActions);
     const put = await api(sandbox, 'PUT', '/settings/sipgateio', {
       body: { incomingUrl: `${receiver.base}/in`, outgoingUrl: `${receiver.base}/new`, log: false },
     });
@@ -141,8 +144,8 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
     expect((await webhookEvents(callId, 3))[2]).to.include({ event: 'hangup', cause: 'normalClearing' });
   });
 
-  it('a call one page places to the other drives newCall/answer/hangup webhooks with the RTCM callId', async () => {
-    await freshCall();
+  it('a call one page places to the other drives newCall/answer/dtmf/hangup webhooks with the RTCM callId', async () => {
+    await freshCall(`<Gather onData="${receiver.base}/dtmf" maxDigits="2" timeout="5000"/>`);
     await evaluate(alice, `dial('${E1_NUMBER}')`);
     await waitFor(bob, 'window.incoming !== undefined');
     const calls = (await api(sandbox, 'GET', '/calls')).json.data as Array<{ callId: string }>;
@@ -160,6 +163,8 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
       'fullUserId[]': '1234567w0',
     });
     expect(answer).to.include({ event: 'answer', callId, answeringNumber: '4921100000001', userId: 'w0' });
+    await evaluate(alice, "calls.out.sendDtmf('7#', { transport: 'info' })");
+    expect((await webhookEvents(callId, 3))[2]).to.include({ event: 'dtmf', dtmf: '7#', callId });
 
     // RTCM hold reaches both pages of a call the sandbox only proxies; then RTCM hangUp ends both.
     expect((await api(sandbox, 'PUT', `/calls/${callId}/hold`, { body: { value: true } })).status).to.equal(204);
@@ -176,7 +181,7 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
       await waitFor(page, `window.ends.${label} !== undefined`);
       expect(await evaluate(page, `window.ends.${label}`)).to.deep.include({ cause: 'normalClearing', by: 'remote' });
     }
-    expect((await webhookEvents(callId, 3))[2]).to.include({ event: 'hangup', cause: 'normalClearing' });
+    expect((await webhookEvents(callId, 4))[3]).to.include({ event: 'hangup', cause: 'normalClearing' });
   });
 
   it('an outside line calls a page (sandbox.callPhone): it rings, answers, and the webhooks say direction in', async () => {

@@ -170,6 +170,14 @@ export class SipCalls {
     leg.cseq = Math.max(leg.cseq, cseq);
     if (message.method === 'INVITE' && message.body) leg.peerSdp = message.body;
     if (message.method === 'BYE') this.finish(call, 'normalClearing', false);
+    this.dtmf(call, message);
+  }
+
+  /** A DTMF tone a phone sends as SIP INFO (application/dtmf-relay) goes to a Gather of the call's webhooks. */
+  private dtmf(call: LiveCall, message: SipMessage): void {
+    if (message.method !== 'INFO' || !/dtmf-relay/i.test(getHeader(message, 'content-type') ?? '')) return;
+    const tone = /^\s*signal\s*=\s*([0-9A-D*#])/im.exec(message.body)?.[1];
+    if (tone && !call.ended) this.host.flows.tone(call.record, tone.toUpperCase());
   }
 
   /** A response on its way back between two phones: CSeq offset taken off; the callee's answer or refusal. */
@@ -345,6 +353,7 @@ export class SipCalls {
       return true;
     }
     if (method === 'INVITE') return this.reinvite(call, leg, request);
+    this.dtmf(call, request);
     if (method === 'INFO' || method === 'OPTIONS' || method === 'UPDATE' || method === 'NOTIFY')
       return this.respond(connectionId, request, method === 'UPDATE' && request.body ? 488 : 200, 'OK');
     return this.respond(connectionId, request, 501, 'Not Implemented');

@@ -47,9 +47,19 @@ function excerpt(body: string | undefined): string {
 }
 
 /** One call's conversation with the webhook server. */
+/** A Gather of a live call waiting for the digits its phones send. */
+interface PendingGather {
+  onData: string;
+  maxDigits: number;
+  timeout: number;
+  digits: string;
+  timer?: NodeJS.Timeout;
+}
+
 class Conversation {
   onAnswer?: string;
   onHangup?: string;
+  gather?: PendingGather;
   private posts = 0;
   private digits: string;
 
@@ -154,6 +164,20 @@ class Conversation {
       }
     }
     return { kind: 'answered', answeringNumber: this.party.to, by: this.party.user.name, voicemail: false };
+  }
+
+  /** Live calls: the answer's first Gather waits for digits the phones send later (SIP INFO). */
+  awaitDigits(parsed: ParsedXmlResponse | undefined): void {
+    const gather = parsed?.actions.find((a) => a.type === 'gather' && a.onData !== undefined);
+    if (gather?.type !== 'gather' || gather.onData === undefined) return;
+    this.gather = { onData: gather.onData, maxDigits: gather.maxDigits, timeout: gather.timeout, digits: '' };
+  }
+
+  stopGather(): PendingGather | undefined {
+    const gather = this.gather;
+    clearTimeout(gather?.timer);
+    this.gather = undefined;
+    return gather;
   }
 
   async sendAnswer(answeringNumber: string, by: string): Promise<void> {
@@ -324,7 +348,34 @@ export class CallFlows {
       conversation.transcript.outcome = 'noWebhook';
       return;
     }
-    void this.enqueue(call.callId, () => conversation.post('newCall', url, newCallBody(conversation.party)));
+    void this.enqueue(call.callId, async () =>
+      conversation.awaitDigits(await conversation.post('newCall', url, newCallBody(conversation.party))),
+    );
+  }
+
+  /**
+   * A tone a phone of a live call sent (SIP INFO): collected while a Gather waits, and posted to its onData
+   * once maxDigits arrived or its timeout passed since the first digit. Its answer may gather again.
+   */
+  tone(call: CallRecord, tone: string): void {
+    const conversation = this.conversations.get(call.callId);
+    const gather = conversation?.gather;
+    if (!conversation || !gather) return;
+    gather.digits += tone;
+    if (gather.digits.length >= gather.maxDigits) return this.sendDigits(call.callId, conversation);
+    if (gather.timer) return;
+    gather.timer = setTimeout(() => this.sendDigits(call.callId, conversation), gather.timeout);
+    gather.timer.unref();
+  }
+
+  private sendDigits(callId: string, conversation: Conversation): void {
+    const gather = conversation.stopGather();
+    if (!gather) return;
+    void this.enqueue(callId, async () =>
+      conversation.awaitDigits(
+        await conversation.post('dtmf', gather.onData, dtmfBody(conversation.party, gather.digits)),
+      ),
+    );
   }
 
   /** The callee of a live call picked up: the answer event, if the webhook server subscribed to it. */
@@ -345,6 +396,7 @@ export class CallFlows {
     }
     const conversation = this.conversations.get(call.callId);
     if (!conversation) return;
+    conversation.stopGather();
     void this.enqueue(call.callId, async () => {
       if (conversation.transcript.hangupCause !== undefined) return; // the webhook's own answer already ended it
       if (conversation.transcript.outcome === 'active')

@@ -163,6 +163,29 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
     expect((await api(sandbox, 'GET', '/calls')).json.data).to.deep.equal([]);
   });
 
+  it('DTMF a phone sends as SIP INFO answers a Gather of the newCall answer with a dtmf webhook', async () => {
+    const alice = await phone(E0, 'alice');
+    const bob = await phone(E1, 'bob');
+    newCallActions = `<Gather onData="${receiver.base}/dtmf" maxDigits="2" timeout="3000"/>`;
+    const { ok, route, callId } = await proxiedCall(alice, bob, 'p2p-dtmf');
+    await events(callId, 2);
+    const aliceSide = getHeader(ok, 'from') ?? '';
+    const bobSide = getHeader(ok, 'to') ?? '';
+    for (const [cseq, tone] of [
+      [3, '4'],
+      [4, '#'],
+    ] as const) {
+      const info = inDialog('INFO', 'sip:bob@client.invalid;transport=ws', aliceSide, bobSide, 'p2p-dtmf', cseq, route)
+        .replace('Content-Length: 0', 'Content-Type: application/dtmf-relay\r\nContent-Length: 24')
+        .concat(`Signal=${tone}\r\nDuration=100\r\n`);
+      alice.send(info);
+      expect((await bob.next((m) => m.method === 'INFO')).body).to.contain(`Signal=${tone}`);
+    }
+    const dtmf = (await events(callId, 3))[2];
+    expect(dtmf.path).to.equal('/dtmf');
+    expect(Object.fromEntries(dtmf.fields)).to.include({ event: 'dtmf', dtmf: '4#', callId });
+  });
+
   it('RTCM hold re-INVITEs both phones (sendonly, then sendrecv) and later requests keep their CSeq order', async () => {
     const alice = await phone(E0, 'alice');
     const bob = await phone(E1, 'bob');

@@ -11,11 +11,20 @@ export const FLAT_EXPORT_COLUMNS = ['id', 'name', 'emails', 'numbers', 'addresse
 /** Joins several numbers, e-mails or addresses in one cell of the flat layout. */
 export const FLAT_SEPARATOR = ' | ';
 
+/** Appends `part` to `text` with `separator` between, skipping empty parts (no arrays on the hot path). */
+function joinPart(text: string, part: string | undefined, separator: string): string {
+  if (!part) return text;
+  return text === '' ? part : `${text}${separator}${part}`;
+}
+
 function formatAddress(address: Address): string {
-  const cityLine = [address.postalCode, address.locality].filter(Boolean).join(' ');
-  return [address.poBox, address.extendedAddress, address.streetAddress, cityLine, address.region, address.country]
-    .filter(Boolean)
-    .join(', ');
+  const cityLine = joinPart(address.postalCode ?? '', address.locality, ' ');
+  let text = joinPart('', address.poBox, ', ');
+  text = joinPart(text, address.extendedAddress, ', ');
+  text = joinPart(text, address.streetAddress, ', ');
+  text = joinPart(text, cityLine, ', ');
+  text = joinPart(text, address.region, ', ');
+  return joinPart(text, address.country, ', ');
 }
 
 // Strings JSON.stringify would escape (quotes, backslashes, control characters, lone surrogates).
@@ -77,21 +86,17 @@ function officialCsv(contacts: readonly ContactResponse[], delimiter: string): s
 function flatCsv(contacts: readonly ContactResponse[], delimiter: string): string {
   const cell = (value: string, phoneColumn = false) =>
     csvCell(neutraliseFormula(value, phoneColumn, FLAT_SEPARATOR), delimiter);
-  const rows = [FLAT_EXPORT_COLUMNS.join(delimiter)];
+  let out = FLAT_EXPORT_COLUMNS.join(delimiter);
   for (const contact of contacts) {
-    rows.push(
-      [
-        cell(contact.id ?? ''),
-        cell(contact.name ?? ''),
-        cell((contact.emails ?? []).map((email) => email.email).join(FLAT_SEPARATOR)),
-        cell((contact.numbers ?? []).map((number) => number.number).join(FLAT_SEPARATOR), true),
-        cell((contact.addresses ?? []).map(formatAddress).join(FLAT_SEPARATOR)),
-        cell((contact.organization ?? []).map((unit) => unit.join(', ')).join(FLAT_SEPARATOR)),
-        cell(contact.scope ?? ''),
-      ].join(delimiter),
-    );
+    out +=
+      `\n${cell(contact.id ?? '')}${delimiter}${cell(contact.name ?? '')}` +
+      `${delimiter}${cell((contact.emails ?? []).map((email) => email.email).join(FLAT_SEPARATOR))}` +
+      `${delimiter}${cell((contact.numbers ?? []).map((number) => number.number).join(FLAT_SEPARATOR), true)}` +
+      `${delimiter}${cell((contact.addresses ?? []).map(formatAddress).join(FLAT_SEPARATOR))}` +
+      `${delimiter}${cell((contact.organization ?? []).map((unit) => unit.join(', ')).join(FLAT_SEPARATOR))}` +
+      `${delimiter}${cell(contact.scope ?? '')}`;
   }
-  return rows.join('\n');
+  return out;
 }
 
 export function contactsToCsv(

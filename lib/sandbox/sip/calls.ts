@@ -16,19 +16,16 @@
  * the proxy adds that offset to the peer's own later requests and takes it off their responses.
  * Every table is bounded and ended calls are forgotten after a short grace period.
  */
-import { randomBytes } from 'crypto';
 import { openCall } from '../call-record';
 import { withoutPlus, type CallRecord, type SandboxState } from '../state';
 import { markUnanswered, type CallFlows } from '../webhooks/call-flow';
 import { asE164, deviceForTarget, type SipDevice } from './devices';
-import { createResponse, getHeader, headerParam, headerUri, setHeader, uriUser, type SipMessage } from './message';
+import { getHeader, headerUri, setHeader, uriUser, type SipMessage } from './message';
 import { answerDirection, audioDirection, stubAnswer, withDirection } from './sdp';
+import { cseqOf, SandboxUserAgent, tag, type Leg } from './user-agent';
 
-export const UA_BRANCH_PREFIX = 'z9hG4bK-sbxua-';
 const UA_USER = 'sandbox';
 const MAX_CALLS = 500;
-const MAX_PENDING = 2000;
-const TRANSACTION_MS = 32_000;
 const FORGET_MS = 5_000;
 
 /** What the calls need of the SIP server: sending on a connection and finding a device's phone. */
@@ -45,29 +42,6 @@ export interface SipCallHost {
   binding(deviceId: string): { connectionId: string; contact: string } | undefined;
 }
 
-/** One phone's dialog, seen from the side the sandbox speaks for. */
-interface Leg {
-  connectionId: string;
-  sipCallId: string;
-  /** From of requests the sandbox sends to the phone (with tag). */
-  local: string;
-  /** To of those requests: the phone's own From/To (with its tag once known). */
-  remote: string;
-  /** The phone's Contact. */
-  target: string;
-  /** Contact the sandbox gives: the peer's (proxied) or its own (click-to-dial). */
-  contact: string;
-  /** Highest CSeq the phone has seen from the sandbox's side of the dialog. */
-  cseq: number;
-  /** CSeqs the sandbox inserted into a proxied dialog. */
-  offset: number;
-  /** The peer's session description, re-offered with another direction for hold. */
-  peerSdp?: string;
-  established: boolean;
-  /** The INVITE that is still ringing this phone, for CANCEL. */
-  ringing?: SipMessage;
-}
-
 interface LiveCall {
   record: CallRecord;
   proxied: boolean;
@@ -76,13 +50,6 @@ interface LiveCall {
   ended: boolean;
   /** Click-to-dial: once the phone answered, record.to is called. */
   connectCallee?: boolean;
-}
-
-interface Pending {
-  leg: Leg;
-  request: SipMessage;
-  timer: NodeJS.Timeout;
-  onFinal?: (response: SipMessage) => void;
 }
 
 /** The webhook hang-up cause of a failed INVITE. */
@@ -94,15 +61,19 @@ export function causeOfStatus(status: number): string {
   return 'congestion';
 }
 
-const tag = () => randomBytes(6).toString('hex');
-const cseqOf = (message: SipMessage) => Number((getHeader(message, 'cseq') ?? '0').split(' ')[0]);
-
 export class SipCalls {
   private readonly bySipCallId = new Map<string, LiveCall>();
   private readonly byCallId = new Map<string, LiveCall>();
-  private readonly pending = new Map<string, Pending>();
+  private readonly ua: SandboxUserAgent;
 
-  constructor(private readonly host: SipCallHost) {}
+  constructor(private readonly host: SipCallHost) {
+    this.ua = new SandboxUserAgent(host);
+  }
+
+  /** A response to a request the sandbox sent itself. */
+  handleResponse(response: SipMessage): void {
+    this.ua.handleResponse(response);
+  }
 
   private get ownContact(): string {
     return `sip:${UA_USER}@${this.host.hostPort};transport=ws`;
@@ -140,6 +111,7 @@ export class SipCalls {
       contact: '',
       cseq: 0,
       offset: 0,
+      proxied: true,
       established: false,
     };
     const calleeLeg: Leg = {
@@ -151,6 +123,7 @@ export class SipCalls {
       contact: callerContact,
       cseq: cseqOf(invite),
       offset: 0,
+      proxied: true,
       peerSdp: invite.body || undefined,
       established: false,
       ringing: invite,
@@ -264,7 +237,7 @@ export class SipCalls {
 
   /** An INVITE to a phone that is given up (CANCEL, cause noAnswer) when nobody answers in time. */
   private ring(call: LiveCall, leg: Leg, offer: string, onFinal: (response: SipMessage) => void): void {
-    leg.ringing = this.sendRequest(leg, 'INVITE', offer, onFinal);
+    leg.ringing = this.ua.request(leg, 'INVITE', offer, onFinal);
     const invite = leg.ringing;
     const timer = setTimeout(() => {
       if (invite && leg.ringing === invite && !call.ended) this.finish(call, 'noAnswer', true);
@@ -283,6 +256,7 @@ export class SipCalls {
       contact: this.ownContact,
       cseq: 0,
       offset: 0,
+      proxied: false,
       established: false,
     };
   }
@@ -300,7 +274,7 @@ export class SipCalls {
     if (!callee || !calleeBinding || calleeBinding.connectionId === leg.connectionId) {
       // A line outside the account (or a phone that is not registered): it answers at once.
       const answer = stubAnswer(offer);
-      this.ack(leg, response, answer ?? '');
+      this.ua.ack(leg, response, answer ?? '');
       if (!answer) return this.finish(call, 'congestion', true);
       leg.peerSdp = answer;
       return this.answered(call);
@@ -318,8 +292,8 @@ export class SipCalls {
         return this.finish(call, causeOfStatus(calleeStatus), false);
       }
       this.establish(calleeLeg, calleeResponse);
-      this.ack(calleeLeg, calleeResponse);
-      this.ack(leg, response, calleeResponse.body);
+      this.ua.ack(calleeLeg, calleeResponse);
+      this.ua.ack(leg, response, calleeResponse.body);
       leg.peerSdp = calleeResponse.body;
       if (call.ended) return this.finish(call, 'normalClearing', true);
       this.answered(call);
@@ -345,9 +319,9 @@ export class SipCalls {
     const method = request.method;
     if (method === 'ACK') return true;
     if (!leg || leg.connectionId !== connectionId)
-      return this.respond(connectionId, request, 481, 'Call/Transaction Does Not Exist');
+      return this.ua.respond(connectionId, request, 481, 'Call/Transaction Does Not Exist');
     if (method === 'BYE') {
-      this.respond(connectionId, request, 200, 'OK');
+      this.ua.respond(connectionId, request, 200, 'OK');
       leg.established = false;
       this.finish(call, 'normalClearing', true);
       return true;
@@ -355,28 +329,28 @@ export class SipCalls {
     if (method === 'INVITE') return this.reinvite(call, leg, request);
     this.dtmf(call, request);
     if (method === 'INFO' || method === 'OPTIONS' || method === 'UPDATE' || method === 'NOTIFY')
-      return this.respond(connectionId, request, method === 'UPDATE' && request.body ? 488 : 200, 'OK');
-    return this.respond(connectionId, request, 501, 'Not Implemented');
+      return this.ua.respond(connectionId, request, method === 'UPDATE' && request.body ? 488 : 200, 'OK');
+    return this.ua.respond(connectionId, request, 501, 'Not Implemented');
   }
 
   /** The phone changes its session (its own hold): relayed to the other phone, or answered for the line. */
   private reinvite(call: LiveCall, leg: Leg, request: SipMessage): boolean {
     const other = call.legs.find((l) => l !== leg && l.established);
     const contact: Array<[string, string]> = [['contact', `<${this.ownContact}>`]];
-    if (!request.body) return this.respond(leg.connectionId, request, 488, 'Not Acceptable Here');
+    if (!request.body) return this.ua.respond(leg.connectionId, request, 488, 'Not Acceptable Here');
     if (!other) {
       const answer = leg.peerSdp && withDirection(leg.peerSdp, answerDirection(audioDirection(request.body)));
-      if (!answer) return this.respond(leg.connectionId, request, 488, 'Not Acceptable Here');
+      if (!answer) return this.ua.respond(leg.connectionId, request, 488, 'Not Acceptable Here');
       leg.peerSdp = answer;
-      return this.respond(leg.connectionId, request, 200, 'OK', contact, answer);
+      return this.ua.respond(leg.connectionId, request, 200, 'OK', contact, answer);
     }
     other.peerSdp = request.body;
-    this.sendRequest(other, 'INVITE', request.body, (response) => {
+    this.ua.request(other, 'INVITE', request.body, (response) => {
       const status = response.status ?? 500;
-      if (status >= 300) return this.respond(leg.connectionId, request, status, response.reason ?? '');
-      this.ack(other, response);
+      if (status >= 300) return this.ua.respond(leg.connectionId, request, status, response.reason ?? '');
+      this.ua.ack(other, response);
       leg.peerSdp = response.body;
-      this.respond(leg.connectionId, request, 200, 'OK', contact, response.body);
+      this.ua.respond(leg.connectionId, request, 200, 'OK', contact, response.body);
     });
     return true;
   }
@@ -397,8 +371,8 @@ export class SipCalls {
       if (!leg.established || !leg.peerSdp) continue;
       const offer = withDirection(leg.peerSdp, on ? 'sendonly' : 'sendrecv');
       leg.peerSdp = offer;
-      this.sendRequest(leg, 'INVITE', offer, (response) => {
-        if ((response.status ?? 0) < 300) this.ack(leg, response);
+      this.ua.request(leg, 'INVITE', offer, (response) => {
+        if ((response.status ?? 0) < 300) this.ua.ack(leg, response);
       });
     }
     return true;
@@ -409,7 +383,7 @@ export class SipCalls {
     if (!call || call.ended) return false;
     for (const leg of call.legs.filter((l) => l.established))
       for (const tone of sequence)
-        this.sendRequest(leg, 'INFO', `Signal=${tone}\r\nDuration=160\r\n`, undefined, 'application/dtmf-relay');
+        this.ua.request(leg, 'INFO', `Signal=${tone}\r\nDuration=160\r\n`, undefined, 'application/dtmf-relay');
     return true;
   }
 
@@ -425,8 +399,7 @@ export class SipCalls {
   }
 
   clear(): void {
-    for (const pending of this.pending.values()) clearTimeout(pending.timer);
-    this.pending.clear();
+    this.ua.clear();
     this.byCallId.clear();
     this.bySipCallId.clear();
   }
@@ -437,7 +410,7 @@ export class SipCalls {
     call.ended = true;
     if (signalPhones) {
       for (const leg of call.legs) {
-        if (leg.ringing) this.cancel(leg, leg.ringing);
+        if (leg.ringing) this.ua.cancel(leg, leg.ringing);
         else if (leg.established) this.bye(leg);
       }
     }
@@ -448,6 +421,17 @@ export class SipCalls {
     this.forget(call);
   }
 
+  private bye(leg: Leg): void {
+    leg.established = false;
+    this.ua.request(leg, 'BYE', '');
+  }
+
+  /** A phone that made an offer in its 200 waits for the answer in the ACK: it gets one, then the BYE. */
+  private ackAndBye(leg: Leg, response: SipMessage, answer: string | undefined): void {
+    this.ua.ack(leg, response, answer ?? '');
+    this.bye(leg);
+  }
+
   /** Ended calls stay known a little longer: late responses still get their CSeq offset taken off. */
   private forget(call: LiveCall): void {
     const timer = setTimeout(() => {
@@ -455,128 +439,6 @@ export class SipCalls {
       for (const leg of call.legs) this.bySipCallId.delete(leg.sipCallId);
     }, FORGET_MS);
     timer.unref();
-  }
-
-  // ---- Messages the sandbox itself sends --------------------------------------------------------------
-
-  /** An in-dialog (or dialog-creating) request to a phone; `onFinal` gets its final response. */
-  private sendRequest(
-    leg: Leg,
-    method: string,
-    body: string,
-    onFinal?: (response: SipMessage) => void,
-    contentType = 'application/sdp',
-  ): SipMessage | undefined {
-    if (this.pending.size >= MAX_PENDING) return undefined;
-    leg.cseq += 1;
-    const branch = `${UA_BRANCH_PREFIX}${tag()}`;
-    const headers: Array<[string, string]> = [
-      ['via', `SIP/2.0/WS ${this.host.hostPort};branch=${branch}`],
-      ['max-forwards', '70'],
-      ['from', leg.local],
-      ['to', leg.remote],
-      ['call-id', leg.sipCallId],
-      ['cseq', `${leg.cseq} ${method}`],
-    ];
-    if (method === 'INVITE') headers.push(['contact', `<${leg.contact}>`], ['allow', 'INVITE, ACK, CANCEL, BYE, INFO']);
-    if (body) headers.push(['content-type', contentType]);
-    headers.push(['user-agent', 'sipgate-io-sdk sandbox']);
-    const request: SipMessage = { method, uri: leg.target, headers, body };
-    this.countInserted(leg);
-    const timer = setTimeout(() => this.pending.delete(branch), TRANSACTION_MS);
-    timer.unref();
-    this.pending.set(branch, { leg, request, timer, onFinal });
-    this.host.send(leg.connectionId, request);
-    return request;
-  }
-
-  /** In a dialog the sandbox only proxies, its own requests use up CSeqs of the peer's sequence. */
-  private countInserted(leg: Leg): void {
-    const call = this.bySipCallId.get(leg.sipCallId);
-    if (call?.proxied) leg.offset += 1;
-  }
-
-  /** A response to a request the sandbox sent (its Via branch says so). */
-  handleResponse(response: SipMessage): void {
-    const branch = headerParam(getHeader(response, 'via'), 'branch') ?? '';
-    const pending = this.pending.get(branch);
-    const method = (getHeader(response, 'cseq') ?? '').split(' ')[1];
-    // A CANCEL shares its INVITE's branch: its own 200 is not the INVITE's answer.
-    if (!pending || (response.status ?? 0) < 200 || method !== pending.request.method) return;
-    clearTimeout(pending.timer);
-    this.pending.delete(branch);
-    const { request, leg } = pending;
-    // A failed INVITE is acknowledged on its own transaction (RFC 3261 17.1.1.3); a 2xx by whoever completes it.
-    if (request.method === 'INVITE' && (response.status ?? 0) >= 300) {
-      const ack: SipMessage = {
-        method: 'ACK',
-        uri: request.uri,
-        headers: request.headers
-          .filter(([name]) => ['via', 'max-forwards', 'from', 'call-id'].includes(name))
-          .concat([
-            ['to', getHeader(response, 'to') ?? leg.remote],
-            ['cseq', `${cseqOf(request)} ACK`],
-          ]),
-        body: '',
-      };
-      this.host.send(leg.connectionId, ack);
-    }
-    pending.onFinal?.(response);
-  }
-
-  private ack(leg: Leg, response: SipMessage, body = ''): void {
-    const headers: Array<[string, string]> = [
-      ['via', `SIP/2.0/WS ${this.host.hostPort};branch=${UA_BRANCH_PREFIX}${tag()}`],
-      ['max-forwards', '70'],
-      ['from', leg.local],
-      ['to', leg.remote],
-      ['call-id', leg.sipCallId],
-      ['cseq', `${cseqOf(response)} ACK`],
-    ];
-    if (body) headers.push(['content-type', 'application/sdp']);
-    this.host.send(leg.connectionId, { method: 'ACK', uri: leg.target, headers, body });
-  }
-
-  private bye(leg: Leg): void {
-    leg.established = false;
-    this.sendRequest(leg, 'BYE', '');
-  }
-
-  /** A phone that made an offer in its 200 waits for the answer in the ACK: it gets one, then the BYE. */
-  private ackAndBye(leg: Leg, response: SipMessage, answer: string | undefined): void {
-    this.ack(leg, response, answer ?? '');
-    this.bye(leg);
-  }
-
-  private cancel(leg: Leg, invite: SipMessage): void {
-    leg.ringing = undefined;
-    const headers = invite.headers
-      .filter(([name]) => ['via', 'max-forwards', 'from', 'to', 'call-id'].includes(name))
-      .concat([['cseq', `${cseqOf(invite)} CANCEL`]]);
-    // Only the top Via: the CANCEL goes exactly where the INVITE went.
-    const topVia = headers.findIndex(([name]) => name === 'via');
-    const cancel: SipMessage = {
-      method: 'CANCEL',
-      uri: invite.uri,
-      headers: headers.filter(([name], i) => name !== 'via' || i === topVia),
-      body: '',
-    };
-    this.host.send(leg.connectionId, cancel);
-  }
-
-  private respond(
-    connectionId: string,
-    request: SipMessage,
-    status: number,
-    reason: string,
-    extra: Array<[string, string]> = [],
-    body = '',
-  ): boolean {
-    const response = createResponse(request, status, reason, extra, tag());
-    if (body) response.headers.push(['content-type', 'application/sdp']);
-    response.body = body;
-    this.host.send(connectionId, response);
-    return true;
   }
 }
 

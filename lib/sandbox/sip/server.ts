@@ -12,7 +12,8 @@ import type { IncomingMessage } from 'http';
 import type { Duplex } from 'stream';
 import type { SandboxState } from '../state';
 import type { CallFlows } from '../webhooks/call-flow';
-import { SipCalls, UA_BRANCH_PREFIX } from './calls';
+import { SipCalls } from './calls';
+import { UA_BRANCH_PREFIX } from './user-agent';
 import { DigestAuthenticator } from './digest';
 import { deviceByUsername, deviceForTarget, type SipDevice } from './devices';
 import {

@@ -2,6 +2,7 @@
 import { expect } from 'chai';
 import { createHistoryModule, HistoryDirection, HistoryEntryType, Starred } from '../../../lib/history';
 import { expectParity, official, officialClient, ourClient, runBoth, type Interceptors } from './parity-kit';
+import { ValidationError } from '../../../lib/core/errors';
 
 const base = {
   source: '+4921100000001',
@@ -194,4 +195,15 @@ describe('official parity: history', () => {
       );
     });
   }
+
+  it('refuses a connection id that is not an extension (sokx5) before any request, as the official does', async () => {
+    const { official: theirs, ours } = await runBoth(
+      listed,
+      () => history.official().fetchAll({ connectionIds: ['p0', 'sokx5'] }),
+      () => history.ours().fetchAll({ connectionIds: ['p0', 'sokx5'] }),
+    );
+    expect(theirs.error, 'the official refuses it').to.be.instanceOf(Error);
+    expect(ours.error).to.be.instanceOf(ValidationError).and.include({ field: 'filter.connectionIds[1]' });
+    expect([theirs.requests, ours.requests]).to.deep.equal([[], []]);
+  });
 });

@@ -43,10 +43,12 @@ async function sendAndReadBack(
   credentials: unknown,
   baseUrl: string,
   message: string,
+  withoutFetch: boolean,
 ): Promise<PageResult> {
   return page.evaluate(
-    async ({ globalName, globalIsFactory, credentials, baseUrl, to, message }) => {
+    async ({ globalName, globalIsFactory, credentials, baseUrl, to, message, withoutFetch }) => {
       const w = window as unknown as Record<string, any>;
+      if (withoutFetch) w.fetch = undefined; // a browser-like runtime without fetch: XMLHttpRequest takes over
       const sdk = w[globalName];
       const client = globalIsFactory ? sdk(credentials, { baseUrl }) : sdk.sipgateIO(credentials, { baseUrl });
       await client.sms.send({ smsId: 's0', to, message });
@@ -66,7 +68,7 @@ async function sendAndReadBack(
         historyTypes: [...new Set(entries.map((entry) => String(entry.type)))],
       };
     },
-    { globalName, globalIsFactory, credentials, baseUrl, to: '+4915799912345', message },
+    { globalName, globalIsFactory, credentials, baseUrl, to: '+4915799912345', message, withoutFetch },
   );
 }
 
@@ -80,6 +82,8 @@ describe('browser bundle in headless Chromium', function () {
   const pageErrors: string[] = [];
   const blockedRequests: string[] = [];
   const requestedUrls: string[] = [];
+  /** How the page sent each request to the sandbox ('fetch' or 'xhr'). */
+  const sandboxRequestTypes: string[] = [];
 
   before(async function () {
     const [bundle, esmBundle] = await Promise.all(
@@ -103,6 +107,7 @@ describe('browser bundle in headless Chromium', function () {
     await chromium.context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
       requestedUrls.push(url.href);
+      if (sandbox && url.href.startsWith(sandbox.url)) sandboxRequestTypes.push(route.request().resourceType());
       if (url.hostname === '127.0.0.1') return route.continue();
       blockedRequests.push(url.href);
       return route.abort('blockedbyclient');
@@ -130,8 +135,10 @@ describe('browser bundle in headless Chromium', function () {
     pagePath: string,
     globalName: string,
     globalIsFactory: boolean,
+    withoutFetch = false,
   ): Promise<{ result: PageResult; message: string }> {
-    for (const list of [consoleErrors, pageErrors, blockedRequests, requestedUrls]) list.length = 0;
+    for (const list of [consoleErrors, pageErrors, blockedRequests, requestedUrls, sandboxRequestTypes])
+      list.length = 0;
     const page = await chromium.context.newPage();
     page.on('console', (msg) => {
       if (msg.type() === 'error') consoleErrors.push(msg.text());
@@ -155,6 +162,7 @@ describe('browser bundle in headless Chromium', function () {
         SANDBOX_CREDENTIALS,
         sandbox.url,
         message,
+        withoutFetch,
       );
       return { result, message };
     } finally {
@@ -180,8 +188,17 @@ describe('browser bundle in headless Chromium', function () {
     for (const nodeOnly of ['createSandbox', 'createWebhookModule', 'createWebhookServer', 'createWebhookHandler']) {
       expect(result.exported, `exports ${nodeOnly}`).to.not.include(nodeOnly);
     }
-    // The API calls really went cross-origin from the page to the sandbox.
+    // The API calls really went cross-origin from the page to the sandbox, through fetch.
     expect(requestedUrls.some((url) => url.startsWith(`${sandbox.url}`))).to.equal(true);
+    expect([...new Set(sandboxRequestTypes)]).to.deep.equal(['fetch']);
+  });
+
+  it('sends through XMLHttpRequest where the page has no fetch (cross-origin, preflighted), with the same results', async function () {
+    const { result, message } = await roundTripOn('/', 'sipgateIO', true, true);
+    expect(pageErrors, 'uncaught page errors').to.deep.equal([]);
+    expect(consoleErrors, 'console errors').to.deep.equal([]);
+    expect(result.found).to.include({ type: 'SMS', smsContent: message, direction: 'OUTGOING' });
+    expect([...new Set(sandboxRequestTypes)]).to.deep.equal(['xhr']);
   });
 
   it('does the same with the ESM browser build imported by a module script', async function () {

@@ -132,7 +132,9 @@ module.exports = [
         name: 'sipgateIO',
         exports: 'default',
         inlineDynamicImports: true,
-        plugins: [terser()],
+        // Evergreen browsers only: rollup's own glue as ES2015+, and terser may use ES2020 syntax.
+        generatedCode: 'es2015',
+        plugins: [terser({ ecma: 2020, compress: { passes: 2 } })],
       },
     ],
   },

@@ -1,6 +1,6 @@
 /** What the command line exits with, and why. */
 import { AuthenticationError, PermissionError, SipgateIOError, ValidationError } from '../core/errors';
-import { OAuthSessionExpiredError } from '../oauth/errors';
+import { OAuthError, OAuthSessionExpiredError } from '../oauth/errors';
 
 export const EXIT = {
   OK: 0,
@@ -31,6 +31,8 @@ export function exitCodeFor(error: unknown): number {
   if (error instanceof CliCredentialsError) return EXIT.AUTH;
   if (error instanceof AuthenticationError || error instanceof PermissionError) return EXIT.AUTH;
   if (error instanceof OAuthSessionExpiredError) return EXIT.SIGN_IN_EXPIRED;
+  // A refused sign-in (access_denied, invalid_client, …); a token endpoint answering 5xx is a failure like any.
+  if (error instanceof OAuthError && (error.status === undefined || error.status < 500)) return EXIT.AUTH;
   return EXIT.FAILURE;
 }
 

@@ -7,6 +7,7 @@
 import { Command, CommanderError } from 'commander';
 import { SDK_VERSION } from '../core/version';
 import { registerData } from './commands/data';
+import { registerLogin } from './commands/login';
 import { registerMessaging } from './commands/messaging';
 import { registerSandbox } from './commands/sandbox';
 import { registerWebhooks } from './commands/webhooks';
@@ -53,6 +54,7 @@ export async function runCli(argv: string[], io: Streams): Promise<number> {
   registerMessaging(program, action);
   registerData(program, action);
   registerWebhooks(program, action);
+  registerLogin(program, action);
   registerSandbox(program);
   program.commands.forEach(function inherit(command: Command) {
     command.exitOverride();

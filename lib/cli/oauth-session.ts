@@ -4,11 +4,27 @@
  * renewed token set goes back into the profile file (refresh tokens rotate; the old one may stop working).
  */
 import type { AuthProvider } from '../core/auth-provider';
-import { createOAuthClient } from '../oauth/sign-in';
+import { createOAuthClient, type OAuthClient } from '../oauth/sign-in';
 import { createOAuthSession } from '../oauth/session';
 import type { TokenSet } from '../oauth/token-set';
 import type { OAuthRefreshGrant, ResolvedCredentials } from './credentials';
 import { updateProfile } from './profile-file';
+
+/** The OAuth client of a sign-in; SIPGATE_OAUTH_URL moves sipgate's endpoints (e.g. to the sandbox). */
+export function cliOAuthClient(
+  grant: Pick<OAuthRefreshGrant, 'clientId' | 'clientSecret' | 'tokenUrl'>,
+  env: NodeJS.ProcessEnv,
+  redirectUri?: string,
+): OAuthClient {
+  return createOAuthClient({
+    clientId: grant.clientId,
+    clientSecret: grant.clientSecret,
+    redirectUri,
+    // Read from the command's environment, not the process's, so that in-process runs see their own.
+    authServerUrl: env.SIPGATE_OAUTH_URL || undefined,
+    tokenEndpoint: grant.tokenUrl,
+  });
+}
 
 export function cliOAuthSession(
   resolved: ResolvedCredentials & { oauth: OAuthRefreshGrant },
@@ -16,13 +32,7 @@ export function cliOAuthSession(
   warn: (message: string) => void,
 ): AuthProvider {
   const grant = resolved.oauth;
-  const client = createOAuthClient({
-    clientId: grant.clientId,
-    clientSecret: grant.clientSecret,
-    // Read from the command's environment, not the process's, so that in-process runs see their own.
-    authServerUrl: env.SIPGATE_OAUTH_URL || undefined,
-    tokenEndpoint: grant.tokenUrl,
-  });
+  const client = cliOAuthClient(grant, env);
   // Without a saved access token the first request renews at once (expiresAt 0 is due).
   const tokens: TokenSet = {
     accessToken: grant.accessToken ?? 'none-yet',
@@ -45,13 +55,7 @@ export function cliOAuthSession(
       return;
     }
     try {
-      updateProfile(profile.file, profile.name, 'oauth', {
-        refreshToken: next.refreshToken,
-        accessToken: next.accessToken,
-        expiresAt: next.expiresAt,
-        refreshExpiresAt: next.refreshExpiresAt,
-        issuedAt: next.issuedAt,
-      });
+      saveTokens(profile, next);
     } catch (error) {
       if (!warned)
         warn(
@@ -62,4 +66,16 @@ export function cliOAuthSession(
     }
   };
   return createOAuthSession({ client, tokens, onTokens });
+}
+
+/** Writes a token set into the profile's "oauth" entry (creating file and entry when missing). */
+export function saveTokens(profile: { file: string; name: string }, tokens: TokenSet, client: object = {}): void {
+  updateProfile(profile.file, profile.name, 'oauth', {
+    ...client,
+    refreshToken: tokens.refreshToken,
+    accessToken: tokens.accessToken,
+    expiresAt: tokens.expiresAt,
+    refreshExpiresAt: tokens.refreshExpiresAt,
+    issuedAt: tokens.issuedAt,
+  });
 }

@@ -30,6 +30,7 @@ export function readProfiles(file: string): Profiles | undefined {
 
 /** Replaces the file's content atomically, mode 0600. */
 export function writeFileAtomically(file: string, content: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = fs.openSync(temporary, 'wx', 0o600);
   try {

@@ -247,6 +247,7 @@ describe('sipgateio command line: commands against the sandbox', () => {
       ['contacts', 'import'],
       ['contacts', 'export'],
       ['webhooks', 'serve'],
+      ['login'],
     ];
     for (const command of commands) {
       const result = await run([...command, '--help']);

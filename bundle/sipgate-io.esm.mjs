@@ -1,4 +1,35 @@
 /**
+ * Reads a web ReadableStream (a fetch Response or Request body) to its end, or stops as soon as more than
+ * `limit` bytes arrived: then the stream is cancelled and the result is null. Shared by the fetch transport
+ * (response bodies) and the Fetch webhook handler (request bodies).
+ */
+async function readBytesUpTo(stream, limit) {
+    const reader = stream.getReader();
+    const parts = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > limit) {
+            await reader.cancel().catch(() => undefined);
+            return null;
+        }
+        parts.push(value);
+    }
+    if (parts.length === 1)
+        return parts[0];
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const part of parts) {
+        bytes.set(part, offset);
+        offset += part.byteLength;
+    }
+    return bytes;
+}
+
+/**
  * UTF-8 without depending on TextEncoder/TextDecoder, which some supported environments lack (jest's jsdom
  * environment). The platform codec is used where it exists; the fallback is the plain algorithm.
  */
@@ -105,28 +136,11 @@ async function readCapped(response, maxBytes) {
         await response.body?.cancel().catch(() => undefined);
         throw tooLarge();
     }
-    const reader = response.body?.getReader();
-    if (!reader)
+    if (!response.body)
         return '';
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw tooLarge();
-        }
-        chunks.push(value);
-    }
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    for (const chunk of chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.byteLength;
-    }
+    const bytes = await readBytesUpTo(response.body, maxBytes);
+    if (bytes === null)
+        throw tooLarge();
     return utf8Decode(bytes);
 }
 /** `fetchImplementation` defaults to the global fetch, looked up per request (so a polyfill installed later counts). */

@@ -2,6 +2,7 @@
  * Fetch transport adapter for serverless and edge runtimes: `(request) => Promise<Response>`.
  * Uses only web globals (Request, Response, ReadableStream, crypto.subtle).
  */
+import { readBytesUpTo } from '../core/stream-bytes';
 import { createWebhookPipeline, type WebhookPipeline } from './pipeline';
 import { withRegistry } from './registry';
 import type { RejectedRequestInfo, WebhookHttpResult } from './rejections';
@@ -13,31 +14,6 @@ export type WebhookFetchHandler = ((request: Request) => Promise<Response>) & Ha
 
 function toResponse(result: WebhookHttpResult): Response {
   return new Response(result.body, { status: result.status, headers: result.headers });
-}
-
-/** Reads the body up to `limit` bytes; `null` means the limit was exceeded (reading stopped there). */
-async function readLimited(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
-  const reader = stream.getReader();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    parts.push(value);
-  }
-  if (parts.length === 1) return parts[0];
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    body.set(part, offset);
-    offset += part.byteLength;
-  }
-  return body;
 }
 
 function pathOf(url: string): string | undefined {
@@ -64,7 +40,7 @@ async function serveFetchRequest(pipeline: WebhookPipeline, request: Request): P
   }
   let body: Uint8Array | null;
   try {
-    body = request.body === null ? new Uint8Array(0) : await readLimited(request.body, pipeline.maxBodyBytes);
+    body = request.body === null ? new Uint8Array(0) : await readBytesUpTo(request.body, pipeline.maxBodyBytes);
   } catch (error) {
     const detail = `the body stream failed: ${error instanceof Error ? error.message : String(error)}`;
     return toResponse(pipeline.reject('body-unreadable', info, detail));

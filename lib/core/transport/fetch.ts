@@ -2,6 +2,7 @@
  * The fetch transport, for browsers and edge runtimes (no Node built-ins). The platform decodes gzip/br and
  * keeps connections alive. Redirects are not followed: the API never redirects, so one is an error.
  */
+import { readBytesUpTo } from '../stream-bytes';
 import { utf8Decode } from '../utf8';
 import { BODY_TOO_LARGE, TransportError, type Transport, type TransportRequest, type TransportResponse } from './types';
 
@@ -17,26 +18,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
     await response.body?.cancel().catch(() => undefined);
     throw tooLarge();
   }
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  if (!response.body) return '';
+  const bytes = await readBytesUpTo(response.body, maxBytes);
+  if (bytes === null) throw tooLarge();
   return utf8Decode(bytes);
 }
 

@@ -62,7 +62,12 @@ function reasonFor(end: SipSessionEnd): CallFailureCause | 'bye' {
 }
 
 export function callEnd(end: SipSessionEnd): CallEnd {
-  const reason = end.failed || end.cause !== 'Terminated' ? reasonFor(end) : 'bye';
+  const byeWithReason = !end.failed && end.cause === 'Terminated' && end.reasonStatus !== undefined;
+  const reason = byeWithReason
+    ? reasonFor({ ...end, statusCode: end.reasonStatus })
+    : end.failed || end.cause !== 'Terminated'
+      ? reasonFor(end)
+      : 'bye';
   const result: CallEnd = { cause: HANGUP[reason], reason, by: end.originator, status: end.statusCode };
   if (end.failed && reason !== 'bye') {
     const status = end.statusCode ? ` (SIP ${end.statusCode})` : '';

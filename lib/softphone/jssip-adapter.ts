@@ -55,6 +55,18 @@ export function isJsSipModule(value: unknown): value is JsSipModule {
   );
 }
 
+interface SipMessageLike {
+  status_code?: number;
+  getHeader?: (name: string) => string | undefined;
+}
+
+/** `Reason: SIP;cause=486;text="Busy Here"` (RFC 3326) → 486. */
+export function reasonStatus(message: SipMessageLike | undefined): number | undefined {
+  const header = typeof message?.getHeader === 'function' ? message.getHeader('Reason') : undefined;
+  const match = /(?:^|,)\s*SIP\s*;(?:[^,]*;)?\s*cause\s*=\s*(\d{3})\b/i.exec(header ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
 const originator = (value: unknown): Originator => (value === 'local' || value === 'remote' ? value : 'system');
 
 function wrapSession(session: JsSipSession, iceServers: RTCIceServer[], domain: string): SipSession {
@@ -79,14 +91,14 @@ function wrapSession(session: JsSipSession, iceServers: RTCIceServer[], domain: 
           session.on(event, (e) => emit({ originator: originator(e?.originator) }));
           return;
       }
-      const end =
-        (failed: boolean) => (e: { originator?: string; cause?: string; message?: { status_code?: number } }) =>
-          emit({
-            originator: originator(e.originator),
-            cause: String(e.cause ?? ''),
-            statusCode: e.message?.status_code,
-            failed,
-          });
+      const end = (failed: boolean) => (e: { originator?: string; cause?: string; message?: SipMessageLike }) =>
+        emit({
+          originator: originator(e.originator),
+          cause: String(e.cause ?? ''),
+          statusCode: e.message?.status_code,
+          reasonStatus: reasonStatus(e.message),
+          failed,
+        });
       session.on('ended', end(false));
       session.on('failed', end(true));
     },

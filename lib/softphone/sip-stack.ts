@@ -22,6 +22,8 @@ export interface SipSessionEnd {
   /** Stack cause word: 'Terminated', 'Busy', 'Rejected', 'Not Found', 'Canceled', 'Connection Error', … */
   cause: string;
   statusCode?: number;
+  /** The SIP status a BYE's Reason header (RFC 3326) names: why the network ended an established call. */
+  reasonStatus?: number;
   /** True when the session never got established (a failure rather than an end). */
   failed: boolean;
 }

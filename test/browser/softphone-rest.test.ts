@@ -144,6 +144,18 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
     expect((await webhookEvents(callId, 3))[2]).to.include({ event: 'hangup', cause: 'normalClearing' });
   });
 
+  it('click-to-dial to the other page, which is busy: the first page’s call ends with cause busy', async () => {
+    await freshCall();
+    const callId = await clickToDial(E1_NUMBER);
+    await waitFor(alice, 'window.incoming !== undefined');
+    await evaluate(alice, 'window.incoming.answer()');
+    await waitFor(bob, 'window.incoming !== undefined');
+    await evaluate(bob, "window.incoming.reject('busy')");
+    await waitFor(alice, 'window.ends.in !== undefined');
+    expect(await evaluate(alice, 'window.ends.in')).to.deep.include({ cause: 'busy', reason: 'busy', by: 'remote' });
+    expect((await webhookEvents(callId, 2))[1]).to.include({ event: 'hangup', cause: 'busy' });
+  });
+
   it('a call one page places to the other drives newCall/answer/dtmf/hangup webhooks with the RTCM callId', async () => {
     await freshCall(`<Gather onData="${receiver.base}/dtmf" maxDigits="2" timeout="5000"/>`);
     await evaluate(alice, `dial('${E1_NUMBER}')`);

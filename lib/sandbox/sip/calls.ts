@@ -288,7 +288,7 @@ export class SipCalls {
       const calleeStatus = calleeResponse.status ?? 0;
       if (calleeStatus >= 300) {
         // The phone waits for an answer in the ACK; it gets one, then the BYE.
-        this.ackAndBye(leg, response, stubAnswer(offer));
+        this.ackAndBye(leg, response, stubAnswer(offer), calleeResponse);
         return this.finish(call, causeOfStatus(calleeStatus), false);
       }
       this.establish(calleeLeg, calleeResponse);
@@ -421,15 +421,19 @@ export class SipCalls {
     this.forget(call);
   }
 
-  private bye(leg: Leg): void {
+  /** BYE to a phone; `because` (a final response of the other side) goes along as its Reason (RFC 3326). */
+  private bye(leg: Leg, because?: SipMessage): void {
     leg.established = false;
-    this.ua.request(leg, 'BYE', '');
+    const reason: Array<[string, string]> = because
+      ? [['reason', `SIP;cause=${because.status};text="${(because.reason ?? '').replace(/["\\]/g, '')}"`]]
+      : [];
+    this.ua.request(leg, 'BYE', '', undefined, undefined, reason);
   }
 
   /** A phone that made an offer in its 200 waits for the answer in the ACK: it gets one, then the BYE. */
-  private ackAndBye(leg: Leg, response: SipMessage, answer: string | undefined): void {
+  private ackAndBye(leg: Leg, response: SipMessage, answer: string | undefined, because?: SipMessage): void {
     this.ua.ack(leg, response, answer ?? '');
-    this.bye(leg);
+    this.bye(leg, because);
   }
 
   /** Ended calls stay known a little longer: late responses still get their CSeq offset taken off. */

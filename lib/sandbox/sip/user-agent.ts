@@ -62,6 +62,7 @@ export class SandboxUserAgent {
     body: string,
     onFinal?: (response: SipMessage) => void,
     contentType = 'application/sdp',
+    extra: Array<[string, string]> = [],
   ): SipMessage | undefined {
     if (this.pending.size >= MAX_PENDING) return undefined;
     leg.cseq += 1;
@@ -76,7 +77,7 @@ export class SandboxUserAgent {
     ];
     if (method === 'INVITE') headers.push(['contact', `<${leg.contact}>`], ['allow', 'INVITE, ACK, CANCEL, BYE, INFO']);
     if (body) headers.push(['content-type', contentType]);
-    headers.push(['user-agent', 'sipgate-io-sdk sandbox']);
+    headers.push(...extra, ['user-agent', 'sipgate-io-sdk sandbox']);
     const request: SipMessage = { method, uri: leg.target, headers, body };
     // In a dialog the sandbox only proxies, its own requests use up CSeqs of the peer's sequence.
     if (leg.proxied) leg.offset += 1;

@@ -277,6 +277,24 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
     expect((await events(callId, 3))[2].fields.get('cause')).to.equal('normalClearing');
   });
 
+  it('click-to-dial: when the second phone is busy, the first one gets its ACK and a BYE whose Reason says 486', async () => {
+    const alice = await phone(E0, 'alice');
+    const bob = await phone(E1, 'bob');
+    const callId = (
+      await api(sandbox, 'POST', '/sessions/calls', { body: { caller: 'e0', deviceId: 'e0', callee: E1_NUMBER } })
+    ).json.sessionId as string;
+    const invite = await alice.next((m) => m.method === 'INVITE');
+    alice.send(
+      sipResponse(invite, 200, 'OK', { toTag: 'a1', contact: 'sip:alice@c.invalid', body: BROWSER_LIKE_OFFER }),
+    );
+    const bobInvite = await bob.next((m) => m.method === 'INVITE');
+    bob.send(sipResponse(bobInvite, 486, 'Busy Here', { toTag: 'b1' }));
+    expect((await alice.next((m) => m.method === 'ACK')).body).to.contain('a=mid:0');
+    const bye = await alice.next((m) => m.method === 'BYE');
+    expect(getHeader(bye, 'reason')).to.equal('SIP;cause=486;text="Busy Here"');
+    expect((await events(callId, 2))[1].fields.get('cause')).to.equal('busy');
+  });
+
   it('click-to-dial the phone refuses (busy) ends with a busy hangup and a missed history entry', async () => {
     const alice = await phone(E0, 'alice');
     const started = await api(sandbox, 'POST', '/sessions/calls', {

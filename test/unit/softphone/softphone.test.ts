@@ -7,6 +7,7 @@ import { ValidationError } from '../../../lib/core/errors';
 import { HangUpCause } from '../../../lib/webhook/types';
 import type { CallMediaHooks, SoftphoneCall } from '../../../lib/softphone/call';
 import { callEnd } from '../../../lib/softphone/causes';
+import { reasonStatus } from '../../../lib/softphone/jssip-adapter';
 import { createSoftphone, startSoftphone, type Softphone } from '../../../lib/softphone/softphone';
 import {
   MicrophonePermissionError,
@@ -375,6 +376,19 @@ describe('softphone (fake SIP stack)', () => {
         expect(end.error?.reason).to.equal(failed ? reason : undefined);
       });
     }
+
+    it("reads a BYE's Reason header (RFC 3326): the network ended the call because the other side was busy", () => {
+      const getHeader = (value: string) => (name: string) => (name === 'Reason' ? value : undefined);
+      expect(reasonStatus({ getHeader: getHeader('SIP;cause=486;text="Busy Here"') })).to.equal(486);
+      expect(reasonStatus({ getHeader: getHeader('Q.850;cause=16, SIP ; text="x"; cause=603') })).to.equal(603);
+      expect(reasonStatus({ getHeader: getHeader('Q.850;cause=17') })).to.equal(undefined);
+      expect(reasonStatus(undefined)).to.equal(undefined);
+      const busy = callEnd({ originator: 'remote', cause: 'Terminated', reasonStatus: 486, failed: false });
+      expect(busy).to.include({ reason: 'busy', cause: HangUpCause.BUSY, by: 'remote' });
+      expect(busy.error).to.equal(undefined);
+      const plain = callEnd({ originator: 'remote', cause: 'Terminated', reasonStatus: 200, failed: false });
+      expect(plain).to.include({ reason: 'bye', cause: HangUpCause.NORMAL_CLEARING });
+    });
   });
 
   describe('input checks and statistics', () => {

@@ -81,6 +81,21 @@ function executableCli() {
 
 const browserPlugins = () => [nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), json(), ts()];
 
+/** bundle/ is one file per global: the contacts codecs are imported up front there (see lib/contacts/codecs-inline.ts). */
+function inlineContactCodecs() {
+  const lazy = path.resolve('lib/contacts/codecs.ts');
+  const inline = path.resolve('lib/contacts/codecs-inline.ts');
+  return {
+    name: 'inline-contact-codecs',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.endsWith('/codecs')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && resolved.id === lazy ? inline : null;
+    },
+  };
+}
+const scriptTagPlugins = () => [inlineContactCodecs(), ...browserPlugins()];
+
 module.exports = [
   {
     input: packageEntries,
@@ -116,7 +131,7 @@ module.exports = [
   {
     // The script-tag global is the factory itself, carrying the other exports as properties.
     input: 'lib/browser-global.ts',
-    plugins: browserPlugins(),
+    plugins: scriptTagPlugins(),
     // One file each: a script tag cannot load further chunks, so lazily loaded modules are inlined.
     output: [
       {
@@ -134,7 +149,7 @@ module.exports = [
         inlineDynamicImports: true,
         // Evergreen browsers only: rollup's own glue as ES2015+, and terser may use ES2020 syntax.
         generatedCode: 'es2015',
-        plugins: [terser({ ecma: 2020, compress: { passes: 2 } })],
+        plugins: [terser({ ecma: 2020, compress: { passes: 2, hoist_funs: true } })],
       },
     ],
   },
@@ -155,7 +170,7 @@ module.exports = [
   },
   {
     input: 'lib/browser.ts',
-    plugins: browserPlugins(),
+    plugins: scriptTagPlugins(),
     // .mjs: ESM syntax must not depend on how a tool reads package.json "type" for .js files.
     output: { file: 'bundle/sipgate-io.esm.mjs', format: 'es', inlineDynamicImports: true },
   },

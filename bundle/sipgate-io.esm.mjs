@@ -1129,6 +1129,29 @@ function contactsToCsv(contacts, delimiter, format = 'official') {
     return format === 'flat' ? flatCsv(contacts, delimiter) : officialCsv(contacts, delimiter);
 }
 
+/**
+ * Input limits of the bulk imports, apart from the parsers themselves: the parsers load only when an import
+ * runs, while these constants are part of the public API.
+ */
+/** Limits of `importVCardString`; input beyond them is refused with a ValidationError before any request. */
+const VCARD_LIMITS = {
+    /** Characters of the whole input (10 MB of ASCII). */
+    maxInputChars: 10_000_000,
+    /** Cards in one input. */
+    maxCards: 10_000,
+    /** Characters of one unfolded property line (a large PHOTO still fits). */
+    maxLineChars: 1_000_000,
+    /** Properties in one card. */
+    maxPropertiesPerCard: 2_000,
+};
+/** Limits of `importFromCsvString`; larger input is refused with a ValidationError before any request. */
+const CSV_IMPORT_LIMITS = {
+    /** Characters of the whole input (10 MB of ASCII). */
+    maxInputChars: 10_000_000,
+    /** Records (rows after the header). */
+    maxRecords: 100_000,
+};
+
 /** Input checks of the contacts module and the mapping to API bodies; each throws a ValidationError before any request. */
 const SCOPES = ['PRIVATE', 'SHARED'];
 const EXPORT_SCOPES = ['PRIVATE', 'SHARED', 'INTERNAL', 'ALL'];
@@ -1318,13 +1341,6 @@ function toUpdateBody(contact) {
  * are dropped and why, and whether the CSV upload (firstname, lastname, number only) can carry everything or
  * each contact must be created on its own to keep e-mail, company and address.
  */
-/** Limits of `importFromCsvString`; larger input is refused with a ValidationError before any request. */
-const CSV_IMPORT_LIMITS = {
-    /** Characters of the whole input (10 MB of ASCII). */
-    maxInputChars: 10_000_000,
-    /** Records (rows after the header). */
-    maxRecords: 100_000,
-};
 const CSV_COLUMNS = ['firstname', 'lastname', 'number'];
 /** Header spellings (lower case, without spaces, dashes, dots and underscores) and what they hold. */
 const HEADER_ROLES = {
@@ -1529,49 +1545,10 @@ function recordToContact(record) {
 }
 
 /**
- * The error of a bulk operation (vCard import, CSV import one contact at a time, deleting all shared contacts)
- * in which some requests failed. It carries every failed item with its error, so exactly those can be retried.
- */
-class ContactsBulkError extends SipgateIOError {
-    failures;
-    succeeded;
-    total;
-    constructor(action, failures, total) {
-        const shown = failures
-            .slice(0, 5)
-            .map((failure) => `${failure.label}: ${failure.error instanceof Error ? failure.error.message : String(failure.error)}`);
-        const more = failures.length > shown.length ? ` (and ${failures.length - shown.length} more)` : '';
-        super(`${action}: ${failures.length} of ${total} failed — ${shown.join('; ')}${more}`, {
-            retryable: failures.every((failure) => failure.error instanceof SipgateIOError && failure.error.retryable),
-        });
-        this.name = 'ContactsBulkError';
-        this.failures = failures;
-        this.total = total;
-        this.succeeded = total - failures.length;
-    }
-    /** The items that failed, in input order: pass them to the same operation again to retry just those. */
-    get failedItems() {
-        return this.failures.map((failure) => failure.item);
-    }
-}
-keepErrorNames({ ContactsBulkError });
-
-/**
  * A vCard 3.0 / 4.0 reader (RFC 2426, RFC 6350) that is linear in its input: lines are split and unfolded in
  * one pass, and every property line is cut into group, name, parameters and value by one scan. No regular
  * expression ever runs over an unbounded part of the input, so no card can stall the event loop.
  */
-/** Limits of `importVCardString`; input beyond them is refused with a ValidationError before any request. */
-const VCARD_LIMITS = {
-    /** Characters of the whole input (10 MB of ASCII). */
-    maxInputChars: 10_000_000,
-    /** Cards in one input. */
-    maxCards: 10_000,
-    /** Characters of one unfolded property line (a large PHOTO still fits). */
-    maxLineChars: 1_000_000,
-    /** Properties in one card. */
-    maxPropertiesPerCard: 2_000,
-};
 const LF = 10;
 const CR = 13;
 const SPACE = 32;
@@ -1931,6 +1908,50 @@ function contactsToAddressBook(contacts) {
     return contacts.map(contactToVCard).join('\r\n');
 }
 
+/**
+ * The codecs of ./codecs.ts loaded up front, for the script-tag bundles (bundle/), which are one file with
+ * nothing to load later; rollup.config.js swaps this file in. Inlined dynamic imports would keep every
+ * export of each module in a namespace object, so plain imports make the smaller bundle.
+ */
+const codecs = {
+    csvImport: { planCsvImport, recordToContact, uploadCsv },
+    csvExport: { contactsToCsv },
+    vCard: { contactsToAddressBook, contactToVCard, parseVCards },
+};
+const loadCodecs = {
+    csvImport: async () => codecs.csvImport,
+    csvExport: async () => codecs.csvExport,
+    vCard: async () => codecs.vCard,
+};
+
+/**
+ * The error of a bulk operation (vCard import, CSV import one contact at a time, deleting all shared contacts)
+ * in which some requests failed. It carries every failed item with its error, so exactly those can be retried.
+ */
+class ContactsBulkError extends SipgateIOError {
+    failures;
+    succeeded;
+    total;
+    constructor(action, failures, total) {
+        const shown = failures
+            .slice(0, 5)
+            .map((failure) => `${failure.label}: ${failure.error instanceof Error ? failure.error.message : String(failure.error)}`);
+        const more = failures.length > shown.length ? ` (and ${failures.length - shown.length} more)` : '';
+        super(`${action}: ${failures.length} of ${total} failed — ${shown.join('; ')}${more}`, {
+            retryable: failures.every((failure) => failure.error instanceof SipgateIOError && failure.error.retryable),
+        });
+        this.name = 'ContactsBulkError';
+        this.failures = failures;
+        this.total = total;
+        this.succeeded = total - failures.length;
+    }
+    /** The items that failed, in input order: pass them to the same operation again to retry just those. */
+    get failedItems() {
+        return this.failures.map((failure) => failure.item);
+    }
+}
+keepErrorNames({ ContactsBulkError });
+
 /** The API's own default page size for GET /contacts. */
 const DEFAULT_CONTACTS_PAGE_SIZE = 5000;
 const DEFAULT_CONCURRENCY = 4;
@@ -2056,6 +2077,7 @@ function createContactsModule(client) {
             const scope = validateScope(options.scope ?? 'PRIVATE', 'options.scope');
             validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
             requestConfig(options);
+            const { planCsvImport, recordToContact, uploadCsv } = await loadCodecs.csvImport();
             const plan = planCsvImport(csvContent, { delimiter, strict: options.strict });
             plan.warnings.forEach((warning) => (options.onWarning ?? defaultWarning)(warning));
             // The CSV upload stores firstname, lastname and number as private contacts; anything more needs one
@@ -2090,6 +2112,7 @@ function createContactsModule(client) {
             validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
             requestConfig(options);
             // Every card is parsed and checked before the first request, so bad input creates nothing.
+            const { parseVCards } = await loadCodecs.vCard();
             const items = parseVCards(vcardContent).map((contact, index) => ({
                 contact,
                 body: toContactBody(contact, checkedScope, `vcardContent[${index + 1}]`),
@@ -2104,6 +2127,7 @@ function createContactsModule(client) {
             const checkedDelimiter = validateDelimiter(delimiter);
             const format = validateCsvFormat(options?.format);
             const page = await checkedList(scope, pagination, filter, options);
+            const { contactsToCsv } = await loadCodecs.csvExport();
             return { response: contactsToCsv(page.response, checkedDelimiter, format), hasMore: page.hasMore };
         },
         async exportAsVCards(scope, pagination, filter, options) {
@@ -2111,6 +2135,7 @@ function createContactsModule(client) {
         },
         async paginatedExportAsVCards(scope, pagination, filter, options) {
             const page = await checkedList(scope, pagination, filter, options);
+            const { contactToVCard } = await loadCodecs.vCard();
             return { response: page.response.map(contactToVCard), hasMore: page.hasMore };
         },
         async exportAsSingleVCard(scope, pagination, filter, options) {
@@ -2118,6 +2143,7 @@ function createContactsModule(client) {
         },
         async paginatedExportAsSingleVCard(scope, pagination, filter, options) {
             const page = await checkedList(scope, pagination, filter, options);
+            const { contactsToAddressBook } = await loadCodecs.vCard();
             return { response: contactsToAddressBook(page.response), hasMore: page.hasMore };
         },
         async exportAsObjects(scope, pagination, filter, options) {

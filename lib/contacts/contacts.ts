@@ -23,8 +23,7 @@ import type {
   PagedResponse,
   Scope,
 } from './contacts.types';
-import { contactsToCsv } from './csv-export';
-import { planCsvImport, recordToContact, uploadCsv } from './csv-import';
+import { loadCodecs } from './codecs';
 import { ContactsBulkError } from './errors';
 import {
   toContactBody,
@@ -39,7 +38,6 @@ import {
   validatePageSize,
   validateScope,
 } from './validators';
-import { contactsToAddressBook, contactToVCard, parseVCards } from './vcard';
 
 /** The API's own default page size for GET /contacts. */
 export const DEFAULT_CONTACTS_PAGE_SIZE = 5000;
@@ -216,6 +214,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       const scope = validateScope(options.scope ?? 'PRIVATE', 'options.scope');
       validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
       requestConfig(options);
+      const { planCsvImport, recordToContact, uploadCsv } = await loadCodecs.csvImport();
       const plan = planCsvImport(csvContent, { delimiter, strict: options.strict });
       plan.warnings.forEach((warning) => (options.onWarning ?? defaultWarning)(warning));
       // The CSV upload stores firstname, lastname and number as private contacts; anything more needs one
@@ -256,6 +255,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
       requestConfig(options);
       // Every card is parsed and checked before the first request, so bad input creates nothing.
+      const { parseVCards } = await loadCodecs.vCard();
       const items = parseVCards(vcardContent).map((contact, index) => ({
         contact,
         body: toContactBody(contact, checkedScope, `vcardContent[${index + 1}]`),
@@ -278,6 +278,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       const checkedDelimiter = validateDelimiter(delimiter);
       const format = validateCsvFormat(options?.format);
       const page = await checkedList(scope, pagination, filter, options);
+      const { contactsToCsv } = await loadCodecs.csvExport();
       return { response: contactsToCsv(page.response, checkedDelimiter, format), hasMore: page.hasMore };
     },
 
@@ -287,6 +288,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
 
     async paginatedExportAsVCards(scope, pagination, filter, options) {
       const page = await checkedList(scope, pagination, filter, options);
+      const { contactToVCard } = await loadCodecs.vCard();
       return { response: page.response.map(contactToVCard), hasMore: page.hasMore };
     },
 
@@ -296,6 +298,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
 
     async paginatedExportAsSingleVCard(scope, pagination, filter, options) {
       const page = await checkedList(scope, pagination, filter, options);
+      const { contactsToAddressBook } = await loadCodecs.vCard();
       return { response: contactsToAddressBook(page.response), hasMore: page.hasMore };
     },
 

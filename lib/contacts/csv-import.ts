@@ -7,15 +7,8 @@
 import { CsvFormatError, csvCell, isBlankRow, parseCsv } from '../core/csv';
 import { ValidationError } from '../core/errors';
 import type { ContactImport, Email, PhoneNumber } from './contacts.types';
+import { CSV_IMPORT_LIMITS } from './limits';
 import { normalizeContactNumber, validateEmail } from './validators';
-
-/** Limits of `importFromCsvString`; larger input is refused with a ValidationError before any request. */
-export const CSV_IMPORT_LIMITS = {
-  /** Characters of the whole input (10 MB of ASCII). */
-  maxInputChars: 10_000_000,
-  /** Records (rows after the header). */
-  maxRecords: 100_000,
-} as const;
 
 export const CSV_COLUMNS = ['firstname', 'lastname', 'number'] as const;
 

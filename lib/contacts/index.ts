@@ -1,5 +1,4 @@
 export { createContactsModule } from './contacts';
 export { ContactsBulkError, type BulkFailure } from './errors';
-export { VCARD_LIMITS } from './vcard-parse';
-export { CSV_IMPORT_LIMITS } from './csv-import';
+export { CSV_IMPORT_LIMITS, VCARD_LIMITS } from './limits';
 export * from './contacts.types';

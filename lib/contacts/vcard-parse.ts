@@ -4,18 +4,7 @@
  * expression ever runs over an unbounded part of the input, so no card can stall the event loop.
  */
 import { ValidationError } from '../core/errors';
-
-/** Limits of `importVCardString`; input beyond them is refused with a ValidationError before any request. */
-export const VCARD_LIMITS = {
-  /** Characters of the whole input (10 MB of ASCII). */
-  maxInputChars: 10_000_000,
-  /** Cards in one input. */
-  maxCards: 10_000,
-  /** Characters of one unfolded property line (a large PHOTO still fits). */
-  maxLineChars: 1_000_000,
-  /** Properties in one card. */
-  maxPropertiesPerCard: 2_000,
-} as const;
+import { VCARD_LIMITS } from './limits';
 
 export interface VCardProperty {
   /** Upper-case property name (`TEL`), without its group. */

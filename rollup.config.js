@@ -1,7 +1,7 @@
 /**
  * Builds (1) the npm package: ESM + CommonJS + bundled type declarations in dist/ for every
  * entry of the exports map (Node, browser, edge, sandbox), and (2) the self-contained browser
- * files in bundle/ for script tags and CDNs: UMD (plain and minified) whose global `sipgateIO`
+ * files in bundle/ for script tags and CDNs: a classic script (plain and minified) whose global `sipgateIO`
  * is the client factory (lib/browser-global.ts), and ESM (lib/browser.ts). Browser and edge
  * entries leave out the Node-only webhook server and sandbox.
  * A new entry (e.g. an optional softphone) is one line in `packageEntries` (+ `typedEntries`)
@@ -136,20 +136,21 @@ module.exports = [
     output: [
       {
         file: 'bundle/sipgate-io.js',
-        format: 'umd',
+        // A script tag defines the global; CommonJS and ESM users get dist/ through the exports map.
+        format: 'iife',
         name: 'sipgateIO',
         exports: 'default',
         inlineDynamicImports: true,
       },
       {
         file: 'bundle/sipgate-io.min.js',
-        format: 'umd',
+        format: 'iife',
         name: 'sipgateIO',
         exports: 'default',
         inlineDynamicImports: true,
         // Evergreen browsers only: rollup's own glue as ES2015+, and terser may use ES2020 syntax.
         generatedCode: 'es2015',
-        plugins: [terser({ ecma: 2020, compress: { passes: 2, hoist_funs: true } })],
+        plugins: [terser({ ecma: 2020, compress: { passes: 2, hoist_funs: true, pure_getters: true } })],
       },
     ],
   },

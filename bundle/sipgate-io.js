@@ -1,8 +1,5 @@
-(function (global, factory) {
-    typeof exports === 'object' && typeof module !== 'undefined' ? module.exports = factory() :
-    typeof define === 'function' && define.amd ? define(factory) :
-    (global = typeof globalThis !== 'undefined' ? globalThis : global || self, global.sipgateIO = factory());
-})(this, (function () { 'use strict';
+var sipgateIO = (function () {
+    'use strict';
 
     /**
      * Reads a web ReadableStream (a fetch Response or Request body) to its end, or stops as soon as more than
@@ -4620,4 +4617,4 @@
 
     return factory;
 
-}));
+})();

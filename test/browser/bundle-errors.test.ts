@@ -127,11 +127,17 @@ describe('error names after minification in headless Chromium', function () {
   });
 
   /** Opens a page of ours once `window[globalName]` exists, and runs `run` with it. */
-  async function onPage<T>(pagePath: string, globalName: string, run: (page: Page) => Promise<T>): Promise<T> {
+  async function onPage<T>(
+    pagePath: string,
+    globalName: string,
+    run: (page: Page) => Promise<T>,
+    prepare?: (page: Page) => Promise<unknown>,
+  ): Promise<T> {
     const page = await chromium.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     try {
+      await prepare?.(page);
       await page.goto(`${pageServer.url}${pagePath}`, { waitUntil: 'load' });
       await page
         .waitForFunction((name) => name in window, globalName, { timeout: 15_000 })
@@ -145,71 +151,65 @@ describe('error names after minification in headless Chromium', function () {
   }
 
   async function findingsOn(pagePath: string, globalName: string): Promise<PageFindings> {
-    const page = await chromium.context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
     // The "API" lives on the page's own origin: /v2/status/<code> answers <code>.
-    await page.route(`${pageServer.url}/v2/status/*`, (route) => {
-      const status = Number(new URL(route.request().url()).pathname.split('/').pop());
-      return route.fulfill({
-        status,
-        headers: { 'content-type': 'application/json', 'retry-after': '0' },
-        body: JSON.stringify({ message: `answered ${status}` }),
-      });
-    });
-    try {
-      await page.goto(`${pageServer.url}${pagePath}`, { waitUntil: 'load' });
-      await page
-        .waitForFunction((name) => name in window, globalName, { timeout: 15_000 })
-        .catch(() => {
-          throw new Error(`window.${globalName} never appeared; page errors: ${pageErrors.join(' | ')}`);
+    const routeStatuses = (page: Page) =>
+      page.route(`${pageServer.url}/v2/status/*`, (route) => {
+        const status = Number(new URL(route.request().url()).pathname.split('/').pop());
+        return route.fulfill({
+          status,
+          headers: { 'content-type': 'application/json', 'retry-after': '0' },
+          body: JSON.stringify({ message: `answered ${status}` }),
         });
-      return await page.evaluate(
-        async ({ globalName, baseUrl, statuses, expectedByStatus }) => {
-          const sdk = (window as unknown as Record<string, any>)[globalName];
-          const classNames: Record<string, string> = {};
-          for (const [key, value] of Object.entries<any>(sdk)) {
-            if (typeof value === 'function' && value.prototype instanceof Error) classNames[key] = value.name;
-          }
-          const client = sdk.sipgateIO(
-            { tokenId: 'token-FQ1V12', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' },
-            { baseUrl, maxRetries: 0 },
-          );
-          const describe = (error: any, status: number | string, expected: string): ThrownError => ({
-            status,
-            name: error?.name,
-            constructorName: error?.constructor?.name,
-            text: String(error),
-            isBase: error instanceof sdk.SipgateIOError && error instanceof Error,
-            isExpectedClass: error instanceof sdk[expected],
-          });
-          const thrown: ThrownError[] = [];
-          for (const status of statuses) {
-            try {
-              await client.get(`/status/${status}`);
-              thrown.push({ status, name: 'nothing thrown' } as ThrownError);
-            } catch (error) {
-              thrown.push(describe(error, status, expectedByStatus[status]));
+      });
+    return onPage(
+      pagePath,
+      globalName,
+      (page) =>
+        page.evaluate(
+          async ({ globalName, baseUrl, statuses, expectedByStatus }) => {
+            const sdk = (window as unknown as Record<string, any>)[globalName];
+            const classNames: Record<string, string> = {};
+            for (const [key, value] of Object.entries<any>(sdk)) {
+              if (typeof value === 'function' && value.prototype instanceof Error) classNames[key] = value.name;
             }
-          }
-          try {
-            await client.sms.send({ smsId: 's0', to: 'not a number', message: 'x' });
-            thrown.push({ status: 'validation', name: 'nothing thrown' } as ThrownError);
-          } catch (error) {
-            thrown.push(describe(error, 'validation', 'ValidationError'));
-          }
-          return { classNames, thrown };
-        },
-        {
-          globalName,
-          baseUrl: `${pageServer.url}/v2`,
-          statuses: Object.keys(ERROR_FOR_STATUS).map(Number),
-          expectedByStatus: ERROR_FOR_STATUS,
-        },
-      );
-    } finally {
-      await page.close();
-    }
+            const client = sdk.sipgateIO(
+              { tokenId: 'token-FQ1V12', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' },
+              { baseUrl, maxRetries: 0 },
+            );
+            const describe = (error: any, status: number | string, expected: string): ThrownError => ({
+              status,
+              name: error?.name,
+              constructorName: error?.constructor?.name,
+              text: String(error),
+              isBase: error instanceof sdk.SipgateIOError && error instanceof Error,
+              isExpectedClass: error instanceof sdk[expected],
+            });
+            const thrown: ThrownError[] = [];
+            for (const status of statuses) {
+              try {
+                await client.get(`/status/${status}`);
+                thrown.push({ status, name: 'nothing thrown' } as ThrownError);
+              } catch (error) {
+                thrown.push(describe(error, status, expectedByStatus[status]));
+              }
+            }
+            try {
+              await client.sms.send({ smsId: 's0', to: 'not a number', message: 'x' });
+              thrown.push({ status: 'validation', name: 'nothing thrown' } as ThrownError);
+            } catch (error) {
+              thrown.push(describe(error, 'validation', 'ValidationError'));
+            }
+            return { classNames, thrown };
+          },
+          {
+            globalName,
+            baseUrl: `${pageServer.url}/v2`,
+            statuses: Object.keys(ERROR_FOR_STATUS).map(Number),
+            expectedByStatus: ERROR_FOR_STATUS,
+          },
+        ),
+      routeStatuses,
+    );
   }
 
   function expectNamedErrors(findings: PageFindings): void {

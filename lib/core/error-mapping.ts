@@ -103,8 +103,8 @@ export function unexpectedBodyError(response: TransportResponse, context: ErrorC
 }
 
 export interface FailureKind {
-  /** The attempt's own timeout fired; `overall` when it was cut to the call's deadline (`deadlineMs`). */
-  timedOut?: { ms: number; overall: boolean; deadlineMs?: number };
+  /** The attempt's own timeout fired; `deadlineMs` is set when the attempt was cut to the call's deadline. */
+  timedOut?: { ms: number; deadlineMs?: number };
   /** The caller's AbortSignal fired. */
   aborted?: boolean;
 }
@@ -115,8 +115,8 @@ export function transportFailure(raw: unknown, context: ErrorContext, kind: Fail
   if (kind.aborted) return new AbortError(`${where(context)} was aborted`, { request });
   const lowLevel = excerpt(redact(raw instanceof Error ? raw.message : String(raw), context.secrets));
   if (kind.timedOut) {
-    const { ms, overall, deadlineMs } = kind.timedOut;
-    const limit = overall ? `its deadline of ${deadlineMs ?? ms} ms` : `${ms} ms`;
+    const { ms, deadlineMs } = kind.timedOut;
+    const limit = deadlineMs === undefined ? `${ms} ms` : `its deadline of ${deadlineMs} ms`;
     return new TimeoutError(`${where(context)} timed out after ${limit}`, {
       request,
       retryable: isRetrySafe({ method: context.method, idempotent: context.config.idempotent, timedOut: true }),

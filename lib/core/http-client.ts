@@ -103,7 +103,7 @@ export function createHttpClient(
   /** One attempt under its own deadline; the caller's signal cancels it too. */
   async function attempt(
     request: { method: string; url: string; headers: Record<string, string>; body?: string },
-    limit: { ms: number; overall: boolean; deadlineMs?: number },
+    limit: { ms: number; deadlineMs?: number },
     context: ErrorContext,
     callerSignal: AbortSignal | undefined,
   ): Promise<TransportResponse> {
@@ -174,10 +174,7 @@ export function createHttpClient(
       const visibleHeaders = settings.onRequest ? redactHeaders(headers) : undefined;
       const started = Date.now();
       const remaining = endsAt - started;
-      const limit =
-        remaining < timeout
-          ? { ms: Math.max(0, remaining), overall: true, deadlineMs: deadline }
-          : { ms: timeout, overall: false };
+      const limit = remaining < timeout ? { ms: Math.max(0, remaining), deadlineMs: deadline } : { ms: timeout };
       if (visibleHeaders)
         settings.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt: attemptNumber });
       let error: SipgateIOError;

@@ -48,42 +48,46 @@ function decoder(encoding: string | undefined): zlib.Gunzip | zlib.Inflate | zli
   }
 }
 
+/** The host name as node:http takes it: an IPv6 address without its brackets. */
+function bareHostname(url: URL): string {
+  return url.hostname.replace(/^\[|\]$/g, '');
+}
+
 export function createNodeTransport(options: NodeTransportOptions = {}): Transport {
   const direct = { http: new http.Agent(AGENT_DEFAULTS), https: new https.Agent(AGENT_DEFAULTS) };
   const proxied = new Map<string, http.Agent>();
 
-  // Without proxies to look up per request (an own agent, or `proxy: false`), an origin's route never changes.
-  const fixedRoutes = options.agent !== undefined || options.proxy === false ? new Map<string, Route>() : undefined;
+  // An own agent or `proxy: false` means no proxy lookup; otherwise the environment is read per request.
+  const lookUpProxy = options.agent === undefined && options.proxy !== false;
+  // How an origin is reached without a proxy never changes: computed once per origin.
+  const directRoutes = new Map<string, Route>();
 
   function directRoute(url: URL): Route {
-    const secure = url.protocol === 'https:';
-    const agent = (options.agent as http.Agent | undefined) ?? (secure ? direct.https : direct.http);
-    return {
-      transport: secure ? https : http,
-      options: { hostname: url.hostname.replace(/^\[|\]$/g, ''), port: url.port || undefined, agent },
-    };
+    let route = directRoutes.get(url.origin);
+    if (!route) {
+      const secure = url.protocol === 'https:';
+      const agent = (options.agent as http.Agent | undefined) ?? (secure ? direct.https : direct.http);
+      route = {
+        transport: secure ? https : http,
+        options: { hostname: bareHostname(url), port: url.port || undefined, agent },
+      };
+      directRoutes.set(url.origin, route);
+    }
+    return route;
   }
 
   function route(url: URL, headers: http.OutgoingHttpHeaders, method: string): Route {
     const path = url.pathname + url.search;
-    let fixed = fixedRoutes?.get(url.origin);
-    if (fixedRoutes && !fixed) fixedRoutes.set(url.origin, (fixed = directRoute(url)));
-    if (fixed) return { transport: fixed.transport, options: { ...fixed.options, path, headers, method } };
-    const secure = url.protocol === 'https:';
-    const base: http.RequestOptions = {
-      hostname: url.hostname.replace(/^\[|\]$/g, ''),
-      port: url.port || undefined,
-      path,
-      headers,
-      method,
-    };
-    const proxy = proxyFor(url, options.proxy, process.env);
-    if (!proxy)
-      return { transport: secure ? https : http, options: { ...base, agent: secure ? direct.https : direct.http } };
-    if (secure) {
+    const proxy = lookUpProxy ? proxyFor(url, options.proxy, process.env) : undefined;
+    if (!proxy) {
+      const { transport, options: reach } = directRoute(url);
+      return { transport, options: { ...reach, path, headers, method } };
+    }
+    if (url.protocol === 'https:') {
+      // A CONNECT tunnel per proxy carries TLS end to end to the origin.
       let agent = proxied.get(proxy.href);
       if (!agent) proxied.set(proxy.href, (agent = new TunnelAgent(proxy)));
-      return { transport: https, options: { ...base, agent } };
+      return { transport: https, options: { ...directRoute(url).options, path, headers, method, agent } };
     }
     // Plain http through a proxy: the proxy gets the absolute URL (a forward proxy request).
     const key = `forward ${proxy.href}`;
@@ -96,7 +100,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
     return {
       transport: proxy.protocol === 'https:' ? https : http,
       options: {
-        hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
+        hostname: bareHostname(proxy),
         port: proxy.port || undefined,
         path: url.href,
         headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) },

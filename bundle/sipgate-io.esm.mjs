@@ -2577,8 +2577,8 @@ function transportFailure(raw, context, kind) {
         return new AbortError(`${where(context)} was aborted`, { request });
     const lowLevel = excerpt(redact(raw instanceof Error ? raw.message : String(raw), context.secrets));
     if (kind.timedOut) {
-        const { ms, overall, deadlineMs } = kind.timedOut;
-        const limit = overall ? `its deadline of ${deadlineMs ?? ms} ms` : `${ms} ms`;
+        const { ms, deadlineMs } = kind.timedOut;
+        const limit = deadlineMs === undefined ? `${ms} ms` : `its deadline of ${deadlineMs} ms`;
         return new TimeoutError(`${where(context)} timed out after ${limit}`, {
             request,
             retryable: isRetrySafe({ method: context.method, idempotent: context.config.idempotent, timedOut: true }),
@@ -2777,9 +2777,7 @@ function createHttpClient(credentials, options, transport) {
             const visibleHeaders = settings.onRequest ? redactHeaders(headers) : undefined;
             const started = Date.now();
             const remaining = endsAt - started;
-            const limit = remaining < timeout
-                ? { ms: Math.max(0, remaining), overall: true, deadlineMs: deadline }
-                : { ms: timeout, overall: false };
+            const limit = remaining < timeout ? { ms: Math.max(0, remaining), deadlineMs: deadline } : { ms: timeout };
             if (visibleHeaders)
                 settings.onRequest?.({ method, url, headers: { ...visibleHeaders }, body: data, attempt: attemptNumber });
             let error;
@@ -4010,9 +4008,7 @@ function reportTimedFailure(error) {
 async function schedule(playOptions, client, callId, timeout, onError, action) {
     requireObject(playOptions, 'playOptions', '{ announcement: string }');
     const url = announcementUrl(playOptions.announcement);
-    if (typeof callId !== 'string' || callId.trim() === '') {
-        throw new ValidationError('callId', 'callId must be a non-empty string');
-    }
+    requireString$1(callId, 'callId');
     if (client === null || typeof client !== 'object' || typeof client.post !== 'function') {
         throw new ValidationError('client', 'client must be a sipgate-io client');
     }

@@ -102,6 +102,12 @@ export function newId(state: SandboxState, prefix: string): string {
 }
 
 /** E.164 with "+" → the digits-only form used in history and webhooks. */
+/** The account's first landline: the caller id of calls that name no number of their own. */
+export function lineNumber(state: SandboxState): string {
+  const landline = state.numbers.find((n) => n.type === 'LANDLINE');
+  return typeof landline?.number === 'string' ? landline.number : '+4921100000000';
+}
+
 export function withoutPlus(number: string): string {
   return number.startsWith('+') ? number.slice(1) : number;
 }

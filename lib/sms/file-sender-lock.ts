@@ -10,6 +10,7 @@ import { open, readFile, stat, unlink, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AbortError } from '../core/errors';
+import { sleep } from '../core/retry';
 import type { ReleaseLock, SenderLock } from './sender-lock';
 
 export interface FileSenderLockOptions {
@@ -35,21 +36,6 @@ function processAlive(pid: number): boolean {
   } catch (error) {
     return errorCode(error) === 'EPERM'; // exists, but belongs to someone else
   }
-}
-
-function pause(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError('Waiting for the SMS sender lock was aborted'));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new AbortError('Waiting for the SMS sender lock was aborted'));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /** Creates `path` if nobody has; false when it exists. */
@@ -121,7 +107,9 @@ export function fileSenderLock(options: FileSenderLockOptions = {}): SenderLock 
             continue;
           }
         }
-        await pause(retryMs, signal);
+        await sleep(retryMs, signal).catch(() => {
+          throw new AbortError('Waiting for the SMS sender lock was aborted');
+        });
       }
       // Touch the file while holding it, so a long send is not mistaken for a crashed one.
       const keepAlive = setInterval(

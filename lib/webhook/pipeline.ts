@@ -7,12 +7,19 @@
 import { ValidationError } from '../core/errors';
 import { validateBoolean, validateHttpUrl, validateInteger } from '../core/validators';
 import { eventFromFields, type FormFields, FormDecodeError, parseWebhookEvent } from './event-parser';
-import { createEventRegistry, DEFAULT_HANDLER_TIMEOUT_MS, type EventRegistry, RESULT_EMPTY } from './registry';
+import {
+  createEventRegistry,
+  DEFAULT_HANDLER_TIMEOUT_MS,
+  type EventRegistry,
+  isThenable,
+  RESULT_EMPTY,
+} from './registry';
 import {
   createDefaultRejectReporter,
+  FORM_TYPE,
+  plain,
   REJECTION_RESULTS,
   type RejectedRequestInfo,
-  TEXT_HEADERS,
   type WebhookHttpResult,
   WebhookRejectedError,
   type WebhookRejectReason,
@@ -22,13 +29,8 @@ import type { SignatureVerifier } from './signature';
 import type { CallEvent, HandlerOptions } from './types';
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
-const FORM_TYPE = 'application/x-www-form-urlencoded';
 
-export const RESULT_HANDLER_FAILED: WebhookHttpResult = Object.freeze({
-  status: 500,
-  headers: TEXT_HEADERS,
-  body: 'Internal Server Error: webhook handler failed\n',
-});
+export const RESULT_HANDLER_FAILED: WebhookHttpResult = plain(500, 'Internal Server Error: webhook handler failed\n');
 
 /** One request as a mount hands it over. */
 export interface WebhookRequest extends RejectedRequestInfo {
@@ -60,10 +62,6 @@ export interface PipelineDependencies {
   createVerifier(publicKey: string | undefined): SignatureVerifier;
   /** Strict UTF-8 decoding (throws TypeError on bad bytes); the Node mounts pass a faster one than TextDecoder. */
   decodeUtf8?: (bytes: Uint8Array) => string;
-}
-
-function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
-  return value !== null && typeof value === 'object' && typeof (value as PromiseLike<T>).then === 'function';
 }
 
 export function validateHandlerOptions(options: HandlerOptions): void {

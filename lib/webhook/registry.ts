@@ -52,7 +52,7 @@ function withTimeout<T>(work: PromiseLike<T>, event: string, timeoutMs: number):
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-function isThenable(value: unknown): value is PromiseLike<unknown> {
+export function isThenable(value: unknown): value is PromiseLike<unknown> {
   return value !== null && typeof value === 'object' && typeof (value as PromiseLike<unknown>).then === 'function';
 }
 

@@ -32,10 +32,10 @@ export interface RejectedRequestInfo {
   contentType?: string;
 }
 
-const FORM_TYPE = 'application/x-www-form-urlencoded';
+export const FORM_TYPE = 'application/x-www-form-urlencoded';
 export const TEXT_HEADERS = Object.freeze({ 'content-type': 'text/plain; charset=utf-8' });
 
-function plain(
+export function plain(
   status: number,
   body: string,
   headers: Readonly<Record<string, string>> = TEXT_HEADERS,

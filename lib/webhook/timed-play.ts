@@ -4,7 +4,13 @@
  */
 import { NotFoundError, ValidationError } from '../core/errors';
 import type { SipgateIOClient } from '../core/http-types';
-import { normalizePhoneNumber, requireObject, validateBoolean, validateInteger } from '../core/validators';
+import {
+  normalizePhoneNumber,
+  requireObject,
+  requireString,
+  validateBoolean,
+  validateInteger,
+} from '../core/validators';
 import { createRTCMModule } from '../rtcm/rtcm';
 import type { TransferOptions } from '../rtcm/rtcm.types';
 import type { PlayObject, PlayOptions } from './types';
@@ -32,9 +38,7 @@ async function schedule(
 ): Promise<PlayObject> {
   requireObject(playOptions, 'playOptions', '{ announcement: string }');
   const url = announcementUrl(playOptions.announcement);
-  if (typeof callId !== 'string' || callId.trim() === '') {
-    throw new ValidationError('callId', 'callId must be a non-empty string');
-  }
+  requireString(callId, 'callId');
   if (client === null || typeof client !== 'object' || typeof client.post !== 'function') {
     throw new ValidationError('client', 'client must be a sipgate-io client');
   }

@@ -1,12 +1,11 @@
 /** `sms send`, `fax send` (waits for the final status) and `call start`. */
 import type { Command } from 'commander';
+import { sleep } from '../../core/retry';
 import { normalizePhoneNumber } from '../../core/validators';
 import { FaxStatus } from '../../fax';
 import { CliUsageError, EXIT } from '../errors';
 import { positiveInteger, readInputFile, type CliContext } from '../context';
 import type { Action } from '../main';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function parseTime(value: string | undefined, option: string): Date | undefined {
   if (value === undefined) return undefined;

@@ -6,17 +6,12 @@ import type { Router } from '../router';
 import type { RequestContext } from '../context';
 import { HttpError } from '../http';
 import { openCall } from '../call-record';
-import type { CallRecord } from '../state';
+import { lineNumber, type CallRecord } from '../state';
 import { bodyObject, notFound, optionalString, requiredBoolean, requiredString } from './input';
 import { e164 } from './phone-numbers';
 import { isExtensionId, toDtmf } from '../wire-formats';
 
 const CALLER_TYPES = ['e', 'p', 'x', 'y'];
-
-function lineNumber(ctx: RequestContext): string {
-  const landline = ctx.state.numbers.find((n) => n.type === 'LANDLINE');
-  return typeof landline?.number === 'string' ? landline.number : '+4921100000000';
-}
 
 function requireKnownExtension(ctx: RequestContext, extension: string, field: string): void {
   const known = extension === 'p0' || ctx.state.devices.some((d) => d.id === extension);
@@ -27,7 +22,7 @@ function requireKnownExtension(ctx: RequestContext, extension: string, field: st
 function callerNumber(ctx: RequestContext, caller: string, callerId: string | undefined): string {
   if (callerId !== undefined && callerId !== '') return e164(callerId, 'callerId');
   if (!isExtensionId(caller)) return caller;
-  return lineNumber(ctx);
+  return lineNumber(ctx.state);
 }
 
 function newCall(ctx: RequestContext) {

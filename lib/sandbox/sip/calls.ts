@@ -17,7 +17,7 @@
  * Every table is bounded and ended calls are forgotten after a short grace period.
  */
 import { openCall } from '../call-record';
-import { withoutPlus, type CallRecord, type SandboxState } from '../state';
+import { lineNumber, withoutPlus, type CallRecord, type SandboxState } from '../state';
 import { markUnanswered, type CallFlows } from '../webhooks/call-flow';
 import { asE164, deviceForTarget, type SipDevice } from './devices';
 import { getHeader, headerUri, setHeader, uriUser, type SipMessage } from './message';
@@ -448,9 +448,4 @@ export class SipCalls {
 
 function stringField(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function lineNumber(state: SandboxState): string {
-  const landline = state.numbers.find((n) => n.type === 'LANDLINE');
-  return typeof landline?.number === 'string' ? landline.number : '+4921100000000';
 }

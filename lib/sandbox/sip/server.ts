@@ -98,9 +98,12 @@ export class SipServer {
   private readonly maxConnections: number;
   private readonly maxMessageBytes: number;
   private readonly sweeper: NodeJS.Timeout;
+  /** The Record-Route URI this proxy puts in dialogs (`sip:c1.c2@host:port`); built once, matched per request. */
+  private readonly ownRoute: RegExp;
   private nextConnection = 0;
 
   constructor(private readonly options: SipServerOptions) {
+    this.ownRoute = new RegExp(`^sips?:c\\d+\\.c\\d+@${escapeRegExp(options.hostPort)}(;|$)`, 'i');
     this.registrar = new Registrar(options.state);
     this.calls = new SipCalls({
       hostPort: options.hostPort,
@@ -362,7 +365,7 @@ export class SipServer {
 
   private isOwnRoute(route: string): boolean {
     const uri = headerUri(route) ?? '';
-    return new RegExp(`^sips?:c\\d+\\.c\\d+@${escapeRegExp(this.options.hostPort)}(;|$)`, 'i').test(uri);
+    return this.ownRoute.test(uri);
   }
 
   /** In-dialog requests carry our Route: it names both ends, the request goes to the other one. */

@@ -45,3 +45,10 @@ export function openCall(
   state.calls.set(callId, call);
   return call;
 }
+
+/** Undoes openCall for a call that could not start: neither the running call nor its history entry remains. */
+export function discardCall(state: SandboxState, call: CallRecord): void {
+  state.calls.delete(call.callId);
+  const index = state.history.findIndex((entry) => entry.id === call.historyId);
+  if (index !== -1) state.history.splice(index, 1);
+}

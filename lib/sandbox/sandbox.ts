@@ -51,7 +51,7 @@ import type {
   RecordedRequest,
   SandboxOptions,
 } from './types';
-import { openCall } from './call-record';
+import { discardCall, openCall } from './call-record';
 import { deviceForTarget } from './sip/devices';
 import { CallFlows } from './webhooks/call-flow';
 import { signingKey } from './webhooks/keys';
@@ -273,7 +273,7 @@ class SandboxServer implements Sandbox {
     const number = typeof device.record.callerId === 'string' ? device.record.callerId : device.username;
     const record = openCall(this.state, from, number, device.id, 'in');
     if (!this.sip.calls.callFromOutside(record, device.id, dtmf)) {
-      this.state.calls.delete(record.callId);
+      discardCall(this.state, record);
       throw new SandboxOptionError('to', 'too many calls at once');
     }
     return record.callId;

@@ -371,9 +371,7 @@ export class SipCalls {
       if (!leg.established || !leg.peerSdp) continue;
       const offer = withDirection(leg.peerSdp, on ? 'sendonly' : 'sendrecv');
       leg.peerSdp = offer;
-      this.ua.request(leg, 'INVITE', offer, (response) => {
-        if ((response.status ?? 0) < 300) this.ua.ack(leg, response);
-      });
+      this.ua.offer(leg, offer);
     }
     return true;
   }

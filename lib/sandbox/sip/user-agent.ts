@@ -36,6 +36,8 @@ export interface Leg {
   established: boolean;
   /** The INVITE that is still ringing this phone, for CANCEL. */
   ringing?: SipMessage;
+  /** Settles when the sandbox's last re-INVITE to this phone has ended (see UserAgent.offer). */
+  offering?: Promise<void>;
 }
 
 interface Pending {
@@ -86,6 +88,29 @@ export class SandboxUserAgent {
     this.pending.set(branch, { leg, request, timer, onFinal });
     this.host.send(leg.connectionId, request);
     return request;
+  }
+
+  /**
+   * Re-INVITEs the phone with `sdp` (and ACKs a success), once the leg's previous re-INVITE has ended: a phone
+   * refuses an offer while one is still open (491, RFC 3261 14.1), so back-to-back holds must not overlap.
+   */
+  offer(leg: Leg, sdp: string): void {
+    leg.offering = (leg.offering ?? Promise.resolve()).then(
+      () =>
+        new Promise<void>((done) => {
+          const settle = (): void => {
+            clearTimeout(timer);
+            done();
+          };
+          const timer = setTimeout(settle, TRANSACTION_MS);
+          timer.unref();
+          const sent = this.request(leg, 'INVITE', sdp, (response) => {
+            if ((response.status ?? 0) < 300) this.ack(leg, response);
+            settle();
+          });
+          if (!sent) settle();
+        }),
+    );
   }
 
   /** A response to a request the sandbox sent (its Via branch says so). */

@@ -3474,6 +3474,17 @@ var sipgateIO = (function () {
         requireObject(call, 'call', 'an object with a callId');
         return requireString$1(call.callId, 'call.callId');
     }
+    /** The body of POST /calls/{callId}/transfer, numbers in E.164. */
+    function validateTransferOptions(transferOptions) {
+        requireObject(transferOptions, 'transferOptions', '{ attended: boolean, phoneNumber: string }');
+        return {
+            attended: validateBoolean(transferOptions.attended, 'transferOptions.attended'),
+            phoneNumber: normalizePhoneNumber(transferOptions.phoneNumber, 'transferOptions.phoneNumber'),
+            callerId: transferOptions.callerId === undefined
+                ? undefined
+                : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
+        };
+    }
 
     const CALL_ERRORS = {
         403: 'Not allowed to list or change calls (the token needs the rtcm:read or rtcm:write scope)',
@@ -3507,14 +3518,7 @@ var sipgateIO = (function () {
             },
             async transfer(call, transferOptions, options) {
                 const callId = validateCall(call);
-                requireObject(transferOptions, 'transferOptions', '{ attended: boolean, phoneNumber: string }');
-                const body = {
-                    attended: validateBoolean(transferOptions.attended, 'transferOptions.attended'),
-                    phoneNumber: normalizePhoneNumber(transferOptions.phoneNumber, 'transferOptions.phoneNumber'),
-                    callerId: transferOptions.callerId === undefined
-                        ? undefined
-                        : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
-                };
+                const body = validateTransferOptions(transferOptions);
                 await api.post(apiPath `/calls/${{ 'call.callId': callId }}/transfer`, body, options);
             },
             async sendDTMF(call, sequence, options) {
@@ -4004,6 +4008,30 @@ var sipgateIO = (function () {
      * playAudioAndHangUp / playAudioAndTransfer: answer with <Play>, and when the announcement has
      * ended (plus `timeout` ms) hang the call up or transfer it through the real-time call API.
      */
+    /** Announcements are few and answer many calls: their lengths are kept, for a while, so a new upload shows. */
+    const DURATION_CACHE_SIZE = 32;
+    const DURATION_CACHE_MS = 5 * 60_000;
+    const durations = new Map();
+    /** The announcement's length from its WAV header, read once per URL (failures are not kept: retried next time). */
+    function announcementDurationMs(url) {
+        const now = Date.now();
+        const cached = durations.get(url);
+        durations.delete(url);
+        if (cached && cached.until > now) {
+            durations.set(url, cached); // most recently used last
+            return cached.ms;
+        }
+        const ms = fetchWavDurationMs(url);
+        const entry = { ms, until: now + DURATION_CACHE_MS };
+        durations.set(url, entry);
+        if (durations.size > DURATION_CACHE_SIZE)
+            durations.delete(durations.keys().next().value);
+        ms.catch(() => {
+            if (durations.get(url) === entry)
+                durations.delete(url);
+        });
+        return ms;
+    }
     function reportTimedFailure(error) {
         // eslint-disable-next-line no-console
         console.error('[sipgate-io webhook] action after the announcement failed:', error);
@@ -4017,7 +4045,7 @@ var sipgateIO = (function () {
         }
         const extra = timeout === undefined ? 0 : validateInteger(timeout, 'timeout', 0);
         const known = playOptions.durationMs;
-        const duration = known === undefined ? await fetchWavDurationMs(url) : validateInteger(known, 'durationMs', 0);
+        const duration = known === undefined ? await announcementDurationMs(url) : validateInteger(known, 'durationMs', 0);
         const rtcm = createRTCMModule(client);
         setTimeout(() => {
             action(rtcm).catch((error) => {
@@ -4033,10 +4061,8 @@ var sipgateIO = (function () {
     }
     async function playAudioAndTransfer(playOptions, transferOptions, client, callId, timeout, onError = reportTimedFailure) {
         // Checked now, not when the timer fires: a mistake belongs to the handler that made it.
-        requireObject(transferOptions, 'transferOptions', '{ attended: boolean, phoneNumber: string }');
-        validateBoolean(transferOptions.attended, 'transferOptions.attended');
-        normalizePhoneNumber(transferOptions.phoneNumber, 'transferOptions.phoneNumber');
-        return schedule(playOptions, client, callId, timeout, onError, (rtcm) => rtcm.transfer({ callId }, transferOptions));
+        const transfer = validateTransferOptions(transferOptions);
+        return schedule(playOptions, client, callId, timeout, onError, (rtcm) => rtcm.transfer({ callId }, transfer));
     }
 
     /**

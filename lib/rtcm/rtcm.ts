@@ -2,15 +2,9 @@
 import type { SipgateIOClient } from '../core';
 import { apiPath } from '../core/path';
 import { moduleRequests } from '../core/request-options';
-import {
-  normalizeDtmf,
-  normalizePhoneNumber,
-  requireObject,
-  validateBoolean,
-  validateHttpUrl,
-} from '../core/validators';
+import { normalizeDtmf, requireObject, validateBoolean, validateHttpUrl } from '../core/validators';
 import type { RTCMCallsResponse, RTCMModule } from './rtcm.types';
-import { validateCall } from './validators';
+import { validateCall, validateTransferOptions } from './validators';
 
 const CALL_ERRORS = {
   403: 'Not allowed to list or change calls (the token needs the rtcm:read or rtcm:write scope)',
@@ -54,15 +48,7 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
     },
     async transfer(call, transferOptions, options) {
       const callId = validateCall(call);
-      requireObject(transferOptions, 'transferOptions', '{ attended: boolean, phoneNumber: string }');
-      const body = {
-        attended: validateBoolean(transferOptions.attended, 'transferOptions.attended'),
-        phoneNumber: normalizePhoneNumber(transferOptions.phoneNumber, 'transferOptions.phoneNumber'),
-        callerId:
-          transferOptions.callerId === undefined
-            ? undefined
-            : normalizePhoneNumber(transferOptions.callerId, 'transferOptions.callerId'),
-      };
+      const body = validateTransferOptions(transferOptions);
       await api.post(apiPath`/calls/${{ 'call.callId': callId }}/transfer`, body, options);
     },
     async sendDTMF(call, sequence, options) {

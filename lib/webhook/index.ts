@@ -5,7 +5,6 @@
  */
 export * from './types';
 export { WebhookResponse, MAX_REDIRECT_TARGETS } from './response-builder';
-export type { TimedPlayOptions } from './timed-play';
 export { checkAnnouncementAudio } from './wav-header';
 export type { AnnouncementAudioFormat } from './wav-header';
 export { escapeXml } from './xml-escape';

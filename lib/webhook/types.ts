@@ -161,6 +161,9 @@ export type PlayOptions = {
   announcement: string;
 };
 
+/** PlayOptions plus `durationMs`: the announcement's length when known, so its header is not read. */
+export type TimedPlayOptions = PlayOptions & { durationMs?: number };
+
 export type RejectOptions = {
   reason: RejectReason | 'busy' | 'rejected';
 };
@@ -203,7 +206,7 @@ export interface WebhookResponseInterface {
    * (plus `timeout` ms). Its length comes from `durationMs` or, when absent, from the WAV header.
    */
   playAudioAndHangUp(
-    playOptions: PlayOptions & { durationMs?: number },
+    playOptions: TimedPlayOptions,
     client: SipgateIOClient,
     callId: string,
     timeout?: number,
@@ -211,7 +214,7 @@ export interface WebhookResponseInterface {
   ): Promise<PlayObject>;
   /** Like playAudioAndHangUp, but transfers the call when the announcement has ended. */
   playAudioAndTransfer(
-    playOptions: PlayOptions & { durationMs?: number },
+    playOptions: TimedPlayOptions,
     transferOptions: TransferOptions,
     client: SipgateIOClient,
     callId: string,

@@ -52,12 +52,6 @@ export function readWavHeader(header: Uint8Array): AnnouncementAudioFormat | und
   return undefined;
 }
 
-/** Milliseconds of audio described by a WAV header, or undefined. */
-export function wavDurationMs(header: Uint8Array): number | undefined {
-  const format = readWavHeader(header);
-  return format === undefined ? undefined : Math.round(format.duration * 1000);
-}
-
 async function readHead(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
   const reader = body.getReader();
   const head = new Uint8Array(limit);

@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ValidationError } from '../../../lib/core/errors';
 import { checkAnnouncementAudio, WebhookResponse } from '../../../lib/webhook';
-import { fetchWavDurationMs, wavDurationMs } from '../../../lib/webhook/wav-header';
+import { announcementDurationMs, clearAnnouncementDurations } from '../../../lib/webhook/timed-play';
+import { fetchWavDurationMs, readWavHeader } from '../../../lib/webhook/wav-header';
 import { mockApi, recordedRequests } from '../../support/api-mock';
 import { rejection, testClient } from '../../support/module-test-kit';
 
@@ -37,9 +38,17 @@ describe('WebhookResponse.playAudioAndHangUp / playAudioAndTransfer', () => {
   let audio: Server;
   let base: string;
   const ranges: Array<string | undefined> = [];
+  const fetched: string[] = [];
+  let flakyFails = true;
   before(async () => {
     audio = createServer((req, res) => {
       ranges.push(req.headers.range);
+      fetched.push(req.url ?? '');
+      if (req.url === '/flaky.wav' && flakyFails) {
+        res.statusCode = 503;
+        return res.end();
+      }
+      if (req.url?.startsWith('/n/') || req.url === '/flaky.wav') return res.end(wav(40));
       if (req.url === '/long.wav') return res.end(wav(60));
       if (req.url === '/big.wav') return res.end(wav(60_000));
       if (req.url === '/cd.wav') return res.end(wav(1000, 44_100, 2));
@@ -53,11 +62,52 @@ describe('WebhookResponse.playAudioAndHangUp / playAudioAndTransfer', () => {
     base = `http://127.0.0.1:${(audio.address() as AddressInfo).port}`;
   });
   after(() => new Promise((resolve) => audio.close(resolve)));
-  beforeEach(() => (ranges.length = 0));
+  beforeEach(() => {
+    ranges.length = 0;
+    fetched.length = 0;
+    clearAnnouncementDurations();
+  });
 
   it('reads the duration from a WAV header (chunks before the data included)', () => {
-    expect(wavDurationMs(wav(1500).subarray(0, 64))).to.equal(1500);
-    expect(wavDurationMs(Buffer.from('<html></html>'))).to.equal(undefined);
+    expect(readWavHeader(wav(1500).subarray(0, 64))?.duration).to.equal(1.5);
+    expect(readWavHeader(Buffer.from('<html></html>'))).to.equal(undefined);
+  });
+
+  it('reads the header of an announcement once for many calls, also for calls at the same moment', async () => {
+    mockApi().delete('/calls/c1').reply(204).delete('/calls/c2').reply(204).delete('/calls/c3').reply(204);
+    const client = testClient();
+    const url = `${base}/long.wav`;
+    await Promise.all([
+      WebhookResponse.playAudioAndHangUp({ announcement: url }, client, 'c1'),
+      WebhookResponse.playAudioAndHangUp({ announcement: url }, client, 'c2'),
+    ]);
+    await WebhookResponse.playAudioAndHangUp({ announcement: url }, client, 'c3');
+    expect(fetched).to.deep.equal(['/long.wav']);
+    await sleep(150);
+  });
+
+  it('keeps no failed header read: the next call reads the announcement again', async () => {
+    flakyFails = true;
+    const first = await rejection(announcementDurationMs(`${base}/flaky.wav`));
+    expect((first as ValidationError).field).to.equal('announcement');
+    flakyFails = false;
+    expect(await announcementDurationMs(`${base}/flaky.wav`)).to.equal(40);
+    expect(await announcementDurationMs(`${base}/flaky.wav`)).to.equal(40);
+    expect(fetched).to.deep.equal(['/flaky.wav', '/flaky.wav']);
+  });
+
+  it('keeps the lengths of a few dozen announcements, the least recently used leaving first', async () => {
+    await announcementDurationMs(`${base}/n/0.wav`);
+    for (let i = 1; i <= 32; i += 1) {
+      await announcementDurationMs(`${base}/n/${i}.wav`);
+      await announcementDurationMs(`${base}/n/0.wav`); // stays in use
+    }
+    expect(fetched).to.have.length(33);
+    await announcementDurationMs(`${base}/n/0.wav`);
+    await announcementDurationMs(`${base}/n/32.wav`);
+    expect(fetched).to.have.length(33);
+    await announcementDurationMs(`${base}/n/1.wav`); // the least recently used one was dropped
+    expect(fetched.slice(33)).to.deep.equal(['/n/1.wav']);
   });
 
   it('answers <Play> with the official output, and hangs up once the announcement (+ timeout) has ended', async () => {
@@ -152,6 +202,16 @@ describe('WebhookResponse.playAudioAndHangUp / playAudioAndTransfer', () => {
             'c',
           ),
         'transferOptions.attended',
+      ],
+      [
+        () =>
+          WebhookResponse.playAudioAndTransfer(
+            { announcement: `${base}/a.wav`, durationMs: 1 },
+            { attended: true, phoneNumber: '+4921100000000', callerId: 'nobody' },
+            client,
+            'c',
+          ),
+        'transferOptions.callerId',
       ],
     ];
     for (const [call, field] of cases) {

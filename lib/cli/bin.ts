@@ -1,4 +1,4 @@
-/** The `sipgateio` bin. */
+/** The `sipgateio` bin: every command resolves when it is done (servers once they stopped), then the process ends. */
 import { runCli } from './main';
 
 runCli(process.argv.slice(2), {
@@ -7,10 +7,7 @@ runCli(process.argv.slice(2), {
   stdin: process.stdin,
   env: process.env,
 }).then(
-  (code) => {
-    // The sandbox command keeps running (its server holds the process); everything else ends here.
-    if (process.argv[2] !== 'sandbox') process.stdout.write('', () => process.exit(code));
-  },
+  (code) => process.stdout.write('', () => process.exit(code)),
   (error: Error) => {
     process.stderr.write(`sipgateio: ${error.message}\n`);
     process.exit(1);

@@ -55,7 +55,7 @@ export async function runCli(argv: string[], io: Streams): Promise<number> {
   registerData(program, action);
   registerWebhooks(program, action);
   registerLogin(program, action);
-  registerSandbox(program);
+  registerSandbox(program, action);
   program.commands.forEach(function inherit(command: Command) {
     command.exitOverride();
     command.configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });

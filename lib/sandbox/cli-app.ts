@@ -3,7 +3,8 @@
  * `npx sipgateio-sandbox [--port 3333] [--host 127.0.0.1] [--fail-fax +49...] [--key-file ./sandbox-public.pem]
  *   [--random-credentials] [--allow-origin http://localhost:5173]... [--allow-host name]...`
  * Starts the offline sandbox, prints its base URL, the credentials it accepts and the webhook public key, and
- * runs until Ctrl-C (SIGINT) or SIGTERM.
+ * runs until Ctrl-C (SIGINT) or SIGTERM. `runSandbox` resolves with the exit code once the sandbox stopped, so each
+ * bin decides itself when to exit.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -14,7 +15,7 @@ import {
   SANDBOX_CREDENTIALS,
   SANDBOX_OAUTH_CREDENTIALS,
 } from './credentials';
-import { createSandbox } from './sandbox';
+import { createSandbox, type Sandbox } from './sandbox';
 
 interface CliOptions {
   port: number;
@@ -30,7 +31,8 @@ const USAGE =
   'usage: sipgateio-sandbox [--port 3333] [--host 127.0.0.1] [--fail-fax <E.164>]... [--key-file <path>] ' +
   '[--random-credentials] [--allow-origin <origin>]... [--allow-host <name>]...';
 
-function parseArgs(argv: string[]): CliOptions {
+/** The options, or 'help' when the usage was asked for. */
+function parseArgs(argv: string[]): CliOptions | 'help' {
   const options: CliOptions = {
     port: 3333,
     host: '127.0.0.1',
@@ -55,16 +57,13 @@ function parseArgs(argv: string[]): CliOptions {
     else if (flag === '--random-credentials') options.randomCredentials = true;
     else if (flag === '--allow-origin') (options.allowedOrigins ??= []).push(value());
     else if (flag === '--allow-host') (options.allowedHosts ??= []).push(value());
-    else if (flag === '--help' || flag === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else throw new Error(`unknown option ${argv[i]}`);
+    else if (flag === '--help' || flag === '-h') return 'help';
+    else throw new Error(`unknown option ${argv[i]}`);
   }
   return options;
 }
 
-async function main(argv: string[]): Promise<void> {
-  const options = parseArgs(argv);
+async function start(options: CliOptions): Promise<Sandbox> {
   const random = options.randomCredentials ? randomSandboxCredentials() : undefined;
   const sandbox = await createSandbox({
     port: options.port,
@@ -95,27 +94,48 @@ async function main(argv: string[]): Promise<void> {
   console.log(
     `  control API (same credentials): ${sandbox.url.replace(/\/v2$/, '')}/_sandbox — GET public-key, POST calls {from,to,dtmf}, GET calls/{id}, POST reset`,
   );
-  // Listen for the signals before saying so: a Ctrl-C right after the line must stop it cleanly, not kill it.
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping the sandbox`);
-    sandbox.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  console.log('Press Ctrl-C to stop.');
+  return sandbox;
 }
 
-/** Runs the sandbox command with `argv` (the arguments after the command name) until SIGINT/SIGTERM. */
-export function runSandboxCli(argv: string[]): void {
-  main(argv).catch((error: Error) => {
-    console.error(`sipgateio-sandbox: ${error.message}`);
-    console.error(USAGE);
-    process.exit(1);
+/** Resolves with the exit code once a signal has stopped the sandbox. */
+function untilStopped(sandbox: Sandbox): Promise<number> {
+  return new Promise((resolve) => {
+    let stopping = false;
+    const shutdown = (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`\n${signal}: stopping the sandbox`);
+      void sandbox.stop().then(
+        () => done(0),
+        () => done(1),
+      );
+    };
+    const done = (code: number) => {
+      process.removeListener('SIGINT', shutdown);
+      process.removeListener('SIGTERM', shutdown);
+      resolve(code);
+    };
+    // Listen for the signals before saying so: a Ctrl-C right after the line must stop it cleanly, not kill it.
+    process.on('SIGINT', shutdown);
+    process.on('SIGTERM', shutdown);
+    console.log('Press Ctrl-C to stop.');
   });
+}
+
+/** Runs the sandbox command with `argv` (the arguments after the command name); resolves with the exit code. */
+export async function runSandbox(argv: string[]): Promise<number> {
+  let sandbox: Sandbox;
+  try {
+    const options = parseArgs(argv);
+    if (options === 'help') {
+      console.log(USAGE);
+      return 0;
+    }
+    sandbox = await start(options);
+  } catch (error) {
+    console.error(`sipgateio-sandbox: ${(error as Error).message}`);
+    console.error(USAGE);
+    return 1;
+  }
+  return untilStopped(sandbox);
 }

@@ -1,4 +1,4 @@
 /** The `sipgateio-sandbox` bin; the command itself is in cli-app.ts (also run by `sipgateio sandbox`). */
-import { runSandboxCli } from './cli-app';
+import { runSandbox } from './cli-app';
 
-runSandboxCli(process.argv.slice(2));
+void runSandbox(process.argv.slice(2)).then((code) => process.stdout.write('', () => process.exit(code)));

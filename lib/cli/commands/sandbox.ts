@@ -1,8 +1,9 @@
-/** `sipgateio sandbox [options]`: the same command as the `sipgateio-sandbox` bin. */
+/** `sipgateio sandbox [options]`: the same command as the `sipgateio-sandbox` bin; it ends when the sandbox stops. */
 import type { Command } from 'commander';
-import { runSandboxCli } from '../../sandbox/cli-app';
+import { runSandbox } from '../../sandbox/cli-app';
+import type { Action } from '../main';
 
-export function registerSandbox(program: Command): void {
+export function registerSandbox(program: Command, action: Action): void {
   program
     .command('sandbox')
     .description('start the offline sandbox (API, webhooks, OAuth); "sipgateio sandbox --help" lists its options')
@@ -10,5 +11,5 @@ export function registerSandbox(program: Command): void {
     .allowUnknownOption()
     .allowExcessArguments()
     .argument('[options...]', 'options of the sandbox (--port, --host, --fail-fax, --key-file)')
-    .action((args: string[]) => runSandboxCli(args));
+    .action(action((_ctx, args: string[]) => runSandbox(args)));
 }

@@ -88,16 +88,40 @@ describe('sipgateio command line: the bin as a process', function () {
     expect(result.stdout).to.match(/newCall \+4915799912345 → \+\d+ callId=\S+/);
   });
 
-  it('sipgateio sandbox starts the sandbox and stops on SIGINT', async () => {
+  /** Runs `sipgateio ...args --port 0`, GETs the sandbox once it says it listens, then sends `signal`. */
+  async function runSandboxUntil(args: string[], signal: NodeJS.Signals) {
+    const keyFile = path.join(os.tmpdir(), `k-${process.pid}-${signal}.pem`);
+    let served: Promise<number> | undefined;
     const result = await runChild(
-      [...CLI_COMMAND, 'sandbox', '--port', '0', '--key-file', path.join(os.tmpdir(), `k-${process.pid}.pem`)],
+      [...CLI_COMMAND, ...args, '--port', '0', '--key-file', keyFile],
       {},
       (output, kill) => {
-        if (output.includes('Press Ctrl-C')) kill('SIGINT');
+        const url = /sandbox listening: (http\S+)/.exec(output)?.[1];
+        if (!url || !output.includes('Press Ctrl-C') || served) return;
+        // A second of life after start-up: a command that ended early would have closed the port by now.
+        served = new Promise((resolve) => setTimeout(resolve, 1000))
+          .then(() => fetch(`${url}/sessions`))
+          .then((response) => response.status)
+          .finally(() => kill(signal));
       },
     );
+    fs.rmSync(keyFile, { force: true });
+    return { ...result, status: await served };
+  }
+
+  it('sipgateio sandbox starts the sandbox and stops on SIGINT with exit 0', async () => {
+    const result = await runSandboxUntil(['sandbox'], 'SIGINT');
     expect(result.code, result.stderr).to.equal(0);
     expect(result.stdout).to.match(/sipgate\.io sandbox listening: http:\/\/127\.0\.0\.1:\d+\/v2/);
     expect(result.stdout).to.contain('SIPGATE_OAUTH_URL=');
+    expect(result.status).to.equal(401); // it answered: no credentials were sent
+    expect(result.stdout).to.contain('SIGINT: stopping the sandbox');
+  });
+
+  it('sipgateio with a global option before sandbox keeps serving until SIGTERM, then exits 0', async () => {
+    const result = await runSandboxUntil(['--quiet', 'sandbox'], 'SIGTERM');
+    expect(result.code, result.stderr).to.equal(0);
+    expect(result.status).to.equal(401);
+    expect(result.stdout).to.contain('SIGTERM: stopping the sandbox');
   });
 });

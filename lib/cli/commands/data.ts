@@ -1,6 +1,8 @@
 /** `history export` (every page, CSV or JSON), `contacts import FILE` and `contacts export` (CSV or vCard). */
 import type { Command } from 'commander';
+import { collect, paginate } from '../../core/pagination';
 import { HistoryEntryType, type HistoryEntry } from '../../history';
+import { MAX_HISTORY_LIMIT } from '../../history/validators';
 import type { CsvImportReport, ExportScope, Scope } from '../../contacts';
 import { oneOf, positiveInteger, readInputFile, type CliContext } from '../context';
 import { csvRecordCount, csvRow } from '../csv';
@@ -34,6 +36,11 @@ function reportExport(
   else ctx.info(text);
 }
 
+/**
+ * Every entry, through the SDK's page walker: it stops at the total and refuses a server that ignores the
+ * offset (PaginationStalledError) instead of looping or repeating rows. Pages come from fetchPage so that the
+ * progress can show the total.
+ */
 async function collectHistory(
   ctx: CliContext,
   types: HistoryEntryType[] | undefined,
@@ -41,14 +48,13 @@ async function collectHistory(
 ): Promise<HistoryEntry[]> {
   const client = ctx.api();
   const progress = ctx.progress('history');
-  const entries: HistoryEntry[] = [];
+  const fetchPage = async (offset: number, limit: number) => {
+    const page = await client.history.fetchPage({ types }, { offset, limit });
+    progress.update(offset + page.items.length, Math.max(page.totalCount, offset + page.items.length));
+    return page;
+  };
   try {
-    for (;;) {
-      const page = await client.history.fetchPage({ types }, { offset: entries.length, limit: pageSize });
-      entries.push(...page.items);
-      progress.update(entries.length, Math.max(page.totalCount, entries.length));
-      if (page.items.length === 0 || entries.length >= page.totalCount) return entries;
-    }
+    return await collect(paginate(fetchPage, { pageSize, path: '/history' }));
   } finally {
     progress.finish();
   }
@@ -62,11 +68,11 @@ export function registerData(program: Command, action: Action): void {
     .option('--format <format>', 'csv or json', 'csv')
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--types <list>', `only these types, comma-separated (${HISTORY_TYPES.join(',')})`)
-    .option('--page-size <n>', 'entries per request', '100')
+    .option('--page-size <n>', `entries per request, at most ${MAX_HISTORY_LIMIT}`, '100')
     .action(
       action(async (ctx, options: { format: string; output?: string; types?: string; pageSize: string }) => {
         const format = oneOf(options.format, ['csv', 'json'] as const, '--format');
-        const pageSize = positiveInteger(options.pageSize, '--page-size', 5000);
+        const pageSize = positiveInteger(options.pageSize, '--page-size', MAX_HISTORY_LIMIT);
         const types = options.types?.split(',').map((type) => oneOf(type.trim(), HISTORY_TYPES, '--types'));
         const entries = await collectHistory(ctx, types, pageSize);
         const data =

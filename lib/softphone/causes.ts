@@ -1,6 +1,6 @@
 /**
- * How a call ended, in the webhook module's hang-up causes (one `switch` serves webhooks and the softphone),
- * and the SoftphoneCallError for calls that failed. The stack's cause words are JsSIP's; the SIP status decides
+ * How a call ended, in the webhook module's hang-up causes (the words sipgate's hangup webhook uses), and the
+ * SoftphoneCallError for calls that failed. The stack's cause words are JsSIP's; the SIP status decides
  * where it is known.
  */
 import { HangUpCause } from '../webhook/types';
@@ -43,7 +43,10 @@ const HANGUP: Record<CallFailureCause | 'bye', HangUpCause> = {
   busy: HangUpCause.BUSY,
   rejected: HangUpCause.BUSY,
   notFound: HangUpCause.NOT_FOUND,
-  unavailable: HangUpCause.CONGESTION,
+  // 480 Temporarily Unavailable and 408 Request Timeout: the callee's phone did not pick up or is not reachable
+  // right now. sipgate's hangup webhook calls that noAnswer (congestion is the network failing); so does the
+  // sandbox (sip/calls.ts causeOfStatus, checked against this in test/unit/sip/hangup-causes.test.ts).
+  unavailable: HangUpCause.NO_ANSWER,
   canceled: HangUpCause.CANCEL,
   noAnswer: HangUpCause.NO_ANSWER,
   media: HangUpCause.CONGESTION,

@@ -19,10 +19,10 @@
 import { openCall } from '../call-record';
 import { lineNumber, withoutPlus, type CallRecord, type SandboxState } from '../state';
 import { markUnanswered, type CallFlows } from '../webhooks/call-flow';
-import { asE164, deviceForTarget, type SipDevice } from './devices';
-import { getHeader, headerUri, setHeader, uriUser, type SipMessage } from './message';
+import { asE164, deviceById, deviceForTarget, type SipDevice } from './devices';
+import { cseqOf, getHeader, headerUri, setHeader, uriUser, type SipMessage } from './message';
 import { answerDirection, audioDirection, stubAnswer, withDirection } from './sdp';
-import { cseqOf, SandboxUserAgent, tag, type Leg } from './user-agent';
+import { SandboxUserAgent, tag, type Leg } from './user-agent';
 
 const UA_USER = 'sandbox';
 const MAX_CALLS = 500;
@@ -52,9 +52,15 @@ interface LiveCall {
   connectCallee?: boolean;
 }
 
-/** The webhook hang-up cause of a failed INVITE. */
+/**
+ * The hangup webhook's cause for a failed INVITE. A refusal (busy, decline, forbidden) is `busy`; 480 Temporarily
+ * Unavailable and 408 Request Timeout mean the callee did not pick up or could not be reached, which sipgate
+ * reports as `noAnswer` (`congestion` is left for the network failing). The softphone's own mapping
+ * (lib/softphone/causes.ts) is kept separate on purpose — the sandbox judges the client — and a test holds both
+ * to the same answer for every status.
+ */
 export function causeOfStatus(status: number): string {
-  if (status === 486 || status === 600 || status === 603) return 'busy';
+  if (status === 486 || status === 600 || status === 603 || status === 403) return 'busy';
   if (status === 404 || status === 604) return 'notFound';
   if (status === 480 || status === 408) return 'noAnswer';
   if (status === 487) return 'cancel';
@@ -79,11 +85,27 @@ export class SipCalls {
     return `sip:${UA_USER}@${this.host.hostPort};transport=ws`;
   }
 
-  private track(call: LiveCall): boolean {
-    if (this.byCallId.size >= MAX_CALLS) return false;
+  /** Checked before a call is opened: the tables stay bounded. */
+  private get full(): boolean {
+    return this.byCallId.size >= MAX_CALLS;
+  }
+
+  private track(call: LiveCall): void {
     this.byCallId.set(call.record.callId, call);
     for (const leg of call.legs) this.bySipCallId.set(leg.sipCallId, call);
-    return true;
+  }
+
+  /** A running call by its RTCM callId. */
+  private running(callId: string): LiveCall | undefined {
+    const call = this.byCallId.get(callId);
+    return call && !call.ended ? call : undefined;
+  }
+
+  /** The proxied call a message belongs to, and its leg on the connection. */
+  private proxiedLeg(message: SipMessage, connectionId: string): { call: LiveCall; leg: Leg } | undefined {
+    const call = this.bySipCallId.get(getHeader(message, 'call-id') ?? '');
+    const leg = call?.proxied ? call.legs.find((l) => l.connectionId === connectionId) : undefined;
+    return call && leg ? { call, leg } : undefined;
   }
 
   // ---- Calls the proxy carries between two phones -------------------------------------------------------
@@ -92,7 +114,7 @@ export class SipCalls {
   proxiedInvite(fromConnection: string, toConnection: string, invite: SipMessage, caller: SipDevice): boolean {
     const sipCallId = getHeader(invite, 'call-id') ?? '';
     if (this.bySipCallId.has(sipCallId)) return true; // a repeated INVITE
-    if (this.byCallId.size >= MAX_CALLS) return false;
+    if (this.full) return false;
     const state = this.host.state();
     const dialled = uriUser(invite.uri) ?? '';
     const callee = deviceForTarget(state, dialled);
@@ -121,7 +143,7 @@ export class SipCalls {
       remote: calleeTo,
       target: invite.uri ?? '',
       contact: callerContact,
-      cseq: cseqOf(invite),
+      cseq: cseqOf(invite).number,
       offset: 0,
       proxied: true,
       peerSdp: invite.body || undefined,
@@ -135,10 +157,10 @@ export class SipCalls {
 
   /** An in-dialog request on its way from one phone to the other: CSeq offset, new offers, BYE. */
   proxiedRequest(toConnection: string, message: SipMessage): void {
-    const call = this.bySipCallId.get(getHeader(message, 'call-id') ?? '');
-    const leg = call?.proxied ? call.legs.find((l) => l.connectionId === toConnection) : undefined;
-    if (!call || !leg) return;
-    const cseq = cseqOf(message) + leg.offset;
+    const found = this.proxiedLeg(message, toConnection);
+    if (!found) return;
+    const { call, leg } = found;
+    const cseq = cseqOf(message).number + leg.offset;
     setHeader(message, 'cseq', `${cseq} ${message.method}`);
     leg.cseq = Math.max(leg.cseq, cseq);
     if (message.method === 'INVITE' && message.body) leg.peerSdp = message.body;
@@ -155,27 +177,23 @@ export class SipCalls {
 
   /** A response on its way back between two phones: CSeq offset taken off; the callee's answer or refusal. */
   proxiedResponse(fromConnection: string, response: SipMessage): void {
-    const call = this.bySipCallId.get(getHeader(response, 'call-id') ?? '');
-    const leg = call?.proxied ? call.legs.find((l) => l.connectionId === fromConnection) : undefined;
-    if (!call || !leg) return;
-    const [number, method] = (getHeader(response, 'cseq') ?? '').split(' ');
-    if (leg.offset > 0) setHeader(response, 'cseq', `${Number(number) - leg.offset} ${method}`);
+    const found = this.proxiedLeg(response, fromConnection);
+    if (!found) return;
+    const { call, leg } = found;
+    const { number, method } = cseqOf(response);
+    if (leg.offset > 0) setHeader(response, 'cseq', `${number - leg.offset} ${method}`);
     const status = response.status ?? 0;
     if (method !== 'INVITE' || status < 200) return;
     const [callerLeg, calleeLeg] = call.legs;
     if (!call.answered && leg === calleeLeg) {
       calleeLeg.ringing = undefined;
       if (status >= 300) return this.finish(call, causeOfStatus(status), false);
-      const answer = getHeader(response, 'to') ?? calleeLeg.remote;
-      calleeLeg.remote = answer;
-      calleeLeg.target = headerUri(getHeader(response, 'contact')) ?? calleeLeg.target;
-      callerLeg.local = answer;
+      this.establish(calleeLeg, response);
+      callerLeg.local = calleeLeg.remote;
       callerLeg.contact = calleeLeg.target;
       callerLeg.peerSdp = response.body || undefined;
-      callerLeg.established = calleeLeg.established = true;
-      call.answered = true;
-      this.host.flows.answered(call.record, call.record.to);
-      return;
+      callerLeg.established = true;
+      return this.answered(call);
     }
     const other = call.legs.find((l) => l !== leg);
     if (status < 300 && response.body && other) other.peerSdp = response.body; // answer to a re-INVITE
@@ -220,13 +238,12 @@ export class SipCalls {
   ): { call: LiveCall; owner: string } | undefined {
     const binding = this.host.binding(deviceId);
     const state = this.host.state();
-    const device = state.devices.find((d) => d.id === deviceId);
-    const username = stringField((device?.credentials as { username?: unknown } | undefined)?.username);
-    if (!binding || !username || this.byCallId.size >= MAX_CALLS) return undefined;
-    const leg = this.newLeg(binding, shownNumber, username);
+    const device = deviceById(state, deviceId);
+    if (!binding || !device || this.full) return undefined;
+    const leg = this.newLeg(binding, shownNumber, device.username);
     const call: LiveCall = { record, proxied: false, legs: [leg], answered: false, ended: false, connectCallee };
     this.track(call);
-    return { call, owner: String(device?.owner ?? state.webuserId) };
+    return { call, owner: String(device.record.owner ?? state.webuserId) };
   }
 
   /** No offer: the phone makes one in its 200, which goes on to the callee (RFC 3725 flow I). */
@@ -358,15 +375,15 @@ export class SipCalls {
   // ---- RTCM --------------------------------------------------------------------------------------------
 
   hangUp(callId: string): boolean {
-    const call = this.byCallId.get(callId);
-    if (!call || call.ended) return false;
+    const call = this.running(callId);
+    if (!call) return false;
     this.finish(call, 'normalClearing', true, false);
     return true;
   }
 
   hold(callId: string, on: boolean): boolean {
-    const call = this.byCallId.get(callId);
-    if (!call || call.ended) return false;
+    const call = this.running(callId);
+    if (!call) return false;
     for (const leg of call.legs) {
       if (!leg.established || !leg.peerSdp) continue;
       const offer = withDirection(leg.peerSdp, on ? 'sendonly' : 'sendrecv');
@@ -377,8 +394,8 @@ export class SipCalls {
   }
 
   sendDtmf(callId: string, sequence: string): boolean {
-    const call = this.byCallId.get(callId);
-    if (!call || call.ended) return false;
+    const call = this.running(callId);
+    if (!call) return false;
     for (const leg of call.legs.filter((l) => l.established))
       for (const tone of sequence)
         this.ua.request(leg, 'INFO', `Signal=${tone}\r\nDuration=160\r\n`, undefined, 'application/dtmf-relay');

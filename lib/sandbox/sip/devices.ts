@@ -9,15 +9,22 @@ export interface SipDevice {
   password: string;
 }
 
+/** A VoIP device with SIP credentials; undefined for any other record. */
 function asSipDevice(record: Json): SipDevice | undefined {
   const credentials = record.credentials as Json | undefined;
-  if (record.type !== 'REGISTER' || !credentials) return undefined;
+  if (record.type !== 'REGISTER' || typeof credentials?.username !== 'string' || credentials.username === '')
+    return undefined;
   return {
     record,
     id: String(record.id),
-    username: String(credentials.username),
+    username: credentials.username,
     password: String(credentials.password),
   };
+}
+
+export function deviceById(state: SandboxState, id: string): SipDevice | undefined {
+  const record = state.devices.find((d) => d.id === id);
+  return record && asSipDevice(record);
 }
 
 export function deviceByUsername(state: SandboxState, username: string): SipDevice | undefined {

@@ -181,6 +181,12 @@ export function serialize(message: SipMessage): string {
   return `${lines.join('\r\n')}\r\n\r\n${message.body}`;
 }
 
+/** The CSeq header's sequence number and method (`2 INVITE`); 0 and '' when it is missing. */
+export function cseqOf(message: SipMessage): { number: number; method: string } {
+  const [number, method] = (getHeader(message, 'cseq') ?? '').trim().split(/\s+/);
+  return { number: Number(number) || 0, method: method ?? '' };
+}
+
 /** `tag` (or another parameter) of a From/To/Via/Contact value, outside any <...> URI. */
 export function headerParam(value: string | undefined, name: string): string | undefined {
   if (!value) return undefined;

@@ -4,6 +4,7 @@
  * (`online`, `registered`) so the REST API shows it. Tables are bounded.
  */
 import type { Json, SandboxState } from '../state';
+import { uriUser } from './message';
 
 export interface Binding {
   deviceId: string;
@@ -66,10 +67,14 @@ export class Registrar {
     return this.live(deviceId).at(-1);
   }
 
-  /** The binding with this contact user part (requests sent to a phone's contact rather than its AOR). */
+  /**
+   * The unexpired binding whose contact has this user part (requests sent to a phone's contact rather than its
+   * AOR); `user` is decoded like the Request-URI's (uriUser), so both sides compare the same string.
+   */
   byContactUser(user: string): Binding | undefined {
-    for (const deviceId of [...this.bindings.keys()]) {
-      const match = this.live(deviceId).find((b) => contactUser(b.contact) === user);
+    const now = Date.now();
+    for (const list of this.bindings.values()) {
+      const match = list.find((b) => b.expiresAt > now && uriUser(b.contact) === user);
       if (match) return match;
     }
     return undefined;
@@ -93,8 +98,4 @@ export class Registrar {
     device.online = list.length > 0;
     device.registered = list.map(({ ip, port, userAgent }) => ({ ip, port, userAgent }));
   }
-}
-
-function contactUser(contact: string): string | undefined {
-  return /^sips?:([^@;]+)@/i.exec(contact)?.[1];
 }

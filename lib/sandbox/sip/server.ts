@@ -18,6 +18,7 @@ import { DigestAuthenticator } from './digest';
 import { deviceByUsername, deviceForTarget, type SipDevice } from './devices';
 import {
   createResponse,
+  cseqOf,
   getHeader,
   getHeaders,
   headerParam,
@@ -225,8 +226,8 @@ export class SipServer {
     const method = message.method as string;
     if (!ALLOWED.includes(method))
       return this.reply(connection, message, 501, 'Not Implemented', [['allow', ALLOWED.join(', ')]]);
-    const cseqMethod = (getHeader(message, 'cseq') ?? '').split(' ')[1]?.toUpperCase();
-    if (cseqMethod !== method) return this.reply(connection, message, 400, 'CSeq Method Does Not Match');
+    if (cseqOf(message).method.toUpperCase() !== method)
+      return this.reply(connection, message, 400, 'CSeq Method Does Not Match');
     const maxForwards = getHeader(message, 'max-forwards');
     if (maxForwards !== undefined && !/^\d{1,3}$/.test(maxForwards))
       return this.reply(connection, message, 400, 'Bad Max-Forwards');

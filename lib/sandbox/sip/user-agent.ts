@@ -4,14 +4,18 @@
  * the phones' requests. Its Via branches carry their own prefix, so the server hands it their responses.
  */
 import { randomBytes } from 'crypto';
-import { createResponse, getHeader, headerParam, type SipMessage } from './message';
+import { createResponse, cseqOf, getHeader, headerParam, type SipMessage } from './message';
 
 export const UA_BRANCH_PREFIX = 'z9hG4bK-sbxua-';
 const MAX_PENDING = 2000;
 const TRANSACTION_MS = 32_000;
 
 export const tag = () => randomBytes(6).toString('hex');
-export const cseqOf = (message: SipMessage) => Number((getHeader(message, 'cseq') ?? '0').split(' ')[0]);
+
+/** The headers a request of this transaction (ACK of a failure, CANCEL) copies from the request it follows. */
+function transactionHeaders(request: SipMessage, names: string[]): Array<[string, string]> {
+  return request.headers.filter(([name]) => names.includes(name));
+}
 
 /** One phone's dialog, seen from the side the sandbox speaks for. */
 export interface Leg {
@@ -69,14 +73,7 @@ export class SandboxUserAgent {
     if (this.pending.size >= MAX_PENDING) return undefined;
     leg.cseq += 1;
     const branch = `${UA_BRANCH_PREFIX}${tag()}`;
-    const headers: Array<[string, string]> = [
-      ['via', `SIP/2.0/WS ${this.host.hostPort};branch=${branch}`],
-      ['max-forwards', '70'],
-      ['from', leg.local],
-      ['to', leg.remote],
-      ['call-id', leg.sipCallId],
-      ['cseq', `${leg.cseq} ${method}`],
-    ];
+    const headers = this.dialogHeaders(leg, branch, `${leg.cseq} ${method}`);
     if (method === 'INVITE') headers.push(['contact', `<${leg.contact}>`], ['allow', 'INVITE, ACK, CANCEL, BYE, INFO']);
     if (body) headers.push(['content-type', contentType]);
     headers.push(...extra, ['user-agent', 'sipgate-io-sdk sandbox']);
@@ -113,11 +110,23 @@ export class SandboxUserAgent {
     );
   }
 
+  /** Via to CSeq of a request the sandbox sends in a leg's dialog. */
+  private dialogHeaders(leg: Leg, branch: string, cseq: string): Array<[string, string]> {
+    return [
+      ['via', `SIP/2.0/WS ${this.host.hostPort};branch=${branch}`],
+      ['max-forwards', '70'],
+      ['from', leg.local],
+      ['to', leg.remote],
+      ['call-id', leg.sipCallId],
+      ['cseq', cseq],
+    ];
+  }
+
   /** A response to a request the sandbox sent (its Via branch says so). */
   handleResponse(response: SipMessage): void {
     const branch = headerParam(getHeader(response, 'via'), 'branch') ?? '';
     const pending = this.pending.get(branch);
-    const method = (getHeader(response, 'cseq') ?? '').split(' ')[1];
+    const { method } = cseqOf(response);
     // A CANCEL shares its INVITE's branch: its own 200 is not the INVITE's answer.
     if (!pending || (response.status ?? 0) < 200 || method !== pending.request.method) return;
     clearTimeout(pending.timer);
@@ -128,12 +137,10 @@ export class SandboxUserAgent {
       const ack: SipMessage = {
         method: 'ACK',
         uri: request.uri,
-        headers: request.headers
-          .filter(([name]) => ['via', 'max-forwards', 'from', 'call-id'].includes(name))
-          .concat([
-            ['to', getHeader(response, 'to') ?? leg.remote],
-            ['cseq', `${cseqOf(request)} ACK`],
-          ]),
+        headers: transactionHeaders(request, ['via', 'max-forwards', 'from', 'call-id']).concat([
+          ['to', getHeader(response, 'to') ?? leg.remote],
+          ['cseq', `${cseqOf(request).number} ACK`],
+        ]),
         body: '',
       };
       this.host.send(leg.connectionId, ack);
@@ -141,24 +148,18 @@ export class SandboxUserAgent {
     pending.onFinal?.(response);
   }
 
+  /** The ACK of a 2xx: a transaction of its own (new branch), the INVITE's CSeq number. */
   ack(leg: Leg, response: SipMessage, body = ''): void {
-    const headers: Array<[string, string]> = [
-      ['via', `SIP/2.0/WS ${this.host.hostPort};branch=${UA_BRANCH_PREFIX}${tag()}`],
-      ['max-forwards', '70'],
-      ['from', leg.local],
-      ['to', leg.remote],
-      ['call-id', leg.sipCallId],
-      ['cseq', `${cseqOf(response)} ACK`],
-    ];
+    const headers = this.dialogHeaders(leg, `${UA_BRANCH_PREFIX}${tag()}`, `${cseqOf(response).number} ACK`);
     if (body) headers.push(['content-type', 'application/sdp']);
     this.host.send(leg.connectionId, { method: 'ACK', uri: leg.target, headers, body });
   }
 
   cancel(leg: Leg, invite: SipMessage): void {
     leg.ringing = undefined;
-    const headers = invite.headers
-      .filter(([name]) => ['via', 'max-forwards', 'from', 'to', 'call-id'].includes(name))
-      .concat([['cseq', `${cseqOf(invite)} CANCEL`]]);
+    const headers = transactionHeaders(invite, ['via', 'max-forwards', 'from', 'to', 'call-id']).concat([
+      ['cseq', `${cseqOf(invite).number} CANCEL`],
+    ]);
     // Only the top Via: the CANCEL goes exactly where the INVITE went.
     const topVia = headers.findIndex(([name]) => name === 'via');
     const cancel: SipMessage = {

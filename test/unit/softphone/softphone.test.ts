@@ -368,7 +368,7 @@ describe('softphone (fake SIP stack)', () => {
       ['Canceled', 487, true, 'canceled', HangUpCause.CANCEL],
       ['No Answer', undefined, true, 'noAnswer', HangUpCause.NO_ANSWER],
       ['User Denied Media Access', undefined, true, 'media', HangUpCause.CONGESTION],
-      ['Unavailable', 480, true, 'unavailable', HangUpCause.CONGESTION],
+      ['Unavailable', 480, true, 'unavailable', HangUpCause.NO_ANSWER],
     ] as const) {
       it(`maps ${cause}${status ? ` (${status})` : ''} to ${reason} / ${hangup}`, () => {
         const end = callEnd({ originator: 'remote', cause, statusCode: status, failed });

@@ -7,6 +7,7 @@
  *   URLs cannot turn transcripts into a reader of other local services.
  */
 import { SandboxOptionError } from './errors';
+import { optionalArray } from './options';
 
 /** Loopback pages: a local dev server on any port. */
 const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(:\d{1,5})?$/;
@@ -33,9 +34,7 @@ export interface OriginPolicy {
 
 /** `allowedOrigins` undefined: loopback pages only; a list replaces that default. */
 export function createOriginPolicy(allowedOrigins: readonly string[] | undefined): OriginPolicy {
-  if (allowedOrigins !== undefined && !Array.isArray(allowedOrigins))
-    throw new SandboxOptionError('allowedOrigins', 'allowedOrigins must be an array of origins');
-  const listed = allowedOrigins?.map((origin, i) => normalizedOrigin(origin, `allowedOrigins[${i}]`));
+  const listed = optionalArray(allowedOrigins, 'allowedOrigins', 'origins', normalizedOrigin);
   return {
     allows(origin) {
       if (origin === undefined) return true; // not a browser page: curl, Node, the SDK on a server
@@ -52,6 +51,13 @@ function hostName(host: string): string | undefined {
   return (match[1] ?? match[2]).toLowerCase().replace(/\.$/, '');
 }
 
+/** A host name the user allows, lower case and without a trailing dot. */
+function hostNameOption(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new SandboxOptionError(field, `${field} must be a host name like dev.example.test`);
+  return value.trim().toLowerCase().replace(/\.$/, '');
+}
+
 export interface HostPolicy {
   allows(host: string | undefined): boolean;
 }
@@ -61,9 +67,7 @@ export interface HostPolicy {
  * DNS rebinding needs a name the attacker controls, so names are refused unless the user chose them.
  */
 export function createHostPolicy(allowedHosts: readonly string[] | undefined): HostPolicy {
-  if (allowedHosts !== undefined && (!Array.isArray(allowedHosts) || allowedHosts.some((h) => typeof h !== 'string')))
-    throw new SandboxOptionError('allowedHosts', 'allowedHosts must be an array of host names');
-  const names = new Set((allowedHosts ?? []).map((name) => name.toLowerCase().replace(/\.$/, '')));
+  const names = new Set(optionalArray(allowedHosts, 'allowedHosts', 'host names', hostNameOption));
   return {
     allows(host) {
       if (host === undefined) return false;
@@ -88,9 +92,7 @@ export function createWebhookTargetRule(
   extraOrigins: readonly string[] | undefined,
   settingsUrls: () => string[],
 ): (url: string) => string | undefined {
-  if (extraOrigins !== undefined && !Array.isArray(extraOrigins))
-    throw new SandboxOptionError('webhookOrigins', 'webhookOrigins must be an array of origins');
-  const extra = (extraOrigins ?? []).map((origin, i) => normalizedOrigin(origin, `webhookOrigins[${i}]`));
+  const extra = optionalArray(extraOrigins, 'webhookOrigins', 'origins', normalizedOrigin) ?? [];
   return (url) => {
     const origin = originOf(url);
     const allowed = [...settingsUrls().map(originOf), ...extra];

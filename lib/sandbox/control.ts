@@ -11,6 +11,7 @@
  */
 import { SandboxOptionError } from './errors';
 import { HttpError } from './http';
+import { requireOptionObject } from './options';
 import { Router } from './router';
 import type { CallTranscript, IncomingCallSimulation, PhoneCallSimulation } from './types';
 
@@ -25,40 +26,35 @@ export interface ControlTarget {
   reset(): void;
 }
 
-/** Copies only the simulation fields a remote caller may set; the sandbox validates their values. */
-function simulationFrom(body: unknown): IncomingCallSimulation {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new HttpError(400, 'body must be a JSON object { from, to, dtmf?, direction? }');
+/**
+ * Runs `call` with only the named fields of a JSON body (the sandbox validates their values); misuse, the body's
+ * shape included, is a 400 naming what is wrong.
+ */
+async function withFields<T>(body: unknown, fields: string, call: (input: Record<string, unknown>) => T): Promise<T> {
+  try {
+    const object = requireOptionObject(body, 'body', `a JSON object { ${fields} }`);
+    const names = fields.split(',').map((field) => field.trim().replace(/\?$/, ''));
+    return await call(Object.fromEntries(names.map((name) => [name, object[name]])));
+  } catch (error) {
+    if (error instanceof SandboxOptionError) throw new HttpError(400, error.message);
+    throw error;
   }
-  const { from, to, dtmf, direction } = body as Record<string, unknown>;
-  return { from, to, dtmf, direction } as IncomingCallSimulation;
 }
 
 export function createControlRoutes(target: ControlTarget): Router {
   return new Router()
     .add('GET', '/public-key', () => ({ status: 200, body: { publicKeyPem: target.publicKeyPem } }))
     .add('POST', '/calls', async (ctx) => {
-      const simulation = simulationFrom(ctx.body);
-      let transcript: Promise<CallTranscript>;
-      try {
-        transcript = target.simulateIncomingCall(simulation);
-      } catch (error) {
-        if (error instanceof SandboxOptionError) throw new HttpError(400, error.message);
-        throw error;
-      }
-      return { status: 200, body: await transcript };
+      const transcript = await withFields(ctx.body, 'from, to, dtmf?, direction?', (input) =>
+        target.simulateIncomingCall(input as unknown as IncomingCallSimulation),
+      );
+      return { status: 200, body: transcript };
     })
-    .add('POST', '/phone-calls', (ctx) => {
-      const body = ctx.body;
-      if (body === null || typeof body !== 'object' || Array.isArray(body))
-        throw new HttpError(400, 'body must be a JSON object { from, to, dtmf? }');
-      const { from, to, dtmf } = body as Record<string, unknown>;
-      try {
-        return { status: 200, body: { callId: target.callPhone({ from, to, dtmf } as PhoneCallSimulation) } };
-      } catch (error) {
-        if (error instanceof SandboxOptionError) throw new HttpError(400, error.message);
-        throw error;
-      }
+    .add('POST', '/phone-calls', async (ctx) => {
+      const callId = await withFields(ctx.body, 'from, to, dtmf?', (input) =>
+        target.callPhone(input as unknown as PhoneCallSimulation),
+      );
+      return { status: 200, body: { callId } };
     })
     .add('GET', '/calls/{callId}', async (ctx) => {
       const transcript = await target.waitForCall(ctx.params.callId);

@@ -13,6 +13,7 @@ import type {
   PersonalAccessTokenCredentials,
 } from '../core/credentials';
 import { SandboxOptionError } from './errors';
+import { requireOptionObject } from './options';
 
 /** Default personal access token of the sandbox (format as sipgate's: token-XXXXXX + UUID v4). */
 export const SANDBOX_CREDENTIALS: PersonalAccessTokenCredentials = Object.freeze({
@@ -67,10 +68,10 @@ function headerSafe(value: unknown, field: string): string {
 }
 
 /** The Basic "id:secret" pair or the Bearer token of one configured credential, checked for shape. */
+const CREDENTIAL_SHAPES = '{ tokenId, token }, { token } or { username, password }';
+
 function credentialKey(credential: unknown, at: string): { scheme: 'basic' | 'bearer'; value: string } {
-  if (credential === null || typeof credential !== 'object')
-    throw new SandboxOptionError(at, `${at} must be { tokenId, token }, { token } or { username, password }`);
-  const c = credential as Record<string, unknown>;
+  const c = requireOptionObject(credential, at, CREDENTIAL_SHAPES);
   if ('tokenId' in c) {
     const tokenId = headerSafe(c.tokenId, `${at}.tokenId`);
     if (tokenId.includes(':')) throw new SandboxOptionError(`${at}.tokenId`, `${at}.tokenId must not contain ":"`);
@@ -84,7 +85,7 @@ function credentialKey(credential: unknown, at: string): { scheme: 'basic' | 'be
     return { scheme: 'basic', value: `${username}:${c.password}` };
   }
   if ('token' in c) return { scheme: 'bearer', value: headerSafe(c.token, `${at}.token`) };
-  throw new SandboxOptionError(at, `${at} must be { tokenId, token }, { token } or { username, password }`);
+  throw new SandboxOptionError(at, `${at} must be ${CREDENTIAL_SHAPES}`);
 }
 
 /** Checks the configured credentials once (SandboxOptionError on bad shapes) and builds the header check. */

@@ -55,7 +55,15 @@ import { discardCall, openCall } from './call-record';
 import { deviceForTarget } from './sip/devices';
 import { CallFlows } from './webhooks/call-flow';
 import { signingKey } from './webhooks/keys';
-import { toDtmf, toE164 } from './wire-formats';
+import {
+  callerOption,
+  dtmfOption,
+  optionalArray,
+  optionalBoolean,
+  optionalInteger,
+  phoneNumberOption,
+  requireOptionObject,
+} from './options';
 import { AuthorizationServer, checkScope, OAUTH_PREFIX, type SandboxOAuthControl } from './oauth';
 
 const API_PREFIX = '/v2';
@@ -107,13 +115,6 @@ export interface Sandbox {
   readonly oauth: SandboxOAuthControl;
 }
 
-function phoneNumberOption(value: unknown, field: string): string {
-  const number = toE164(value);
-  if (number === undefined)
-    throw new SandboxOptionError(field, `${field} must be a phone number in E.164 format (e.g. +4921112345678)`);
-  return number;
-}
-
 class SandboxServer implements Sandbox {
   url = '';
   port = 0;
@@ -159,7 +160,7 @@ class SandboxServer implements Sandbox {
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
     this.config = {
       failingFaxNumbers: new Set(
-        (options.failingFaxNumbers ?? []).map((n) => phoneNumberOption(n, 'failingFaxNumbers')),
+        optionalArray(options.failingFaxNumbers, 'failingFaxNumbers', 'phone numbers', phoneNumberOption),
       ),
       faxStepMs: options.faxStepMs ?? 50,
       baseUrl: '',
@@ -170,7 +171,7 @@ class SandboxServer implements Sandbox {
       key,
       timeoutMs: options.webhookTimeoutMs ?? 5000,
       maxSteps: options.maxWebhookSteps ?? 20,
-      outgoingDtmf: options.outgoingCallDtmf ?? '',
+      outgoingDtmf: dtmfOption(options.outgoingCallDtmf, 'outgoingCallDtmf'),
       refusal,
     });
     this.server = http.createServer((req, res) => {
@@ -247,29 +248,29 @@ class SandboxServer implements Sandbox {
   }
 
   simulateIncomingCall(call: IncomingCallSimulation): Promise<CallTranscript> {
-    if (call === null || typeof call !== 'object')
-      throw new SandboxOptionError('call', 'call must be an object { from, to, dtmf? }');
-    const from = call.from === 'anonymous' ? 'anonymous' : phoneNumberOption(call.from, 'from');
+    requireOptionObject(call, 'call', 'an object { from, to, dtmf?, direction?, user? }');
+    const from = callerOption(call.from);
     const to = phoneNumberOption(call.to, 'to');
-    const dtmf = call.dtmf === undefined || call.dtmf === '' ? call.dtmf : toDtmf(call.dtmf);
-    if (dtmf === undefined && call.dtmf !== undefined)
-      throw new SandboxOptionError('dtmf', 'dtmf must consist of 0-9, A-D, * and # only');
+    const dtmf = dtmfOption(call.dtmf);
     if (call.direction !== undefined && call.direction !== 'in' && call.direction !== 'out') {
       throw new SandboxOptionError('direction', 'direction must be "in" or "out"');
+    }
+    if (call.user !== undefined) {
+      const user = requireOptionObject(call.user, 'user', 'an object { id, name }');
+      if (typeof user.id !== 'string' || user.id === '' || typeof user.name !== 'string')
+        throw new SandboxOptionError('user', 'user must be an object { id, name } of two strings');
     }
     return this.flows.simulateIncoming({ ...call, dtmf }, from, to);
   }
 
   callPhone(call: PhoneCallSimulation): string {
-    if (call === null || typeof call !== 'object')
-      throw new SandboxOptionError('call', 'call must be an object { from, to }');
-    const from = call.from === 'anonymous' ? 'anonymous' : phoneNumberOption(call.from, 'from');
+    requireOptionObject(call, 'call', 'an object { from, to, dtmf? }');
+    const from = callerOption(call.from);
     const device = typeof call.to === 'string' ? deviceForTarget(this.state, call.to) : undefined;
     if (!device) throw new SandboxOptionError('to', 'to must be the number, SIP-ID or id of a VoIP device (e.g. e1)');
     if (!this.sip?.calls.hasPhone(device.id))
       throw new SandboxOptionError('to', `no phone is registered as device ${device.id}`);
-    const dtmf = call.dtmf === undefined || call.dtmf === '' ? '' : toDtmf(call.dtmf);
-    if (dtmf === undefined) throw new SandboxOptionError('dtmf', 'dtmf must consist of 0-9, A-D, * and # only');
+    const dtmf = dtmfOption(call.dtmf);
     const number = typeof device.record.callerId === 'string' ? device.record.callerId : device.username;
     const record = openCall(this.state, from, number, device.id, 'in');
     if (!this.sip.calls.callFromOutside(record, device.id, dtmf)) {
@@ -426,27 +427,29 @@ class SandboxServer implements Sandbox {
   }
 }
 
-function validateSipOptions(sip: SandboxOptions['sip']): void {
-  if (sip === undefined) return;
-  if (sip === null || typeof sip !== 'object') throw new SandboxOptionError('sip', 'sip must be an object');
-  const { maxExpiresSeconds, qop, nonceTtlMs, ringTimeoutMs } = sip;
-  if (ringTimeoutMs !== undefined && (!Number.isInteger(ringTimeoutMs) || ringTimeoutMs < 1))
-    throw new SandboxOptionError('sip.ringTimeoutMs', 'sip.ringTimeoutMs must be a positive integer');
-  if (maxExpiresSeconds !== undefined && (!Number.isInteger(maxExpiresSeconds) || maxExpiresSeconds < 1))
-    throw new SandboxOptionError('sip.maxExpiresSeconds', 'sip.maxExpiresSeconds must be a positive integer');
-  if (qop !== undefined && typeof qop !== 'boolean')
-    throw new SandboxOptionError('sip.qop', 'sip.qop must be a boolean');
-  if (nonceTtlMs !== undefined && (!Number.isInteger(nonceTtlMs) || nonceTtlMs < 1))
-    throw new SandboxOptionError('sip.nonceTtlMs', 'sip.nonceTtlMs must be a positive integer');
+/** The numbers and switches among the options; the rest is checked where it is used (credentials, origins). */
+function validateOptions(options: SandboxOptions): void {
+  requireOptionObject(options, 'options', 'an object');
+  optionalInteger(options.port, 'port', 0, 65535);
+  if (options.host !== undefined && (typeof options.host !== 'string' || options.host === ''))
+    throw new SandboxOptionError('host', 'host must be an IP address or host name');
+  optionalBoolean(options.cors, 'cors');
+  optionalInteger(options.faxStepMs, 'faxStepMs', 0);
+  optionalInteger(options.webhookTimeoutMs, 'webhookTimeoutMs', 1);
+  optionalInteger(options.maxWebhookSteps, 'maxWebhookSteps', 1);
+  optionalInteger(options.maxBodyBytes, 'maxBodyBytes', 1);
+  if (options.sip === undefined) return;
+  const sip = requireOptionObject(options.sip, 'sip', 'an object');
+  optionalInteger(sip.ringTimeoutMs, 'sip.ringTimeoutMs', 1);
+  optionalInteger(sip.maxExpiresSeconds, 'sip.maxExpiresSeconds', 1, undefined, 'seconds');
+  optionalBoolean(sip.qop, 'sip.qop');
+  optionalInteger(sip.nonceTtlMs, 'sip.nonceTtlMs', 1);
 }
 
 /** Starts a sandbox and resolves once it listens. Options are checked up front (SandboxOptionError on bad ones). */
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const port = options.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new SandboxOptionError('port', 'port must be an integer from 0 to 65535');
-  validateSipOptions(options.sip);
+  validateOptions(options);
   const sandbox = new SandboxServer(options.host ?? '127.0.0.1', options);
-  await sandbox.listen(port);
+  await sandbox.listen(options.port ?? 0);
   return sandbox;
 }

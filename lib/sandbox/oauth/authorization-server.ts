@@ -11,7 +11,7 @@
  * enforces (scopes.ts).
  */
 import { createHash, randomBytes } from 'crypto';
-import { SandboxOptionError } from '../errors';
+import { optionalInteger, requireOptionObject } from '../options';
 import type { HandlerResult } from '../http';
 import { consentPage, errorPage } from './consent-page';
 import type { SandboxOAuthClient, SandboxOAuthControl, SandboxOAuthOptions } from './types';
@@ -70,10 +70,7 @@ const token = (bytes = 32): string => randomBytes(bytes).toString('base64url');
 const s256 = (verifier: string): string => createHash('sha256').update(verifier).digest('base64url');
 
 function lifetime(value: number | undefined, fallback: number, field: string): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1)
-    throw new SandboxOptionError(field, `${field} must be a whole number of seconds >= 1`);
-  return value;
+  return optionalInteger(value, field, 1, undefined, 'seconds') ?? fallback;
 }
 
 function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
@@ -111,6 +108,7 @@ export class AuthorizationServer implements SandboxOAuthControl {
   readonly issued = { authorizationCode: 0, refreshToken: 0 };
 
   constructor(options: SandboxOAuthOptions = {}) {
+    requireOptionObject(options, 'oauth', 'an object');
     this.accessLifetimeS = lifetime(options.accessTokenLifetimeSeconds, 300, 'accessTokenLifetimeSeconds');
     this.refreshLifetimeS = lifetime(options.refreshTokenLifetimeSeconds, 2_592_000, 'refreshTokenLifetimeSeconds');
     this.clients = new Map((options.clients ?? [SANDBOX_OAUTH_CLIENT]).map((client) => [client.clientId, client]));

@@ -180,6 +180,11 @@ class Conversation {
     return gather;
   }
 
+  /** The call's first event; its answer says what happens next. */
+  newCall(url: string): Promise<ParsedXmlResponse | undefined> {
+    return this.post('newCall', url, newCallBody(this.party));
+  }
+
   async sendAnswer(answeringNumber: string, by: string): Promise<void> {
     this.transcript.answeringNumber = answeringNumber;
     if (this.onAnswer) await this.post('answer', this.onAnswer, answerBody(this.party, answeringNumber, by));
@@ -288,10 +293,7 @@ export class CallFlows {
     const url = this.webhookUrl('out', ['p0', this.options.state().webuserId]);
     if (url === '') return;
     void this.enqueue(call.callId, async () => {
-      const ending = await conversation.follow(
-        await conversation.post('newCall', url, newCallBody(conversation.party)),
-      );
-      await this.settle(call, conversation, ending);
+      await this.settle(call, conversation, await conversation.follow(await conversation.newCall(url)));
     });
   }
 
@@ -317,18 +319,10 @@ export class CallFlows {
    * answers decided (Reject, Hangup, Voicemail, a Dial elsewhere), with their answer or hangup event.
    */
   startLiveIncoming(call: CallRecord, user: { id: string }, extension: string, dtmf: string): Promise<boolean> {
-    const conversation = this.conversation(this.party(call.callId, 'in', call.from, call.to, user), dtmf);
-    conversation.transcript.historyId = call.historyId;
-    conversation.transcript.outcome = 'active';
-    const url = this.webhookUrl('in', [extension, user.id]);
-    if (url === '') {
-      conversation.transcript.outcome = 'noWebhook';
-      return Promise.resolve(true);
-    }
+    const { conversation, url } = this.startLiveConversation(call, user, extension, dtmf);
+    if (url === '') return Promise.resolve(true);
     return this.enqueue(call.callId, async () => {
-      const ending = await conversation.follow(
-        await conversation.post('newCall', url, newCallBody(conversation.party)),
-      );
+      const ending = await conversation.follow(await conversation.newCall(url));
       if (ending.kind === 'answered' && !ending.voicemail && ending.answeringNumber === call.to) return true;
       await this.settle(call, conversation, ending);
       return false;
@@ -340,17 +334,23 @@ export class CallFlows {
    * one). Unlike startOutgoing, nothing is simulated: `answered` and `endCall` follow what the phones do.
    */
   startLive(call: CallRecord, user: { id: string }, extension: string): void {
-    const conversation = this.conversation(this.party(call.callId, call.direction, call.from, call.to, user), '');
+    const { conversation, url } = this.startLiveConversation(call, user, extension, '');
+    if (url === '') return;
+    void this.enqueue(call.callId, async () => conversation.awaitDigits(await conversation.newCall(url)));
+  }
+
+  /** The conversation of a call the SIP side carries, and the URL its newCall goes to ('' when none). */
+  private startLiveConversation(
+    call: CallRecord,
+    user: { id: string },
+    extension: string,
+    dtmf: string,
+  ): { conversation: Conversation; url: string } {
+    const conversation = this.conversation(this.party(call.callId, call.direction, call.from, call.to, user), dtmf);
     conversation.transcript.historyId = call.historyId;
-    conversation.transcript.outcome = 'active';
     const url = this.webhookUrl(call.direction, [extension, user.id]);
-    if (url === '') {
-      conversation.transcript.outcome = 'noWebhook';
-      return;
-    }
-    void this.enqueue(call.callId, async () =>
-      conversation.awaitDigits(await conversation.post('newCall', url, newCallBody(conversation.party))),
-    );
+    conversation.transcript.outcome = url === '' ? 'noWebhook' : 'active';
+    return { conversation, url };
   }
 
   /**
@@ -422,8 +422,7 @@ export class CallFlows {
         by: conversation.party.user.name,
         voicemail: false,
       };
-      if (url !== '')
-        ending = await conversation.follow(await conversation.post('newCall', url, newCallBody(conversation.party)));
+      if (url !== '') ending = await conversation.follow(await conversation.newCall(url));
       if (ending.kind === 'answered') await conversation.sendAnswer(ending.answeringNumber, ending.by);
       await conversation.sendHangup(ending.kind === 'rejected' ? ending.cause : 'normalClearing');
       const transcript = conversation.transcript;

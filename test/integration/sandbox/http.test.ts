@@ -320,6 +320,48 @@ describe('sandbox HTTP behaviour', () => {
       }
     });
 
+    it('checks every number, switch and list among its options before listening, naming the field', async () => {
+      const cases: Array<[unknown, string]> = [
+        [null, 'options'],
+        [{ port: 1.5 }, 'port'],
+        [{ host: 7 }, 'host'],
+        [{ cors: 'yes' }, 'cors'],
+        [{ faxStepMs: -1 }, 'faxStepMs'],
+        [{ webhookTimeoutMs: 0 }, 'webhookTimeoutMs'],
+        [{ maxWebhookSteps: '20' }, 'maxWebhookSteps'],
+        [{ maxBodyBytes: Number.NaN }, 'maxBodyBytes'],
+        [{ outgoingCallDtmf: '1x' }, 'outgoingCallDtmf'],
+        [{ failingFaxNumbers: '+4921100000000' }, 'failingFaxNumbers'],
+        [{ failingFaxNumbers: ['+4921100000000', 'fax'] }, 'failingFaxNumbers[1]'],
+        [{ allowedHosts: ['dev.test', ''] }, 'allowedHosts[1]'],
+        [{ oauth: null }, 'oauth'],
+        [{ oauth: { accessTokenLifetimeSeconds: 0 } }, 'accessTokenLifetimeSeconds'],
+        [{ sip: [] }, 'sip'],
+        [{ sip: { nonceTtlMs: -5 } }, 'sip.nonceTtlMs'],
+      ];
+      for (const [options, field] of cases) {
+        const error = await rejection(createSandbox(options as Parameters<typeof createSandbox>[0]));
+        expect(error, field).to.be.instanceOf(SandboxOptionError).with.property('field', field);
+      }
+    });
+
+    it('checks the input of a simulated call, naming the field', () => {
+      const from = '+4930123456';
+      const to = '+4921100000000';
+      const cases: Array<[unknown, string]> = [
+        [[from, to], 'call'],
+        [{ from, to, dtmf: 12 }, 'dtmf'],
+        [{ from, to, direction: 'up' }, 'direction'],
+        [{ from, to, user: 'w0' }, 'user'],
+        [{ from, to, user: { id: 5, name: 'Ada' } }, 'user'],
+      ];
+      for (const [call, field] of cases) {
+        expect(() => sandbox.simulateIncomingCall(call as Parameters<Sandbox['simulateIncomingCall']>[0]), field)
+          .to.throw(SandboxOptionError)
+          .with.property('field', field);
+      }
+    });
+
     it('rejects a bad port and bad failing fax numbers', async () => {
       expect(await rejection(createSandbox({ port: 70000 }))).to.be.instanceOf(SandboxOptionError);
       expect(await rejection(createSandbox({ failingFaxNumbers: ['not a number'] }))).to.be.instanceOf(

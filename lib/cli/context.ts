@@ -34,8 +34,8 @@ export class CliContext {
   api(): SipgateIO {
     if (this.client) return this.client;
     const resolved = resolveCredentials(this.io.env, this.options.profile);
-    if (resolved.source !== 'environment') {
-      const warning = profilePermissionWarning(resolved.source.replace(/^profile "[^"]*" in /, ''));
+    if (resolved.profile) {
+      const warning = profilePermissionWarning(resolved.profile.file);
       if (warning) this.io.stderr.write(`${warning}\n`);
     }
     const auth = resolved.oauth

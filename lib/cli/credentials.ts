@@ -17,6 +17,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { AuthCredentials } from '../core/credentials';
+import { validateHttpUrl } from '../core/validators';
 import { CliCredentialsError } from './errors';
 import { readProfiles } from './profile-file';
 
@@ -38,7 +39,7 @@ export interface ResolvedCredentials {
   /** Static credentials; absent when `oauth` is set. */
   credentials?: AuthCredentials;
   oauth?: OAuthRefreshGrant;
-  /** The profile the credentials came from, where renewed tokens are saved. */
+  /** The profile the credentials came from (absent: the environment); renewed OAuth tokens are saved there. */
   profile?: { file: string; name: string };
   /** From the profile; SIPGATE_BASE_URL in the environment wins (the SDK reads it itself). */
   baseUrl?: string;
@@ -51,17 +52,19 @@ export function profileFilePath(env: NodeJS.ProcessEnv): string {
   return path.join(config, 'sipgateio', 'profiles.json');
 }
 
-function checkTokenUrl(value: string | undefined, where: string): string | undefined {
+/** The profile a command uses: --profile, else $SIPGATE_PROFILE, else "default"; in the profile file. */
+export function profileLocation(env: NodeJS.ProcessEnv, name?: string): { file: string; name: string } {
+  return { file: profileFilePath(env), name: name ?? env.SIPGATE_PROFILE ?? 'default' };
+}
+
+/** A token URL given in the environment or a profile; a bad one is a credentials problem, named where it was. */
+function checkTokenUrl(value: string | undefined, field: string, where?: string): string | undefined {
   if (value === undefined) return undefined;
-  let url: URL | undefined;
   try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
+    return validateHttpUrl(value, field);
+  } catch (error) {
+    throw new CliCredentialsError(`${where ? `${where}: ` : ''}${(error as Error).message}`);
   }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
-    throw new CliCredentialsError(`${where}: the token URL must be an absolute http(s) URL`);
-  return value;
 }
 
 const stringOf = (record: Record<string, unknown>, key: string): string | undefined =>
@@ -77,7 +80,7 @@ function oauthFromProfile(value: unknown, source: string): OAuthRefreshGrant {
   return {
     clientId,
     clientSecret: stringOf(oauth, 'clientSecret'),
-    tokenUrl: checkTokenUrl(stringOf(oauth, 'tokenUrl'), source),
+    tokenUrl: checkTokenUrl(stringOf(oauth, 'tokenUrl'), 'oauth.tokenUrl', source),
     refreshToken,
     accessToken: stringOf(oauth, 'accessToken'),
     expiresAt: numberOf(oauth, 'expiresAt'),
@@ -86,17 +89,16 @@ function oauthFromProfile(value: unknown, source: string): OAuthRefreshGrant {
   };
 }
 
-function fromProfile(entry: unknown, name: string, file: string): ResolvedCredentials {
+function fromProfile(entry: unknown, location: { file: string; name: string }): ResolvedCredentials {
   const profile = (entry ?? {}) as Record<string, unknown>;
   const str = (key: string) => stringOf(profile, key);
-  const baseUrl = str('baseUrl');
-  const source = `profile "${name}" in ${file}`;
-  if (profile.oauth !== undefined)
-    return { oauth: oauthFromProfile(profile.oauth, source), profile: { file, name }, baseUrl, source };
+  const source = `profile "${location.name}" in ${location.file}`;
+  const found = { profile: location, baseUrl: str('baseUrl'), source };
+  if (profile.oauth !== undefined) return { ...found, oauth: oauthFromProfile(profile.oauth, source) };
   if (str('tokenId') && str('token'))
-    return { credentials: { tokenId: str('tokenId')!, token: str('token')! }, baseUrl, source };
+    return { ...found, credentials: { tokenId: str('tokenId')!, token: str('token')! } };
   if (str('oauthToken') ?? str('token'))
-    return { credentials: { token: (str('oauthToken') ?? str('token'))! }, baseUrl, source };
+    return { ...found, credentials: { token: (str('oauthToken') ?? str('token'))! } };
   throw new CliCredentialsError(`${source} has neither tokenId + token, oauth, nor oauthToken`);
 }
 
@@ -123,8 +125,8 @@ export function resolveCredentials(env: NodeJS.ProcessEnv, profileName?: string)
     const oauthToken = env.SIPGATE_OAUTH_TOKEN || (!env.SIPGATE_TOKEN_ID ? env.SIPGATE_TOKEN : undefined);
     if (oauthToken) return { credentials: { token: oauthToken }, source: 'environment' };
   }
-  const file = profileFilePath(env);
-  const name = profileName ?? env.SIPGATE_PROFILE ?? 'default';
+  const location = profileLocation(env, profileName);
+  const { file, name } = location;
   const profiles = readProfiles(file);
   if (!profiles)
     throw new CliCredentialsError(
@@ -133,7 +135,7 @@ export function resolveCredentials(env: NodeJS.ProcessEnv, profileName?: string)
     );
   if (!Object.prototype.hasOwnProperty.call(profiles, name))
     throw new CliCredentialsError(`${file} has no profile "${name}"`);
-  return fromProfile(profiles[name], name, file);
+  return fromProfile(profiles[name], location);
 }
 
 /** A profile file others can read leaks the token: say so (it still works). */

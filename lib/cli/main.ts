@@ -36,6 +36,7 @@ export async function runCli(argv: string[], io: Streams): Promise<number> {
       writeErr: (text) => io.stderr.write(text),
     })
     .showHelpAfterError('(add --help for usage)');
+  // Commands created from here on inherit exitOverride, the output streams and the help hint from the program.
 
   const action: Action =
     (run) =>
@@ -56,11 +57,6 @@ export async function runCli(argv: string[], io: Streams): Promise<number> {
   registerWebhooks(program, action);
   registerLogin(program, action);
   registerSandbox(program, action);
-  program.commands.forEach(function inherit(command: Command) {
-    command.exitOverride();
-    command.configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
-    command.commands.forEach(inherit);
-  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -8,31 +8,10 @@ import { collect, paginate, toListPage } from '../../lib/core/pagination';
 import { createContactsModule } from '../../lib/contacts';
 import { createHistoryModule } from '../../lib/history';
 import { createNumbersModule } from '../../lib/numbers';
+import { contact, historyEntry, ignoringOffset } from '../support/api-fixtures';
 import { mockApi, recordedRequests } from '../support/api-mock';
 import { rejection, testClient } from '../support/module-test-kit';
 
-const historyEntry = (id: string) => ({
-  id,
-  source: '+4921100000',
-  target: '+4921100001',
-  sourceAlias: '',
-  targetAlias: '',
-  type: 'SMS',
-  created: '2024-01-01T00:00:00Z',
-  lastModified: '2024-01-01T00:00:00Z',
-  direction: 'OUTGOING',
-  incoming: false,
-  status: 'PICKUP',
-  connectionIds: [],
-  read: true,
-  archived: false,
-  note: '',
-  endpoints: [],
-  starred: false,
-  labels: [],
-  smsContent: 'hi',
-  scheduled: '',
-});
 const number = (id: string) => ({
   id,
   number: '+4921100000',
@@ -42,22 +21,6 @@ const number = (id: string) => ({
   endpointAlias: 'Ada',
   endpointUrl: '/w0/phonelines/p0',
 });
-const contact = (id: string) => ({
-  id,
-  name: `Person ${id}`,
-  picture: null,
-  emails: [],
-  numbers: [],
-  addresses: [],
-  organization: [],
-  scope: 'PRIVATE',
-});
-
-/** Answers every page request with the same page, whatever the offset (at most `times` times). */
-function ignoringOffset(path: string, body: object, times = 50) {
-  return mockApi().get(path).query(true).times(times).reply(200, body);
-}
-
 describe('auto-pagination stops when the server ignores offset', () => {
   it('history.iterate throws PaginationStalledError after the first repeated page', async () => {
     ignoringOffset('/history', { items: [historyEntry('h1'), historyEntry('h2')], totalCount: 1000 });

@@ -5,7 +5,7 @@ import { HistoryEntryType, type HistoryEntry } from '../../history';
 import { MAX_HISTORY_LIMIT } from '../../history/validators';
 import type { CsvImportReport, ExportScope, Scope } from '../../contacts';
 import { oneOf, positiveInteger, readInputFile, type CliContext } from '../context';
-import { csvRecordCount, csvRow } from '../csv';
+import { csvRecordCount, csvTable } from '../csv';
 import type { Action } from '../main';
 
 const HISTORY_COLUMNS = [
@@ -75,18 +75,7 @@ export function registerData(program: Command, action: Action): void {
         const pageSize = positiveInteger(options.pageSize, '--page-size', MAX_HISTORY_LIMIT);
         const types = options.types?.split(',').map((type) => oneOf(type.trim(), HISTORY_TYPES, '--types'));
         const entries = await collectHistory(ctx, types, pageSize);
-        const data =
-          format === 'json'
-            ? `${JSON.stringify(entries, null, 2)}\n`
-            : csvRow(HISTORY_COLUMNS, HISTORY_COLUMNS) +
-              entries
-                .map((entry) =>
-                  csvRow(
-                    HISTORY_COLUMNS.map((column) => entry[column]),
-                    HISTORY_COLUMNS,
-                  ),
-                )
-                .join('');
+        const data = format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : csvTable(HISTORY_COLUMNS, entries);
         ctx.writeOutput(options.output, data);
         reportExport(
           ctx,
@@ -115,28 +104,17 @@ export function registerData(program: Command, action: Action): void {
         const text = readInputFile(file).toString('utf8');
         const client = ctx.api();
         const progress = ctx.progress('contacts');
-        let imported = 0;
-        let dropped: CsvImportReport['droppedRows'] = [];
-        let droppedColumns: string[] = [];
-        try {
-          if (format === 'vcard') {
-            await client.contacts.importVCardString(text, scope, {
-              onProgress: ({ done, total }) => {
-                imported = done;
-                progress.update(done, total);
-              },
-            });
-          } else {
-            // The module's own report: it parsed the file (quoted cells may span lines) and knows what it dropped.
-            const report = await client.contacts.importFromCsvString(text, {
-              onWarning: (message) => ctx.info(`warning: ${message}`),
-              onProgress: ({ done, total }) => progress.update(done, total),
-            });
-            ({ imported, droppedRows: dropped, droppedColumns } = report);
-          }
-        } finally {
-          progress.finish();
-        }
+        const onProgress = ({ done, total }: { done: number; total: number }) => progress.update(done, total);
+        // Each import's own report: the CSV one parsed the file (quoted cells may span lines) and knows what it dropped.
+        const importing: Promise<Partial<CsvImportReport> & { imported: number }> =
+          format === 'vcard'
+            ? client.contacts.importVCardString(text, scope, { onProgress })
+            : client.contacts.importFromCsvString(text, {
+                onWarning: (message) => ctx.info(`warning: ${message}`),
+                onProgress,
+              });
+        const report = await importing.finally(() => progress.finish());
+        const { imported, droppedRows: dropped = [], droppedColumns = [] } = report;
         const droppedText = dropped.length > 0 ? `, dropped ${dropped.length} row(s)` : '';
         ctx.result(
           { imported, dropped: dropped.length, droppedRows: dropped, droppedColumns, format, file },

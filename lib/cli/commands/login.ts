@@ -9,7 +9,7 @@ import type { AddressInfo } from 'net';
 import type { OAuthClient, PendingSignIn } from '../../oauth/sign-in';
 import type { TokenSet } from '../../oauth/token-set';
 import { positiveInteger } from '../context';
-import { profileFilePath } from '../credentials';
+import { profileLocation } from '../credentials';
 import { CliUsageError } from '../errors';
 import { cliOAuthClient, saveTokens } from '../oauth-session';
 import type { Action } from '../main';
@@ -84,12 +84,8 @@ export function registerLogin(program: Command, action: Action): void {
         const timeoutMs = positiveInteger(options.timeout, '--timeout', 86_400) * 1000;
         const scopes = options.scopes.split(/[\s,]+/).filter(Boolean);
         const env = ctx.io.env;
-        const grant = {
-          clientId: options.clientId,
-          clientSecret: env.SIPGATE_OAUTH_CLIENT_SECRET || undefined,
-          tokenUrl: env.SIPGATE_OAUTH_URL ? `${env.SIPGATE_OAUTH_URL.replace(/\/+$/, '')}/token` : undefined,
-        };
-        const profile = { file: profileFilePath(env), name: ctx.options.profile ?? env.SIPGATE_PROFILE ?? 'default' };
+        const grant = { clientId: options.clientId, clientSecret: env.SIPGATE_OAUTH_CLIENT_SECRET || undefined };
+        const profile = profileLocation(env, ctx.options.profile);
         let client: OAuthClient | undefined;
         let pending: PendingSignIn | undefined;
         const tokens = await waitForCallback(
@@ -104,7 +100,8 @@ export function registerLogin(program: Command, action: Action): void {
           },
           (callbackUrl) => client!.completeSignIn(callbackUrl, pending!),
         );
-        saveTokens(profile, tokens, { ...grant });
+        // The refresh token belongs to the server that issued it: the profile keeps that token endpoint.
+        saveTokens(profile, tokens, { ...grant, tokenUrl: client!.endpoints.token });
         ctx.result(
           { signedIn: true, profile: profile.name, file: profile.file, scope: tokens.scope },
           `signed in; profile "${profile.name}" saved in ${profile.file}`,

@@ -4,6 +4,7 @@
  */
 import { expect } from 'chai';
 import { DEFAULT_CONTACTS_PAGE_SIZE } from '../../../lib/contacts/contacts';
+import { contact, historyEntry, ignoringOffset } from '../../support/api-fixtures';
 import { mockApi, recordedRequests } from '../../support/api-mock';
 import { runInProcess } from '../../support/cli-run';
 import { TEST_CREDENTIALS } from '../../support/module-test-kit';
@@ -13,21 +14,10 @@ const env = {
   SIPGATE_TOKEN_ID: TEST_CREDENTIALS.tokenId,
   SIPGATE_TOKEN: TEST_CREDENTIALS.token,
 };
-const entry = (id: string) => ({
-  id,
-  type: 'SMS',
-  direction: 'OUTGOING',
-  source: '+4921100000',
-  target: '+4921100001',
-  created: '2024-01-01T00:00:00Z',
-  status: 'PICKUP',
-});
-const sameAnswerForEveryOffset = (path: string, body: object) =>
-  mockApi().get(path).query(true).times(20).reply(200, body);
 
 describe('sipgateio exports stop when the server ignores offset', () => {
   it('history export fails with PaginationStalledError after the second page and writes no rows', async () => {
-    sameAnswerForEveryOffset('/history', { items: [entry('h1'), entry('h2')], totalCount: 10 });
+    ignoringOffset('/history', { items: [historyEntry('h1'), historyEntry('h2')], totalCount: 10 });
     const result = await runInProcess(['history', 'export', '--page-size', '2'], env);
     expect(result.code).to.equal(1);
     expect(result.stderr).to.match(
@@ -41,13 +31,14 @@ describe('sipgateio exports stop when the server ignores offset', () => {
     mockApi()
       .get('/history')
       .query({ offset: '0', limit: '2' })
-      .reply(200, { items: [entry('h1'), entry('h2')], totalCount: 3 });
+      .reply(200, { items: [historyEntry('h1'), historyEntry('h2')], totalCount: 3 });
     mockApi()
       .get('/history')
       .query({ offset: '2', limit: '2' })
-      .reply(200, { items: [entry('h3')], totalCount: 3 });
-    const result = await runInProcess(['--json', 'history', 'export', '--format', 'json', '--page-size', '2'], env);
+      .reply(200, { items: [historyEntry('h3')], totalCount: 3 });
+    const result = await runInProcess(['history', 'export', '--format', 'json', '--page-size', '2'], env);
     expect(result.code, result.stderr).to.equal(0);
+    expect(result.stderr).to.equal('history: 2/3\nhistory: 3/3\nexported 3 history entries\n');
     expect((JSON.parse(result.stdout) as Array<{ id: string }>).map((item) => item.id)).to.deep.equal([
       'h1',
       'h2',
@@ -63,18 +54,8 @@ describe('sipgateio exports stop when the server ignores offset', () => {
   });
 
   it('contacts export fails the same way: it pages through the SDK, in full pages of 5000', async () => {
-    const contact = (id: string) => ({
-      id,
-      name: id,
-      picture: null,
-      emails: [],
-      numbers: [],
-      addresses: [],
-      organization: [],
-      scope: 'PRIVATE',
-    });
     const fullPage = Array.from({ length: DEFAULT_CONTACTS_PAGE_SIZE }, (_, i) => contact(`c${i}`));
-    sameAnswerForEveryOffset('/contacts', { items: fullPage, totalCount: 4 * DEFAULT_CONTACTS_PAGE_SIZE });
+    ignoringOffset('/contacts', { items: fullPage, totalCount: 4 * DEFAULT_CONTACTS_PAGE_SIZE });
     const result = await runInProcess(['contacts', 'export'], env);
     expect(result.code).to.equal(1);
     expect(result.stderr).to.contain('PaginationStalledError');

@@ -2178,6 +2178,68 @@ var sipgateIO = (function () {
         return module;
     }
 
+    class AttemptRequest {
+        method;
+        url;
+        headers;
+        body;
+        maxResponseBytes;
+        timedOut = false;
+        cancelled = false;
+        controller = undefined;
+        cancelCallback = undefined;
+        timer = undefined;
+        constructor(method, url, headers, body, maxResponseBytes) {
+            this.method = method;
+            this.url = url;
+            this.headers = headers;
+            this.body = body;
+            this.maxResponseBytes = maxResponseBytes;
+        }
+        /** Made only for a transport that reads it; the Node transport takes `onCancel` instead. */
+        get signal() {
+            if (!this.controller) {
+                this.controller = new AbortController();
+                if (this.cancelled)
+                    this.controller.abort();
+            }
+            return this.controller.signal;
+        }
+        onCancel(callback) {
+            if (this.cancelled)
+                callback();
+            else
+                this.cancelCallback = callback;
+        }
+        cancel() {
+            if (this.cancelled)
+                return;
+            this.cancelled = true;
+            this.controller?.abort();
+            this.cancelCallback?.();
+        }
+        /** As the caller's AbortSignal listener: EventTarget calls `handleEvent`, so no closure per attempt. */
+        handleEvent() {
+            this.cancel();
+        }
+        /** Arms the attempt's deadline and listens to the caller's signal (cancelling at once if it already fired). */
+        start(ms, callerSignal) {
+            this.timer = setTimeout(expire, ms, this);
+            if (callerSignal?.aborted)
+                this.cancel();
+            else
+                callerSignal?.addEventListener('abort', this, { once: true });
+        }
+        end(callerSignal) {
+            clearTimeout(this.timer);
+            callerSignal?.removeEventListener('abort', this);
+        }
+    }
+    function expire(attempt) {
+        attempt.timedOut = true;
+        attempt.cancel();
+    }
+
     /**
      * The three ways to authenticate against the sipgate REST API, their shape
      * checks and the Authorization header each produces. Error messages never
@@ -2705,55 +2767,18 @@ var sipgateIO = (function () {
         };
         /** One attempt under its own deadline; the caller's signal cancels it too. */
         async function attempt(request, limit, context, callerSignal) {
-            // The AbortSignal is made only for a transport that reads it; ours on Node takes the `onCancel` callback.
-            let controller;
-            let onCancel;
-            let cancelled = false;
-            let timedOut = false;
-            const cancel = () => {
-                if (cancelled)
-                    return;
-                cancelled = true;
-                controller?.abort();
-                onCancel?.();
-            };
-            const timer = setTimeout(() => {
-                timedOut = true;
-                cancel();
-            }, limit.ms);
-            if (callerSignal?.aborted)
-                cancel();
-            else
-                callerSignal?.addEventListener('abort', cancel, { once: true });
+            request.start(limit.ms, callerSignal);
             try {
-                return await transport.request({
-                    ...request,
-                    maxResponseBytes: MAX_BODY_BYTES,
-                    get signal() {
-                        if (!controller) {
-                            controller = new AbortController();
-                            if (cancelled)
-                                controller.abort();
-                        }
-                        return controller.signal;
-                    },
-                    onCancel(callback) {
-                        if (cancelled)
-                            callback();
-                        else
-                            onCancel = callback;
-                    },
-                });
+                return await transport.request(request);
             }
             catch (raw) {
                 throw transportFailure(raw, context, {
-                    timedOut: timedOut ? limit : undefined,
-                    aborted: !timedOut && callerSignal?.aborted === true,
+                    timedOut: request.timedOut ? limit : undefined,
+                    aborted: !request.timedOut && callerSignal?.aborted === true,
                 });
             }
             finally {
-                clearTimeout(timer);
-                callerSignal?.removeEventListener('abort', cancel);
+                request.end(callerSignal);
             }
         }
         async function send(method, url, data, config = {}) {
@@ -2786,7 +2811,8 @@ var sipgateIO = (function () {
                 let error;
                 let status;
                 try {
-                    const response = await attempt({ method, url: target, headers, body }, limit, context, config.signal);
+                    const request = new AttemptRequest(method, target, headers, body, MAX_BODY_BYTES);
+                    const response = await attempt(request, limit, context, config.signal);
                     status = response.status;
                     if (status < 200 || status >= 300)
                         throw httpStatusError(response, context);

@@ -3,6 +3,7 @@
  * retries, date fields and error mapping live here and nowhere else. The network itself is behind a
  * `Transport` (./transport): the package entry passes the Node or the fetch one.
  */
+import { AttemptRequest } from './attempt-request';
 import { isAuthProvider, toAuthProvider, type AuthProvider } from './auth-provider';
 import { credentialSecrets, type AuthCredentials } from './credentials';
 import { reviveDateFields } from './dates';
@@ -102,52 +103,21 @@ export function createHttpClient(
 
   /** One attempt under its own deadline; the caller's signal cancels it too. */
   async function attempt(
-    request: { method: string; url: string; headers: Record<string, string>; body?: string },
+    request: AttemptRequest,
     limit: { ms: number; deadlineMs?: number },
     context: ErrorContext,
     callerSignal: AbortSignal | undefined,
   ): Promise<TransportResponse> {
-    // The AbortSignal is made only for a transport that reads it; ours on Node takes the `onCancel` callback.
-    let controller: AbortController | undefined;
-    let onCancel: (() => void) | undefined;
-    let cancelled = false;
-    let timedOut = false;
-    const cancel = (): void => {
-      if (cancelled) return;
-      cancelled = true;
-      controller?.abort();
-      onCancel?.();
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      cancel();
-    }, limit.ms);
-    if (callerSignal?.aborted) cancel();
-    else callerSignal?.addEventListener('abort', cancel, { once: true });
+    request.start(limit.ms, callerSignal);
     try {
-      return await transport.request({
-        ...request,
-        maxResponseBytes: MAX_BODY_BYTES,
-        get signal() {
-          if (!controller) {
-            controller = new AbortController();
-            if (cancelled) controller.abort();
-          }
-          return controller.signal;
-        },
-        onCancel(callback) {
-          if (cancelled) callback();
-          else onCancel = callback;
-        },
-      });
+      return await transport.request(request);
     } catch (raw) {
       throw transportFailure(raw, context, {
-        timedOut: timedOut ? limit : undefined,
-        aborted: !timedOut && callerSignal?.aborted === true,
+        timedOut: request.timedOut ? limit : undefined,
+        aborted: !request.timedOut && callerSignal?.aborted === true,
       });
     } finally {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', cancel);
+      request.end(callerSignal);
     }
   }
 
@@ -180,7 +150,8 @@ export function createHttpClient(
       let error: SipgateIOError;
       let status: number | undefined;
       try {
-        const response = await attempt({ method, url: target, headers, body }, limit, context, config.signal);
+        const request = new AttemptRequest(method, target, headers, body, MAX_BODY_BYTES);
+        const response = await attempt(request, limit, context, config.signal);
         status = response.status;
         if (status < 200 || status >= 300) throw httpStatusError(response, context);
         const result = successBody(response, method, config, context);

@@ -140,7 +140,7 @@ function wrapSession(session: JsSipSession, iceServers: RTCIceServer[], domain: 
 export function jsSipStack(JsSIP: JsSipModule): SipStackFactory {
   JsSIP.debug?.disable();
   return (config) => {
-    const domain = config.uri.replace(/^sips?:[^@]*@/, '').split(/[;?]/)[0];
+    const domain = config.domain;
     const ua = new JsSIP.UA({
       sockets: [new JsSIP.WebSocketInterface(config.websocketUrl)],
       uri: config.uri,

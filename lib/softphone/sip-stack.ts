@@ -9,6 +9,8 @@ export interface SipUserAgentConfig {
   websocketUrl: string;
   /** AOR, e.g. sip:1234567e0@sipgate.de */
   uri: string;
+  /** The AOR's domain (sipgate.de): numbers, extensions and transfer targets are dialled there. */
+  domain: string;
   username: string;
   password: string;
   userAgent: string;

@@ -8,6 +8,7 @@
  */
 import type { SipgateIOClient } from '../core/http-types';
 import { SipgateIOError, ValidationError } from '../core/errors';
+import { requireObject, validateInteger } from '../core/validators';
 import { validateDeviceCredentials } from '../devices/credentials';
 import { createDevicesModule } from '../devices/devices';
 import type { DeviceCredentials } from '../devices/devices.types';
@@ -174,20 +175,17 @@ async function loadStack(sip: unknown): Promise<SipStackFactory> {
 }
 
 function validateOptions(client: SipgateIOClient | null | undefined, options: SoftphoneOptions): void {
-  if (options === null || typeof options !== 'object')
-    throw new ValidationError('options', 'options must be an object { deviceId } or { credentials }');
-  const { deviceId, credentials, registerExpires, registerTimeoutMs, iceServers } = options;
+  const { deviceId, credentials, registerExpires, registerTimeoutMs, iceServers } = requireObject(
+    options,
+    'options',
+    'an object { deviceId } or { credentials }',
+  );
   if ((deviceId === undefined) === (credentials === undefined))
     throw new ValidationError('credentials', 'give exactly one of deviceId and credentials');
   if (deviceId !== undefined && (client === null || client === undefined))
     throw new ValidationError('client', 'a client is needed to fetch the credentials of a deviceId');
-  if (
-    registerExpires !== undefined &&
-    (!Number.isInteger(registerExpires) || registerExpires < 10 || registerExpires > 86400)
-  )
-    throw new ValidationError('registerExpires', 'registerExpires must be an integer from 10 to 86400 seconds');
-  if (registerTimeoutMs !== undefined && (!Number.isInteger(registerTimeoutMs) || registerTimeoutMs < 1))
-    throw new ValidationError('registerTimeoutMs', 'registerTimeoutMs must be a positive integer');
+  if (registerExpires !== undefined) validateInteger(registerExpires, 'registerExpires', 10, 86400);
+  if (registerTimeoutMs !== undefined) validateInteger(registerTimeoutMs, 'registerTimeoutMs', 1);
   if (iceServers !== undefined && !Array.isArray(iceServers))
     throw new ValidationError('iceServers', 'iceServers must be an array of RTCIceServer');
 }
@@ -213,9 +211,11 @@ export async function startSoftphone(
   options: SoftphoneOptions,
   media: CallMediaHooks,
 ): Promise<Softphone> {
+  const domain = credentials.sipServer || 'sipgate.de';
   const agent = stack({
     websocketUrl: credentials.sipServerWebsocketUrl,
-    uri: `sip:${credentials.username}@${credentials.sipServer || 'sipgate.de'}`,
+    uri: `sip:${credentials.username}@${domain}`,
+    domain,
     username: credentials.username,
     password: credentials.password,
     userAgent: 'sipgate-io-sdk softphone',

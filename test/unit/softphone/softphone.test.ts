@@ -7,7 +7,7 @@ import { ValidationError } from '../../../lib/core/errors';
 import { HangUpCause } from '../../../lib/webhook/types';
 import type { CallMediaHooks, SoftphoneCall } from '../../../lib/softphone/call';
 import { callEnd } from '../../../lib/softphone/causes';
-import { reasonStatus } from '../../../lib/softphone/jssip-adapter';
+import { jsSipStack, reasonStatus } from '../../../lib/softphone/jssip-adapter';
 import { createSoftphone, startSoftphone, type Softphone } from '../../../lib/softphone/softphone';
 import {
   MicrophonePermissionError,
@@ -166,6 +166,10 @@ describe('softphone (fake SIP stack)', () => {
       ],
       ['a non-JsSIP sip option', null, { credentials, sip: {} }, 'sip'],
       ['a registerExpires of 5', null, { credentials, registerExpires: 5 }, 'registerExpires'],
+      ['a registerExpires of a day and a second', null, { credentials, registerExpires: 86401 }, 'registerExpires'],
+      ['a registerTimeoutMs of 0.5', null, { credentials, registerTimeoutMs: 0.5 }, 'registerTimeoutMs'],
+      ['iceServers that are no list', null, { credentials, iceServers: {} }, 'iceServers'],
+      ['options that are no object', null, 'e0', 'options'],
     ] as const) {
       it(`rejects ${name} with a ValidationError naming ${field}, without a request`, async () => {
         const scope = mockApi().get(/.*/).reply(200, {});
@@ -189,6 +193,7 @@ describe('softphone (fake SIP stack)', () => {
       expect(agent.config).to.include({
         websocketUrl: 'wss://sip.example.invalid',
         uri: 'sip:1234567e0@sipgate.de',
+        domain: 'sipgate.de',
         username: '1234567e0',
         password: 'pw',
         registerExpires: 300,
@@ -388,6 +393,49 @@ describe('softphone (fake SIP stack)', () => {
       expect(busy.error).to.equal(undefined);
       const plain = callEnd({ originator: 'remote', cause: 'Terminated', reasonStatus: 200, failed: false });
       expect(plain).to.include({ reason: 'bye', cause: HangUpCause.NORMAL_CLEARING });
+    });
+  });
+
+  describe('JsSIP adapter', () => {
+    it("dials numbers and transfer targets at the config's domain, and registers the AOR as given", () => {
+      const dialled: string[] = [];
+      const configurations: Array<Record<string, unknown>> = [];
+      const session = {
+        direction: 'outgoing',
+        on: () => undefined,
+        refer: (target: string) => {
+          dialled.push(`refer ${target}`);
+          return { on: () => undefined };
+        },
+      };
+      const JsSIP = {
+        UA: class {
+          constructor(configuration: Record<string, unknown>) {
+            configurations.push(configuration);
+          }
+          on() {}
+          start() {}
+          stop() {}
+          call(target: string) {
+            dialled.push(target);
+            return session;
+          }
+        },
+        WebSocketInterface: class {},
+      };
+      const agent = jsSipStack(JsSIP as never)({
+        websocketUrl: 'wss://sip.example.invalid',
+        uri: 'sip:1234567e0@sip.example.invalid',
+        domain: 'sip.example.invalid',
+        username: '1234567e0',
+        password: 'pw',
+        userAgent: 'test',
+        registerExpires: 300,
+        iceServers: [],
+      });
+      agent.call('+4930123456', {} as MediaStream).refer('e1', () => undefined);
+      expect(configurations[0]).to.include({ uri: 'sip:1234567e0@sip.example.invalid' });
+      expect(dialled).to.deep.equal(['sip:+4930123456@sip.example.invalid', 'refer sip:e1@sip.example.invalid']);
     });
   });
 

@@ -14,8 +14,11 @@ import {
   type WebhookDirection,
 } from './types';
 
-/** Decoded form fields; a null-prototype object so keys like `__proto__` or `valueOf` are plain data. */
-export type FormFields = Record<string, string[]>;
+/**
+ * Decoded form fields. A Map, so keys like `__proto__` or `valueOf` are plain data; it is also about twice as
+ * fast to fill as a null-prototype object, which V8 keeps in dictionary mode (measured on a newCall body).
+ */
+export type FormFields = Map<string, string[]>;
 
 export class FormDecodeError extends Error {}
 
@@ -30,27 +33,43 @@ function decodeComponent(raw: string): string {
   }
 }
 
+/** Where a field name's bracket suffix starts (`[`, or its encoding `%5B`), else `end`. */
+function nameEnd(body: string, start: number, end: number): number {
+  for (let index = start; index < end; index += 1) {
+    const code = body.charCodeAt(index);
+    if (code === 91 /* [ */) return index;
+    if (code === 37 /* % */ && body.charCodeAt(index + 1) === 53 /* 5 */ && (body.charCodeAt(index + 2) | 32) === 98)
+      return index;
+  }
+  return end;
+}
+
+function add(fields: FormFields, key: string, value: string): void {
+  const list = fields.get(key);
+  if (list === undefined) fields.set(key, [value]);
+  else list.push(value);
+}
+
 /**
  * Parses application/x-www-form-urlencoded text. `user[]`, `user[][0]`, `user[0]`
  * and `user` all land in the field `user` (sipgate and qs-style senders differ).
  */
 export function parseFormFields(body: string): FormFields {
-  const fields: FormFields = Object.create(null);
+  const fields: FormFields = new Map();
   const length = body.length;
   let start = 0;
   while (start <= length) {
     let end = body.indexOf('&', start);
     if (end === -1) end = length;
     if (end > start) {
-      const eq = body.indexOf('=', start);
-      const hasValue = eq !== -1 && eq < end;
-      let key = decodeComponent(body.slice(start, hasValue ? eq : end));
-      const bracket = key.indexOf('[');
-      if (bracket !== -1) key = key.slice(0, bracket);
-      const value = hasValue ? decodeComponent(body.slice(eq + 1, end)) : '';
-      const list = fields[key];
-      if (list === undefined) fields[key] = [value];
-      else list.push(value);
+      let eq = body.indexOf('=', start);
+      if (eq === -1 || eq > end) eq = end;
+      // The name is cut at its bracket before decoding: sipgate's `user%5B%5D` then needs no decoding at all.
+      const cut = nameEnd(body, start, eq);
+      const key = decodeComponent(body.slice(start, cut));
+      // A suffix other than sipgate's own is still decoded, so malformed encoding there is refused too.
+      if (cut !== eq && !(eq - cut === 6 && body.startsWith('%5B%5D', cut))) decodeComponent(body.slice(cut, eq));
+      add(fields, key, eq < end ? decodeComponent(body.slice(eq + 1, end)) : '');
     }
     start = end + 1;
   }
@@ -62,24 +81,24 @@ export function parseFormFields(body: string): FormFields {
  * `user[]` and `user` land in `user` as in parseFormFields; values that are not strings are skipped.
  */
 export function fieldsFromObject(parsed: object): FormFields {
-  const fields: FormFields = Object.create(null);
+  const fields: FormFields = new Map();
   for (const [rawKey, value] of Object.entries(parsed)) {
     const bracket = rawKey.indexOf('[');
     const key = bracket === -1 ? rawKey : rawKey.slice(0, bracket);
     for (const item of Array.isArray(value) ? value : [value]) {
-      if (typeof item === 'string') (fields[key] ??= []).push(item);
+      if (typeof item === 'string') add(fields, key, item);
     }
   }
   return fields;
 }
 
 function first(fields: FormFields, key: string): string | undefined {
-  const list = fields[key];
+  const list = fields.get(key);
   return list === undefined ? undefined : list[0];
 }
 
 function text(fields: FormFields, key: string): string {
-  const list = fields[key];
+  const list = fields.get(key);
   return list === undefined ? '' : list[0];
 }
 
@@ -101,7 +120,7 @@ function originalCallId(fields: FormFields): string {
 }
 
 function list(fields: FormFields, key: string): string[] {
-  return fields[key] ?? [];
+  return fields.get(key) ?? [];
 }
 
 /**

@@ -3,7 +3,7 @@
  * Fastify's raw mode and the like. Finds the body bytes (read here with a hard
  * limit, or kept by a body parser that ran first) and hands them to the pipeline.
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fieldsFromObject } from './event-parser';
 import {
@@ -89,8 +89,11 @@ function alreadyRead(
 export const NODE_PIPELINE_DEPENDENCIES: PipelineDependencies = {
   createVerifier: createNodeSignatureVerifier,
   decodeUtf8(bytes) {
-    if (!isUtf8(bytes)) throw new TypeError('body is not valid UTF-8');
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // A form body is ASCII (everything else is percent-encoded): latin1 decoding of it is exact and cheaper.
+    if (isAscii(buffer)) return buffer.toString('latin1');
+    if (!isUtf8(buffer)) throw new TypeError('body is not valid UTF-8');
+    return buffer.toString('utf8');
   },
 };
 

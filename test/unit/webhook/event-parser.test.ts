@@ -96,8 +96,8 @@ describe('webhook event parser', () => {
 
   it('stores __proto__ and friends as plain data', () => {
     const fields = parseFormFields('__proto__=x&constructor=y&event=newCall');
-    expect(Object.getPrototypeOf(fields)).to.equal(null);
-    expect(fields.__proto__).to.deep.equal(['x']);
+    expect(fields.get('__proto__')).to.deep.equal(['x']);
+    expect(fields.get('constructor')).to.deep.equal(['y']);
     expect(({} as Record<string, unknown>).x).to.equal(undefined);
     const event = parseWebhookEvent('event=newCall&__proto__[polluted]=1&user[]=A') as NewCallEvent;
     expect(event.user).to.deep.equal(['A']);
@@ -107,5 +107,14 @@ describe('webhook event parser', () => {
   it('throws FormDecodeError for malformed percent-encoding', () => {
     expect(() => parseFormFields('event=newCall&from=%E0%A4%A')).to.throw(FormDecodeError);
     expect(() => parseFormFields('event=%FF')).to.throw(FormDecodeError);
+    expect(() => parseFormFields('user%5B%ZZ=A'), 'in a bracket suffix').to.throw(FormDecodeError);
+    expect(() => parseFormFields('user%E0%A4%A%5B%5D=A'), 'in a name before its brackets').to.throw(FormDecodeError);
+  });
+
+  it('files bracketed names, raw or percent-encoded, under the name before the bracket', () => {
+    const fields = parseFormFields('user%5B%5D=A&user[]=B&user%5b0%5d=C&user=D&user%5B%5D%5B1%5D=E&plain=%5B%5D');
+    expect(fields.get('user')).to.deep.equal(['A', 'B', 'C', 'D', 'E']);
+    expect(fields.get('plain'), 'brackets in a value are data').to.deep.equal(['[]']);
+    expect([...fields.keys()]).to.deep.equal(['user', 'plain']);
   });
 });

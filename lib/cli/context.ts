@@ -93,3 +93,10 @@ export function positiveInteger(value: string, option: string, max = Number.MAX_
     throw new CliUsageError(`${option} must be a whole number from 1 to ${max}, got "${value}"`);
   return number;
 }
+
+/** A port to listen on; 0 takes any free one. */
+export function portNumber(value: string, option: string): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535)
+    throw new CliUsageError(`${option} must be a port from 0 (any free one) to 65535, got "${value}"`);
+  return Number(value);
+}

@@ -15,6 +15,7 @@ import {
   SANDBOX_CREDENTIALS,
   SANDBOX_OAUTH_CREDENTIALS,
 } from './credentials';
+import { untilSignalled } from '../cli/signals';
 import { createSandbox, type Sandbox } from './sandbox';
 
 interface CliOptions {
@@ -97,31 +98,6 @@ async function start(options: CliOptions): Promise<Sandbox> {
   return sandbox;
 }
 
-/** Resolves with the exit code once a signal has stopped the sandbox. */
-function untilStopped(sandbox: Sandbox): Promise<number> {
-  return new Promise((resolve) => {
-    let stopping = false;
-    const shutdown = (signal: NodeJS.Signals) => {
-      if (stopping) return;
-      stopping = true;
-      console.log(`\n${signal}: stopping the sandbox`);
-      void sandbox.stop().then(
-        () => done(0),
-        () => done(1),
-      );
-    };
-    const done = (code: number) => {
-      process.removeListener('SIGINT', shutdown);
-      process.removeListener('SIGTERM', shutdown);
-      resolve(code);
-    };
-    // Listen for the signals before saying so: a Ctrl-C right after the line must stop it cleanly, not kill it.
-    process.on('SIGINT', shutdown);
-    process.on('SIGTERM', shutdown);
-    console.log('Press Ctrl-C to stop.');
-  });
-}
-
 /** Runs the sandbox command with `argv` (the arguments after the command name); resolves with the exit code. */
 export async function runSandbox(argv: string[]): Promise<number> {
   let sandbox: Sandbox;
@@ -137,5 +113,11 @@ export async function runSandbox(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 1;
   }
-  return untilStopped(sandbox);
+  // Listen for the signals before saying so: a Ctrl-C right after the line must stop it cleanly, not kill it.
+  const stopped = untilSignalled((signal) => {
+    console.log(`\n${signal}: stopping the sandbox`);
+    return sandbox.stop();
+  });
+  console.log('Press Ctrl-C to stop.');
+  return stopped;
 }

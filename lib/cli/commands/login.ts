@@ -8,7 +8,7 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import type { OAuthClient, PendingSignIn } from '../../oauth/sign-in';
 import type { TokenSet } from '../../oauth/token-set';
-import { positiveInteger } from '../context';
+import { portNumber, positiveInteger } from '../context';
 import { profileLocation } from '../credentials';
 import { CliUsageError } from '../errors';
 import { cliOAuthClient, saveTokens } from '../oauth-session';
@@ -76,11 +76,14 @@ export function registerLogin(program: Command, action: Action): void {
       'your OAuth client id (secret of a confidential client: SIPGATE_OAUTH_CLIENT_SECRET)',
     )
     .option('--scopes <list>', 'scopes, space- or comma-separated', 'all')
-    .option('--port <port>', 'loopback port of the redirect URI http://127.0.0.1:PORT/callback (default: any free)')
+    .option(
+      '--port <port>',
+      'loopback port of the redirect URI http://127.0.0.1:PORT/callback (default and 0: any free)',
+    )
     .option('--timeout <seconds>', 'how long to wait for the sign-in', '300')
     .action(
       action(async (ctx, options: { clientId: string; scopes: string; port?: string; timeout: string }) => {
-        const port = options.port === undefined ? 0 : positiveInteger(options.port, '--port', 65535);
+        const port = options.port === undefined ? 0 : portNumber(options.port, '--port');
         const timeoutMs = positiveInteger(options.timeout, '--timeout', 86_400) * 1000;
         const scopes = options.scopes.split(/[\s,]+/).filter(Boolean);
         const env = ctx.io.env;

@@ -3,8 +3,9 @@ import type { Command } from 'commander';
 import { normalizePhoneNumber } from '../../core/validators';
 import { createWebhookModule, WebhookResponse, type ResponseObject } from '../../webhook';
 import { CliUsageError } from '../errors';
-import { positiveInteger, readInputFile, type CliContext } from '../context';
+import { portNumber, readInputFile, type CliContext } from '../context';
 import type { Action } from '../main';
+import { untilSignalled } from '../signals';
 
 const ANSWERS = 'none, reject, busy, hangup, voicemail or redirect:<E.164 number>';
 
@@ -56,7 +57,7 @@ export function registerWebhooks(program: Command, action: Action): void {
             skipSignatureCheck?: boolean;
           },
         ) => {
-          const port = options.port === '0' ? 0 : positiveInteger(options.port, '--port', 65535);
+          const port = portNumber(options.port, '--port');
           const answer = defaultAnswer(options.answer);
           const publicKey = options.publicKey ? readInputFile(options.publicKey).toString('utf8') : undefined;
           const server = await createWebhookModule().createServer({
@@ -75,14 +76,11 @@ export function registerWebhooks(program: Command, action: Action): void {
           server.onHangUp((event) => printEvent(ctx, event as never));
           server.onData((event) => printEvent(ctx, event as never));
           const hostInUrl = server.address.includes(':') ? `[${server.address}]` : server.address;
+          const stopped = untilSignalled(() => server.stop());
           ctx.io.stderr.write(
             `listening on http://${hostInUrl}:${server.port} (answer: ${options.answer}); Ctrl-C stops\n`,
           );
-          await new Promise<void>((resolve) => {
-            const stop = () => void server.stop().then(resolve, resolve);
-            process.once('SIGINT', stop);
-            process.once('SIGTERM', stop);
-          });
+          return stopped;
         },
       ),
     );

@@ -3,7 +3,7 @@
  */
 import type { Router } from '../router';
 import type { RequestContext } from '../context';
-import { notFound, queryInteger, requireUser } from './input';
+import { notFound, queryInteger, requireUser, userItems } from './input';
 
 const INT32_MAX = 2147483647;
 
@@ -50,17 +50,11 @@ export function registerAccountRoutes(router: Router): void {
       const limit = queryInteger(ctx, 'limit', INT32_MAX, 0, INT32_MAX);
       return { status: 200, body: { items: ctx.state.numbers.slice(offset, offset + limit) } };
     })
-    .add('GET', '/{userId}/numbers', (ctx) => {
-      requireUser(ctx);
-      // Only w0 owns lines in the fixtures; other users have no numbers.
-      const items = ctx.params.userId === ctx.state.webuserId ? ctx.state.numbers : [];
-      return { status: 200, body: { items } };
-    })
-    .add('GET', '/{userId}/phonelines', (ctx) => {
-      requireUser(ctx);
-      const items = ctx.params.userId === ctx.state.webuserId ? ctx.state.phonelines : [];
-      return { status: 200, body: { items } };
-    })
+    .add('GET', '/{userId}/numbers', (ctx) => ({ status: 200, body: { items: userItems(ctx, ctx.state.numbers) } }))
+    .add('GET', '/{userId}/phonelines', (ctx) => ({
+      status: 200,
+      body: { items: userItems(ctx, ctx.state.phonelines) },
+    }))
     .add('GET', '/{userId}/phonelines/{phonelineId}/voicemails', (ctx) => {
       requireUser(ctx);
       const items =

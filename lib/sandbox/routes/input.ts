@@ -95,3 +95,8 @@ export function requireUser(ctx: RequestContext): string {
   if (!ctx.state.users.some((user) => user.id === userId)) throw notFound(`user ${userId}`);
   return userId;
 }
+
+/** The path's user's share of the account's lines: all of them for the web user who owns them, none for others. */
+export function userItems<T>(ctx: RequestContext, items: T[]): T[] {
+  return requireUser(ctx) === ctx.state.webuserId ? items : [];
+}

@@ -6,7 +6,7 @@ import type { RequestContext } from '../context';
 import { HttpError } from '../http';
 import { addHistoryEntry } from '../history-entry';
 import type { HistoryRecord } from '../state';
-import { bodyObject, notFound, optionalBoolean, requiredString, requireUser } from './input';
+import { bodyObject, notFound, optionalBoolean, requiredString, requireUser, userItems } from './input';
 import { e164 } from './phone-numbers';
 
 const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
@@ -112,11 +112,7 @@ function resendFax(ctx: RequestContext) {
 
 export function registerMessagingRoutes(router: Router): void {
   router
-    .add('GET', '/{userId}/sms', (ctx) => {
-      requireUser(ctx);
-      const items = ctx.params.userId === ctx.state.webuserId ? ctx.state.smsExtensions : [];
-      return { status: 200, body: { items } };
-    })
+    .add('GET', '/{userId}/sms', (ctx) => ({ status: 200, body: { items: userItems(ctx, ctx.state.smsExtensions) } }))
     .add('GET', '/{userId}/sms/{smsId}/callerids', (ctx) => {
       requireUser(ctx);
       requireSmsExtension(ctx, ctx.params.smsId);
@@ -140,10 +136,6 @@ export function registerMessagingRoutes(router: Router): void {
     .add('POST', '/sessions/sms', sendSms)
     .add('POST', '/sessions/fax', sendFax)
     .add('POST', '/sessions/fax/resend', resendFax)
-    .add('GET', '/{userId}/faxlines', (ctx) => {
-      requireUser(ctx);
-      const items = ctx.params.userId === ctx.state.webuserId ? ctx.state.faxlines : [];
-      return { status: 200, body: { items } };
-    })
+    .add('GET', '/{userId}/faxlines', (ctx) => ({ status: 200, body: { items: userItems(ctx, ctx.state.faxlines) } }))
     .add('GET', '/groupfaxlines', (ctx) => ({ status: 200, body: { items: ctx.state.groupFaxlines } }));
 }

@@ -9,7 +9,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { createSandbox, type Sandbox } from '../../lib/sandbox';
 import { FAKE_MEDIA_ARGS, launchChromium, type RunningBrowser, type StaticServer } from '../support/browser';
 import { api } from '../support/sandbox-client';
-import { openSoftphonePage, serveSoftphoneTestPage } from '../support/softphone-page';
+import {
+  endedCall,
+  evaluate,
+  freshCallState,
+  openSoftphonePage,
+  serveSoftphoneTestPage,
+  waitFor,
+} from '../support/softphone-page';
 import { startSubscribingReceiver, type Receiver } from '../support/webhook-receiver';
 
 const E1_NUMBER = '+4921100000001';
@@ -31,16 +38,12 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
   /** What the webhook server answers to newCall, inside its Response. */
   let newCallActions = '';
 
-  const evaluate = <T>(page: Page, script: string): Promise<T> => page.evaluate(script) as Promise<T>;
-  const waitFor = (page: Page, script: string, timeout = 15_000) =>
-    page.waitForFunction(script, undefined, { timeout });
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   async function freshCall(actions = ''): Promise<void> {
     newCallActions = actions;
     receiver.received.length = 0;
-    for (const page of [alice, bob])
-      await evaluate(page, 'window.log = []; window.ends = {}; window.calls = {}; window.incoming = undefined; 0');
+    await freshCallState([alice, bob]);
   }
 
   /** The webhook events of one call (event names), once `count` of them arrived. */
@@ -110,8 +113,7 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
     await waitFor(alice, "log.includes('in:resumed:remote')");
 
     expect((await api(sandbox, 'DELETE', `/calls/${callId}`)).status).to.equal(204);
-    await waitFor(alice, 'window.ends.in !== undefined');
-    expect(await evaluate(alice, 'window.ends.in')).to.deep.include({
+    expect(await endedCall(alice, 'in')).to.deep.include({
       cause: 'normalClearing',
       reason: 'bye',
       by: 'remote',
@@ -139,8 +141,7 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
     }
     // The first page hangs up: the sandbox ends the other leg with a BYE.
     await evaluate(alice, 'calls.in.hangup()');
-    await waitFor(bob, 'window.ends.in !== undefined');
-    expect(await evaluate(bob, 'window.ends.in')).to.deep.include({ cause: 'normalClearing', by: 'remote' });
+    expect(await endedCall(bob, 'in')).to.deep.include({ cause: 'normalClearing', by: 'remote' });
     expect((await webhookEvents(callId, 3))[2]).to.include({ event: 'hangup', cause: 'normalClearing' });
   });
 
@@ -151,8 +152,7 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
     await evaluate(alice, 'window.incoming.answer()');
     await waitFor(bob, 'window.incoming !== undefined');
     await evaluate(bob, "window.incoming.reject('busy')");
-    await waitFor(alice, 'window.ends.in !== undefined');
-    expect(await evaluate(alice, 'window.ends.in')).to.deep.include({ cause: 'busy', reason: 'busy', by: 'remote' });
+    expect(await endedCall(alice, 'in')).to.deep.include({ cause: 'busy', reason: 'busy', by: 'remote' });
     expect((await webhookEvents(callId, 2))[1]).to.include({ event: 'hangup', cause: 'busy' });
   });
 
@@ -190,8 +190,7 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
       [alice, 'out'],
       [bob, 'in'],
     ] as const) {
-      await waitFor(page, `window.ends.${label} !== undefined`);
-      expect(await evaluate(page, `window.ends.${label}`)).to.deep.include({ cause: 'normalClearing', by: 'remote' });
+      expect(await endedCall(page, label)).to.deep.include({ cause: 'normalClearing', by: 'remote' });
     }
     expect((await webhookEvents(callId, 4))[3]).to.include({ event: 'hangup', cause: 'normalClearing' });
   });

@@ -7,7 +7,14 @@ import { expect } from 'chai';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createSandbox, type Sandbox } from '../../lib/sandbox';
 import { FAKE_MEDIA_ARGS, launchChromium, type RunningBrowser, type StaticServer } from '../support/browser';
-import { openSoftphonePage, serveSoftphoneTestPage } from '../support/softphone-page';
+import {
+  endedCall,
+  evaluate,
+  freshCallState,
+  openSoftphonePage,
+  serveSoftphoneTestPage,
+  waitFor,
+} from '../support/softphone-page';
 
 const E1_NUMBER = '+4921100000001';
 const E0_NUMBER = '+4921100000000';
@@ -35,15 +42,11 @@ describe('softphone in headless Chromium (two phones, real audio through the san
     return page;
   }
 
-  const evaluate = <T>(page: Page, script: string): Promise<T> => page.evaluate(script) as Promise<T>;
-  const waitFor = (page: Page, script: string, timeout = 15_000) =>
-    page.waitForFunction(script, undefined, { timeout });
   const log = (page: Page) => evaluate<string[]>(page, 'window.log');
 
   /** Resets the per-call state of both pages. */
   async function freshCall(): Promise<void> {
-    for (const page of [alice, bob])
-      await evaluate(page, 'window.log = []; window.ends = {}; window.calls = {}; window.incoming = undefined; 0');
+    await freshCallState([alice, bob]);
   }
 
   /** alice calls bob (e1's number) and bob answers; resolves when both see the call answered. */
@@ -107,13 +110,12 @@ describe('softphone in headless Chromium (two phones, real audio through the san
     }
     expect(await evaluate(bob, 'calls.in.remote')).to.equal('1234567e0');
     await hangUp();
-    expect(await evaluate(bob, 'window.ends.in')).to.deep.include({
+    expect(await endedCall(bob, 'in')).to.deep.include({
       cause: 'normalClearing',
       reason: 'bye',
       by: 'remote',
     });
-    await waitFor(alice, 'window.ends.out !== undefined');
-    expect(await evaluate(alice, 'window.ends.out')).to.deep.include({ cause: 'normalClearing', by: 'local' });
+    expect(await endedCall(alice, 'out')).to.deep.include({ cause: 'normalClearing', by: 'local' });
   });
 
   it('sends DTMF as SIP INFO (seen by the callee) and as RFC 4733 in the media (seen by the sender)', async () => {
@@ -187,13 +189,12 @@ describe('softphone in headless Chromium (two phones, real audio through the san
       );
       await evaluate(bob, `window.incoming.reject('${reason}')`);
       expect(await failure).to.deep.equal({ name: 'SoftphoneCallError', reason: expected, status });
-      expect(await evaluate(alice, 'window.ends.out')).to.deep.include({
+      expect(await endedCall(alice, 'out')).to.deep.include({
         cause: 'busy',
         reason: expected,
         by: 'remote',
       });
-      await waitFor(bob, 'window.ends.in !== undefined');
-      expect(await evaluate(bob, 'window.ends.in')).to.deep.include({ reason: expected, by: 'local' });
+      expect(await endedCall(bob, 'in')).to.deep.include({ reason: expected, by: 'local' });
     });
   }
 
@@ -203,14 +204,12 @@ describe('softphone in headless Chromium (two phones, real audio through the san
     await waitFor(bob, 'window.incoming !== undefined');
     await waitFor(alice, "log.includes('out:ringing')");
     await evaluate(alice, 'calls.out.hangup()');
-    await waitFor(bob, 'window.ends.in !== undefined');
-    expect(await evaluate(bob, 'window.ends.in')).to.deep.include({
+    expect(await endedCall(bob, 'in')).to.deep.include({
       cause: 'cancel',
       reason: 'canceled',
       by: 'remote',
     });
-    await waitFor(alice, 'window.ends.out !== undefined');
-    expect(await evaluate(alice, 'window.ends.out')).to.deep.include({ cause: 'cancel', reason: 'canceled' });
+    expect(await endedCall(alice, 'out')).to.deep.include({ cause: 'cancel', reason: 'canceled' });
   });
 
   it('calls an unknown number: the call fails with notFound (SIP 404)', async () => {
@@ -221,7 +220,7 @@ describe('softphone in headless Chromium (two phones, real audio through the san
       'calls.out.connected().then(() => null, (e) => ({ name: e.name, reason: e.reason, status: e.status }))',
     );
     expect(failure).to.deep.equal({ name: 'SoftphoneCallError', reason: 'notFound', status: 404 });
-    expect(await evaluate(alice, 'window.ends.out')).to.deep.include({ cause: 'notFound' });
+    expect(await endedCall(alice, 'out')).to.deep.include({ cause: 'notFound' });
   });
 
   it('calls the other way round, by device id, and the callee hangs up', async () => {
@@ -231,8 +230,7 @@ describe('softphone in headless Chromium (two phones, real audio through the san
     await evaluate(alice, 'window.incoming.answer()');
     await waitFor(bob, "log.includes('out:answered')");
     await evaluate(alice, 'window.incoming.hangup()');
-    await waitFor(bob, 'window.ends.out !== undefined');
-    expect(await evaluate(bob, 'window.ends.out')).to.deep.include({ cause: 'normalClearing', by: 'remote' });
+    expect(await endedCall(bob, 'out')).to.deep.include({ cause: 'normalClearing', by: 'remote' });
   });
 
   it('refuses bad input with a ValidationError before anything is sent', async () => {
@@ -268,8 +266,7 @@ describe('softphone in headless Chromium (two phones, real audio through the san
   it('a dropped connection ends a running call with connectionLost; the phones reconnect and register again', async () => {
     await connectCall();
     sandbox.reset(); // closes every SIP WebSocket
-    await waitFor(alice, 'window.ends.out !== undefined');
-    expect(await evaluate(alice, 'window.ends.out')).to.deep.include({
+    expect(await endedCall(alice, 'out')).to.deep.include({
       cause: 'congestion',
       reason: 'connectionLost',
       by: 'system',

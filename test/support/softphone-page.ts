@@ -89,3 +89,20 @@ export async function serveSoftphoneTestPage(): Promise<StaticServer> {
     '/sipgate-io-softphone.min.js': { type: 'text/javascript; charset=utf-8', body: softphone },
   });
 }
+
+export const evaluate = <T>(page: Page, script: string): Promise<T> => page.evaluate(script) as Promise<T>;
+
+export const waitFor = (page: Page, script: string, timeout = 15_000) =>
+  page.waitForFunction(script, undefined, { timeout });
+
+/** Forgets the pages' per-call state (log, ended calls, calls, the incoming call) before the next call. */
+export async function freshCallState(pages: Page[]): Promise<void> {
+  for (const page of pages)
+    await evaluate(page, 'window.log = []; window.ends = {}; window.calls = {}; window.incoming = undefined; 0');
+}
+
+/** How the page's incoming or outgoing call ended ({ cause, reason, by }), once it has. */
+export async function endedCall(page: Page, side: 'in' | 'out'): Promise<Record<string, unknown>> {
+  await waitFor(page, `window.ends.${side} !== undefined`);
+  return evaluate(page, `window.ends.${side}`);
+}

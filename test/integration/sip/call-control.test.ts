@@ -59,6 +59,13 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
     return client;
   }
 
+  /** POST /sessions/calls from e0 with e0's phone as the device (click-to-dial); its callId. */
+  async function clickToDial(callee: string): Promise<string> {
+    const started = await api(sandbox, 'POST', '/sessions/calls', { body: { caller: 'e0', deviceId: 'e0', callee } });
+    expect(started.status).to.equal(200);
+    return started.json.sessionId as string;
+  }
+
   /** The events of one call, in order, once `count` of them arrived. */
   async function events(callId: string, count: number): Promise<Received[]> {
     const deadline = Date.now() + 5000;
@@ -215,10 +222,7 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
 
   it('click-to-dial rings the registered phone first, then a line outside the account answers', async () => {
     const alice = await phone(E0, 'alice');
-    const started = await api(sandbox, 'POST', '/sessions/calls', {
-      body: { caller: 'e0', deviceId: 'e0', callee: OUTSIDE },
-    });
-    const callId = started.json.sessionId as string;
+    const callId = await clickToDial(OUTSIDE);
     const invite = await alice.next((m) => m.method === 'INVITE');
     expect(invite.body).to.equal('');
     expect(invite.uri).to.equal('sip:alice@client.invalid;transport=ws');
@@ -251,10 +255,7 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
   it('click-to-dial to a number of another registered phone hands the first phone’s offer to it', async () => {
     const alice = await phone(E0, 'alice');
     const bob = await phone(E1, 'bob');
-    const started = await api(sandbox, 'POST', '/sessions/calls', {
-      body: { caller: 'e0', deviceId: 'e0', callee: E1_NUMBER },
-    });
-    const callId = started.json.sessionId as string;
+    const callId = await clickToDial(E1_NUMBER);
     const invite = await alice.next((m) => m.method === 'INVITE');
     alice.send(
       sipResponse(invite, 200, 'OK', { toTag: 'a1', contact: 'sip:alice@c.invalid', body: BROWSER_LIKE_OFFER }),
@@ -280,9 +281,7 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
   it('click-to-dial: when the second phone is busy, the first one gets its ACK and a BYE whose Reason says 486', async () => {
     const alice = await phone(E0, 'alice');
     const bob = await phone(E1, 'bob');
-    const callId = (
-      await api(sandbox, 'POST', '/sessions/calls', { body: { caller: 'e0', deviceId: 'e0', callee: E1_NUMBER } })
-    ).json.sessionId as string;
+    const callId = await clickToDial(E1_NUMBER);
     const invite = await alice.next((m) => m.method === 'INVITE');
     alice.send(
       sipResponse(invite, 200, 'OK', { toTag: 'a1', contact: 'sip:alice@c.invalid', body: BROWSER_LIKE_OFFER }),
@@ -297,10 +296,7 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
 
   it('click-to-dial the phone refuses (busy) ends with a busy hangup and a missed history entry', async () => {
     const alice = await phone(E0, 'alice');
-    const started = await api(sandbox, 'POST', '/sessions/calls', {
-      body: { caller: 'e0', deviceId: 'e0', callee: OUTSIDE },
-    });
-    const callId = started.json.sessionId as string;
+    const callId = await clickToDial(OUTSIDE);
     const invite = await alice.next((m) => m.method === 'INVITE');
     alice.send(sipResponse(invite, 486, 'Busy Here', { toTag: 'a1' }));
     expect((await alice.next((m) => m.method === 'ACK')).uri).to.equal(invite.uri);
@@ -312,21 +308,16 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
 
   it('RTCM hangUp while the phone rings sends CANCEL; without a registered phone the webhook model runs', async () => {
     const alice = await phone(E0, 'alice');
-    const started = await api(sandbox, 'POST', '/sessions/calls', {
-      body: { caller: 'e0', deviceId: 'e0', callee: OUTSIDE },
-    });
+    const callId = await clickToDial(OUTSIDE);
     const invite = await alice.next((m) => m.method === 'INVITE');
-    await api(sandbox, 'DELETE', `/calls/${started.json.sessionId}`);
+    await api(sandbox, 'DELETE', `/calls/${callId}`);
     const cancel = await alice.next((m) => m.method === 'CANCEL');
     expect(getHeader(cancel, 'via')).to.equal(getHeader(invite, 'via'));
 
     alice.close();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(sandbox.state.devices.find((d) => d.id === 'e0')).to.include({ online: false });
-    const rest = await api(sandbox, 'POST', '/sessions/calls', {
-      body: { caller: 'e0', deviceId: 'e0', callee: OUTSIDE },
-    });
-    const transcript = await sandbox.waitForCall(rest.json.sessionId);
+    const transcript = await sandbox.waitForCall(await clickToDial(OUTSIDE));
     expect(transcript?.outcome).to.equal('active'); // the webhook-only model answered it
   });
 

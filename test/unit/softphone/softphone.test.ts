@@ -26,32 +26,24 @@ import { validateDialTarget, validateDtmf } from '../../../lib/softphone/validat
 import { mockApi } from '../../support/api-mock';
 import { rejection, testClient } from '../../support/module-test-kit';
 
-type Listeners = Map<string, Array<(payload: unknown) => void>>;
-
-function emitterOf(listeners: Listeners) {
-  return {
-    on(event: string, listener: (payload: never) => void) {
-      listeners.set(event, [...(listeners.get(event) ?? []), listener as (payload: unknown) => void]);
-    },
-    fire(event: string, payload?: unknown) {
-      for (const listener of listeners.get(event) ?? []) listener(payload);
-    },
-  };
+/** on/fire over a stack's typed events; `fire` plays the stack. */
+class FakeEmitter<Events> {
+  readonly listeners = new Map<keyof Events, Array<(payload: never) => void>>();
+  on<K extends keyof Events>(event: K, listener: (payload: Events[K]) => void) {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener as (payload: never) => void]);
+  }
+  fire<K extends keyof Events>(event: K, payload: Events[K]) {
+    for (const listener of this.listeners.get(event) ?? []) (listener as (payload: Events[K]) => void)(payload);
+  }
 }
 
-class FakeSession implements SipSession {
-  readonly listeners: Listeners = new Map();
+class FakeSession extends FakeEmitter<SipSessionEvents> implements SipSession {
   readonly actions: string[] = [];
-  private readonly emitter = emitterOf(this.listeners);
   constructor(
     readonly direction: 'incoming' | 'outgoing',
     readonly remoteUser = '1234567e1',
-  ) {}
-  on<K extends keyof SipSessionEvents>(event: K, listener: (payload: SipSessionEvents[K]) => void) {
-    this.emitter.on(event, listener as (payload: never) => void);
-  }
-  fire<K extends keyof SipSessionEvents>(event: K, payload: SipSessionEvents[K]) {
-    this.emitter.fire(event, payload);
+  ) {
+    super();
   }
   answer() {
     this.actions.push('answer');
@@ -85,20 +77,14 @@ class FakeSession implements SipSession {
   }
 }
 
-class FakeAgent implements SipUserAgent {
-  readonly listeners: Listeners = new Map();
+class FakeAgent extends FakeEmitter<SipUserAgentEvents> implements SipUserAgent {
   readonly sessions: FakeSession[] = [];
   readonly actions: string[] = [];
-  private readonly emitter = emitterOf(this.listeners);
   constructor(
     readonly config: SipUserAgentConfig,
     private readonly onStart: (agent: FakeAgent) => void,
-  ) {}
-  on<K extends keyof SipUserAgentEvents>(event: K, listener: (payload: SipUserAgentEvents[K]) => void) {
-    this.emitter.on(event, listener as (payload: never) => void);
-  }
-  fire<K extends keyof SipUserAgentEvents>(event: K, payload: SipUserAgentEvents[K]) {
-    this.emitter.fire(event, payload);
+  ) {
+    super();
   }
   start() {
     this.actions.push('start');

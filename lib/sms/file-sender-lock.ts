@@ -6,8 +6,6 @@
  * Node only (it needs the file system); processes on several machines need a lock on a shared store instead.
  */
 import { randomUUID } from 'node:crypto';
-import { open, readFile, stat, unlink, utimes } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AbortError } from '../core/errors';
 import { sleep } from '../core/retry';
@@ -27,6 +25,11 @@ interface Holder {
   token: string;
 }
 
+type FileSystem = typeof import('node:fs/promises');
+let fileSystem: Promise<FileSystem> | undefined;
+/** node:fs/promises and node:os load with the first lock taken, not with the package: most apps never take one. */
+const fs = (): Promise<FileSystem> => (fileSystem ??= import('node:fs/promises'));
+
 const errorCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
 
 function processAlive(pid: number): boolean {
@@ -41,7 +44,7 @@ function processAlive(pid: number): boolean {
 /** Creates `path` if nobody has; false when it exists. */
 async function createExclusive(path: string, content: string): Promise<boolean> {
   try {
-    const handle = await open(path, 'wx');
+    const handle = await (await fs()).open(path, 'wx');
     try {
       await handle.writeFile(content);
     } finally {
@@ -56,6 +59,7 @@ async function createExclusive(path: string, content: string): Promise<boolean> 
 
 async function readHolder(path: string): Promise<{ holder?: Holder; raw: string; ageMs: number } | undefined> {
   try {
+    const { readFile, stat } = await fs();
     const [raw, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
     let holder: Holder | undefined;
     try {
@@ -71,12 +75,13 @@ async function readHolder(path: string): Promise<{ holder?: Holder; raw: string;
 }
 
 export function fileSenderLock(options: FileSenderLockOptions = {}): SenderLock {
-  const directory = options.directory ?? tmpdir();
+  let directory = options.directory;
   const staleMs = options.staleMs ?? 60_000;
   const retryMs = options.retryMs ?? 20;
 
   /** Removes the lock at `path` if it is still the stale one we saw (`raw`). */
   async function takeOverStale(path: string, raw: string): Promise<void> {
+    const { unlink } = await fs();
     const guard = `${path}.takeover`;
     if (!(await createExclusive(guard, String(process.pid)))) {
       const other = await readHolder(guard);
@@ -93,6 +98,8 @@ export function fileSenderLock(options: FileSenderLockOptions = {}): SenderLock 
 
   return {
     async acquire(key, signal): Promise<ReleaseLock> {
+      const { unlink, utimes } = await fs();
+      directory ??= (await import('node:os')).tmpdir();
       const path = join(directory, `${key.replace(/[^A-Za-z0-9._-]/g, '_')}.lock`);
       const token = randomUUID();
       const content = JSON.stringify({ pid: process.pid, token } satisfies Holder);

@@ -7,7 +7,6 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
-import * as zlib from 'node:zlib';
 import { proxyAuthorization, proxyFor } from './proxy';
 import { TunnelAgent } from './tunnel-agent';
 import { BODY_TOO_LARGE, TransportError, type Transport, type TransportRequest, type TransportResponse } from './types';
@@ -26,26 +25,38 @@ interface Route {
   options: http.RequestOptions;
 }
 
-// Lenient flushing, as browsers do: a body cut right at the end still yields what arrived.
-const ZLIB_FLUSH = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
-const BROTLI_FLUSH = {
-  flush: zlib.constants.BROTLI_OPERATION_FLUSH,
-  finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
-};
+type Zlib = typeof import('node:zlib');
+type Decoder = ReturnType<Zlib['createGunzip']> | ReturnType<Zlib['createBrotliDecompress']>;
+type Encoding = 'gzip' | 'deflate' | 'br';
 
-function decoder(encoding: string | undefined): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | undefined {
-  if (encoding === undefined) return undefined;
-  switch (encoding.trim().toLowerCase()) {
+let zlibModule: Zlib | undefined;
+/** node:zlib takes milliseconds to load and most answers are not compressed: it loads with the first that is. */
+function loadZlib(): Promise<Zlib> {
+  return import('node:zlib').then((loaded) => (zlibModule = loaded));
+}
+
+function encodingOf(header: string | undefined): Encoding | undefined {
+  if (header === undefined) return undefined;
+  switch (header.trim().toLowerCase()) {
     case 'gzip':
     case 'x-gzip':
-      return zlib.createGunzip(ZLIB_FLUSH);
+      return 'gzip';
     case 'deflate':
-      return zlib.createInflate(ZLIB_FLUSH);
+      return 'deflate';
     case 'br':
-      return zlib.createBrotliDecompress(BROTLI_FLUSH);
+      return 'br';
     default:
       return undefined;
   }
+}
+
+function decoder(zlib: Zlib, encoding: Encoding): Decoder {
+  // Lenient flushing, as browsers do: a body cut right at the end still yields what arrived.
+  const { Z_SYNC_FLUSH, BROTLI_OPERATION_FLUSH } = zlib.constants;
+  if (encoding === 'br')
+    return zlib.createBrotliDecompress({ flush: BROTLI_OPERATION_FLUSH, finishFlush: BROTLI_OPERATION_FLUSH });
+  const flush = { flush: Z_SYNC_FLUSH, finishFlush: Z_SYNC_FLUSH };
+  return encoding === 'gzip' ? zlib.createGunzip(flush) : zlib.createInflate(flush);
 }
 
 /** The host name as node:http takes it: an IPv6 address without its brackets. */
@@ -143,37 +154,51 @@ function send(
     const outgoing = transport.request(options, (incoming) => {
       const status = incoming.statusCode ?? 0;
       const bodyless = request.method === 'HEAD' || status === 204 || status === 304;
-      const decode = bodyless ? undefined : decoder(incoming.headers['content-encoding']);
-      const stream: Readable = decode ? incoming.pipe(decode) : incoming;
-      const chunks: Buffer[] = [];
-      let size = 0;
-      stream.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > request.maxResponseBytes) {
-          finish(new TransportError(`the response body exceeds ${request.maxResponseBytes} bytes`, BODY_TOO_LARGE));
-          outgoing.destroy();
-          return;
-        }
-        chunks.push(chunk);
-      });
-      stream.on('end', () => {
-        const headers = incoming.headers;
-        finish(undefined, {
-          status,
-          header: (name) => {
-            const value = headers[name];
-            return Array.isArray(value) ? value.join(', ') : value;
-          },
-          body: chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, size).toString('utf8'),
-        });
-      });
-      stream.on('error', (error) => finish(error));
-      if (decode) incoming.on('error', (error) => finish(error));
+      const encoding = bodyless ? undefined : encodingOf(incoming.headers['content-encoding']);
       // A connection that closes before the body ended (without an error event on older Nodes).
       incoming.on('close', () => {
         if (!incoming.complete)
           finish(new TransportError('the connection closed before the response ended', 'ECONNRESET'));
       });
+      incoming.on('error', (error) => finish(error));
+
+      const collect = (stream: Readable): void => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        stream.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > request.maxResponseBytes) {
+            finish(new TransportError(`the response body exceeds ${request.maxResponseBytes} bytes`, BODY_TOO_LARGE));
+            outgoing.destroy();
+            return;
+          }
+          chunks.push(chunk);
+        });
+        stream.on('end', () => {
+          const headers = incoming.headers;
+          finish(undefined, {
+            status,
+            header: (name) => {
+              const value = headers[name];
+              return Array.isArray(value) ? value.join(', ') : value;
+            },
+            body: chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, size).toString('utf8'),
+          });
+        });
+        if (stream !== incoming) stream.on('error', (error) => finish(error));
+      };
+      const decompress = (zlib: Zlib): void => collect(incoming.pipe(decoder(zlib, encoding!)));
+
+      if (encoding === undefined) collect(incoming);
+      else if (zlibModule) decompress(zlibModule);
+      // The body waits, paused, until zlib is there.
+      else
+        loadZlib().then(
+          (zlib) => {
+            if (!settled) decompress(zlib);
+          },
+          (error: unknown) => finish(error),
+        );
     });
     outgoing.on('error', (error) => finish(error));
     if (request.onCancel) request.onCancel(onAbort);

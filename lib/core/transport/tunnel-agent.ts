@@ -6,7 +6,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Duplex } from 'node:stream';
-import * as tls from 'node:tls';
+import tls from 'node:tls';
 import { proxyAuthorization } from './proxy';
 import { TransportError } from './types';
 

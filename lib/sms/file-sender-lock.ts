@@ -6,6 +6,7 @@
  * Node only (it needs the file system); processes on several machines need a lock on a shared store instead.
  */
 import { randomUUID } from 'node:crypto';
+import type * as FileSystemModule from 'node:fs/promises';
 import { join } from 'node:path';
 import { AbortError } from '../core/errors';
 import { sleep } from '../core/retry';
@@ -25,7 +26,7 @@ interface Holder {
   token: string;
 }
 
-type FileSystem = typeof import('node:fs/promises');
+type FileSystem = typeof FileSystemModule;
 let fileSystem: Promise<FileSystem> | undefined;
 /** node:fs/promises and node:os load with the first lock taken, not with the package: most apps never take one. */
 const fs = (): Promise<FileSystem> => (fileSystem ??= import('node:fs/promises'));

@@ -7,6 +7,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
+import type * as ZlibModule from 'node:zlib';
 import { proxyAuthorization, proxyFor } from './proxy';
 import { TunnelAgent } from './tunnel-agent';
 import { BODY_TOO_LARGE, TransportError, type Transport, type TransportRequest, type TransportResponse } from './types';
@@ -25,7 +26,7 @@ interface Route {
   options: http.RequestOptions;
 }
 
-type Zlib = typeof import('node:zlib');
+type Zlib = typeof ZlibModule;
 type Decoder = ReturnType<Zlib['createGunzip']> | ReturnType<Zlib['createBrotliDecompress']>;
 type Encoding = 'gzip' | 'deflate' | 'br';
 

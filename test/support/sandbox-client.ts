@@ -1,7 +1,7 @@
 /**
  * Test helper for the sandbox suites: real HTTP requests (fetch over loopback) with the sandbox credentials.
  */
-import { SANDBOX_CREDENTIALS, type Sandbox } from '../../lib/sandbox';
+import { createSandbox, SANDBOX_CREDENTIALS, type Sandbox, type SandboxOptions } from '../../lib/sandbox';
 
 export interface ApiResponse {
   status: number;
@@ -58,3 +58,19 @@ export const PDF_BASE64 = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type /Catalog /Pages 2 0 R>>endobj\n2 0 obj<</Type /Pages /Kids [3 0 R] /Count 1>>endobj\n' +
     '3 0 obj<</Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 ).toString('base64');
+
+/**
+ * One sandbox for the enclosing describe block: started before its tests, stopped after them, back to the seed
+ * data before each test. `use` gets it once started (typically `(started) => (sandbox = started)`).
+ */
+export function withSandbox(use: (sandbox: Sandbox) => void, options?: SandboxOptions): void {
+  let running: Sandbox | undefined;
+  before(async () => {
+    running = await createSandbox(options);
+    use(running);
+  });
+  after(async () => {
+    await running?.stop();
+  });
+  beforeEach(() => running?.reset());
+}

@@ -15,7 +15,7 @@ import {
   type Sandbox,
 } from '../../../lib/sandbox';
 import { rejection } from '../../support/module-test-kit';
-import { PAT_HEADER } from '../../support/sandbox-client';
+import { PAT_HEADER, withSandbox } from '../../support/sandbox-client';
 
 interface RawAnswer {
   status: number;
@@ -71,13 +71,7 @@ async function localService(answer: string) {
 
 describe('sandbox access: only who started it', () => {
   let sandbox: Sandbox;
-  before(async () => {
-    sandbox = await createSandbox();
-  });
-  after(async () => {
-    await sandbox.stop();
-  });
-  afterEach(() => sandbox.reset());
+  withSandbox((started) => (sandbox = started));
 
   describe('Origin', () => {
     it('refuses a page from another origin with 403 and no CORS headers, before anything changes', async () => {

@@ -9,14 +9,13 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import { createWebhookHandler, WebhookResponse } from '../../../lib';
 import {
-  createSandbox,
   SANDBOX_BASIC_CREDENTIALS,
   SANDBOX_NUMBERS,
   SANDBOX_OAUTH_CREDENTIALS,
   type CallTranscript,
   type Sandbox,
 } from '../../../lib/sandbox';
-import { api, PAT_HEADER } from '../../support/sandbox-client';
+import { api, PAT_HEADER, withSandbox } from '../../support/sandbox-client';
 
 interface ControlResponse {
   status: number;
@@ -66,11 +65,7 @@ async function startIvr(publicKey: string) {
 
 describe('sandbox control API (/_sandbox)', () => {
   let sandbox: Sandbox;
-  before(async () => {
-    sandbox = await createSandbox();
-  });
-  after(() => sandbox.stop());
-  afterEach(() => sandbox.reset());
+  withSandbox((started) => (sandbox = started));
 
   describe('GET /_sandbox/public-key', () => {
     it('answers the PEM key the sandbox signs webhooks with', async () => {

@@ -13,19 +13,13 @@ import {
   type Sandbox,
 } from '../../../lib/sandbox';
 import { rejection } from '../../support/module-test-kit';
-import { api } from '../../support/sandbox-client';
+import { api, withSandbox } from '../../support/sandbox-client';
 
 const basic = (user: string, secret: string) => `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}`;
 
 describe('sandbox HTTP behaviour', () => {
   let sandbox: Sandbox;
-  before(async () => {
-    sandbox = await createSandbox();
-  });
-  after(async () => {
-    await sandbox.stop();
-  });
-  beforeEach(() => sandbox.reset());
+  withSandbox((started) => (sandbox = started));
 
   describe('authentication', () => {
     it('accepts the default personal access token', async () => {

@@ -4,19 +4,13 @@
  */
 import { expect } from 'chai';
 import { extractRequestSchemas, readSpec, servedEndpoints } from '../../../scripts/extract-sandbox-schemas';
-import { createSandbox, type Sandbox } from '../../../lib/sandbox';
+import type { Sandbox } from '../../../lib/sandbox';
 import { REQUEST_SCHEMAS } from '../../../lib/sandbox/openapi/request-schemas';
-import { api } from '../../support/sandbox-client';
+import { api, withSandbox } from '../../support/sandbox-client';
 
 describe('sandbox request checks from the OpenAPI document', () => {
   let sandbox: Sandbox;
-  before(async () => {
-    sandbox = await createSandbox();
-  });
-  after(async () => {
-    await sandbox.stop();
-  });
-  afterEach(() => sandbox.reset());
+  withSandbox((started) => (sandbox = started));
 
   it('ships an extract equal to what spec/openapi.yaml says (run npm run generate:sandbox-schemas)', () => {
     expect(REQUEST_SCHEMAS).to.deep.equal(extractRequestSchemas(readSpec(), servedEndpoints()));

@@ -2,20 +2,14 @@
  * Sandbox REST endpoints: stateful behaviour of every endpoint family over real HTTP.
  */
 import { expect } from 'chai';
-import { createSandbox, SANDBOX_NUMBERS, type Sandbox } from '../../../lib/sandbox';
-import { api, eventually, PDF_BASE64 } from '../../support/sandbox-client';
+import { SANDBOX_NUMBERS, type Sandbox } from '../../../lib/sandbox';
+import { api, eventually, PDF_BASE64, withSandbox } from '../../support/sandbox-client';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 describe('sandbox REST endpoints', () => {
   let sandbox: Sandbox;
-  before(async () => {
-    sandbox = await createSandbox({ failingFaxNumbers: ['+4930666666'], faxStepMs: 20 });
-  });
-  after(async () => {
-    await sandbox.stop();
-  });
-  beforeEach(() => sandbox.reset());
+  withSandbox((started) => (sandbox = started), { failingFaxNumbers: ['+4930666666'], faxStepMs: 20 });
 
   describe('account fixtures', () => {
     it('serves consistent users, numbers, devices and voicemails', async () => {

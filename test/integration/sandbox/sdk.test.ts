@@ -5,8 +5,8 @@
 import { expect } from 'chai';
 import { NotFoundError, AuthenticationError } from '../../../lib/core/errors';
 import { nodeHttpClient, rejection } from '../../support/module-test-kit';
+import { withSandbox } from '../../support/sandbox-client';
 import {
-  createSandbox,
   SANDBOX_BASIC_CREDENTIALS,
   SANDBOX_CREDENTIALS,
   SANDBOX_OAUTH_CREDENTIALS,
@@ -15,13 +15,7 @@ import {
 
 describe('SDK HTTP core against the sandbox', () => {
   let sandbox: Sandbox;
-  before(async () => {
-    sandbox = await createSandbox();
-  });
-  after(async () => {
-    await sandbox.stop();
-  });
-  beforeEach(() => sandbox.reset());
+  withSandbox((started) => (sandbox = started));
 
   it('authenticates with each credential kind and reads the web user id', async () => {
     for (const credentials of [SANDBOX_CREDENTIALS, SANDBOX_BASIC_CREDENTIALS, SANDBOX_OAUTH_CREDENTIALS]) {

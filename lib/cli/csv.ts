@@ -1,5 +1,5 @@
-/** CSV for the command line through the SDK's one CSV parser, writer and formula guard. */
-import { csvCell, isBlankRow, isPhoneHeader, neutraliseFormula, parseCsv } from '../core/csv';
+/** CSV for the command line through the SDK's one CSV cell writer and formula guard. */
+import { csvCell, isPhoneHeader, neutraliseFormula } from '../core/csv';
 
 function text(value: unknown): string {
   return value instanceof Date ? value.toISOString() : value === undefined || value === null ? '' : String(value);
@@ -17,10 +17,4 @@ export function csvTable<K extends string>(
   const row = (values: readonly unknown[]) =>
     `${values.map((value, i) => csvCell(neutraliseFormula(text(value), keepsPhoneNumbers[i]))).join(',')}\n`;
   return row(columns) + records.map((record) => row(columns.map((column) => record[column]))).join('');
-}
-
-/** Records in CSV text after its header row: quoted cells may hold line breaks, so lines are not rows. */
-export function csvRecordCount(text: string, delimiter = ','): number {
-  const rows = parseCsv(text, { delimiter, lenient: true }).filter((row) => !isBlankRow(row));
-  return Math.max(0, rows.length - 1);
 }

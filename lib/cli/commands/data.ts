@@ -4,8 +4,10 @@ import { collect, paginate } from '../../core/pagination';
 import { HistoryEntryType, type HistoryEntry } from '../../history';
 import { MAX_HISTORY_LIMIT } from '../../history/validators';
 import type { CsvImportReport, ExportScope, Scope } from '../../contacts';
+import { contactsToCsv } from '../../contacts/csv-export';
+import { contactsToAddressBook } from '../../contacts/vcard';
 import { oneOf, positiveInteger, readInputFile, type CliContext } from '../context';
-import { csvRecordCount, csvTable } from '../csv';
+import { csvTable } from '../csv';
 import type { Action } from '../main';
 
 const HISTORY_COLUMNS = [
@@ -133,13 +135,13 @@ export function registerData(program: Command, action: Action): void {
       action(async (ctx, options: { format: string; scope: string; output?: string }) => {
         const format = oneOf(options.format, ['csv', 'vcard'] as const, '--format');
         const scope = oneOf(options.scope, ['ALL', 'PRIVATE', 'SHARED', 'INTERNAL'] as const, '--scope') as ExportScope;
-        const client = ctx.api();
-        const data =
-          format === 'csv'
-            ? await client.contacts.exportAsCsv(scope, ',')
-            : await client.contacts.exportAsSingleVCard(scope);
-        ctx.writeOutput(options.output, data);
-        const count = format === 'csv' ? csvRecordCount(data) : (data.match(/^BEGIN:VCARD/gm) ?? []).length;
+        // The contacts themselves, then the SDK's own writers: the count is theirs, not read back from the text.
+        const contacts = await ctx.api().contacts.exportAsObjects(scope);
+        ctx.writeOutput(
+          options.output,
+          format === 'csv' ? contactsToCsv(contacts, ',') : contactsToAddressBook(contacts),
+        );
+        const count = contacts.length;
         reportExport(ctx, options.output, { exported: count, format }, `exported ${count} contact(s)`);
       }),
     );

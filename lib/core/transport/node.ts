@@ -26,6 +26,24 @@ interface Route {
   options: http.RequestOptions;
 }
 
+/** How one origin is reached without a proxy; it never changes, so it is worked out once per origin. */
+interface Origin {
+  url: URL;
+  transport: typeof http | typeof https;
+  hostname: string;
+  port: string | undefined;
+  agent: http.Agent;
+}
+
+/**
+ * `scheme://authority` and path of a URL that `new URL` would leave as it is: lower-case http(s), no user info,
+ * and a path and query of characters URL parsing neither encodes nor normalises. The SDK's own URLs always are
+ * (path values are percent-encoded), so parsing a whole URL per request is left to the unusual ones.
+ */
+const PLAIN_TARGET = /^(https?:\/\/[^/?#\\@]+)(\/[\w\-.~!$&()*+,;=:@/?%[\]|^]*)$/;
+/** `/.` or `/%2e` may start a dot segment, which URL parsing would resolve. */
+const DOT_SEGMENT = /\/(?:\.|%2e)/i;
+
 type Zlib = typeof ZlibModule;
 type Decoder = ReturnType<Zlib['createGunzip']> | ReturnType<Zlib['createBrotliDecompress']>;
 type Encoding = 'gzip' | 'deflate' | 'br';
@@ -71,35 +89,49 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
 
   // An own agent or `proxy: false` means no proxy lookup; otherwise the environment is read per request.
   const lookUpProxy = options.agent === undefined && options.proxy !== false;
-  // How an origin is reached without a proxy never changes: computed once per origin.
-  const directRoutes = new Map<string, Route>();
+  // Keyed by the origin as written in the request URL (and by URL.origin for the unusual ones).
+  const origins = new Map<string, Origin>();
 
-  function directRoute(url: URL): Route {
-    let route = directRoutes.get(url.origin);
-    if (!route) {
+  function originOf(key: string, parsed?: URL): Origin {
+    let origin = origins.get(key);
+    if (!origin) {
+      const url = parsed ? new URL(parsed.origin) : new URL(key);
       const secure = url.protocol === 'https:';
-      const agent = (options.agent as http.Agent | undefined) ?? (secure ? direct.https : direct.http);
-      route = {
+      origin = {
+        url,
         transport: secure ? https : http,
-        options: { hostname: bareHostname(url), port: url.port || undefined, agent },
+        hostname: bareHostname(url),
+        port: url.port || undefined,
+        agent: (options.agent as http.Agent | undefined) ?? (secure ? direct.https : direct.http),
       };
-      directRoutes.set(url.origin, route);
+      origins.set(key, origin);
     }
-    return route;
+    return origin;
   }
 
-  function route(url: URL, headers: http.OutgoingHttpHeaders, method: string): Route {
-    const path = url.pathname + url.search;
-    const proxy = lookUpProxy ? proxyFor(url, options.proxy, process.env) : undefined;
-    if (!proxy) {
-      const { transport, options: reach } = directRoute(url);
-      return { transport, options: { ...reach, path, headers, method } };
+  function route(target: string, headers: http.OutgoingHttpHeaders, method: string): Route {
+    const plain = PLAIN_TARGET.exec(target);
+    let origin: Origin;
+    let path: string;
+    if (plain !== null && !DOT_SEGMENT.test(plain[2])) {
+      origin = originOf(plain[1]);
+      path = plain[2];
+    } else {
+      const parsed = new URL(target);
+      origin = originOf(parsed.origin, parsed);
+      path = parsed.pathname + parsed.search;
     }
+    const url = origin.url;
+    const proxy = lookUpProxy ? proxyFor(url, options.proxy, process.env) : undefined;
+    // Written out, not spread from a shared object: this literal is built for every request.
+    const { hostname, port } = origin;
+    if (!proxy)
+      return { transport: origin.transport, options: { hostname, port, path, headers, method, agent: origin.agent } };
     if (url.protocol === 'https:') {
       // A CONNECT tunnel per proxy carries TLS end to end to the origin.
       let agent = proxied.get(proxy.href);
       if (!agent) proxied.set(proxy.href, (agent = new TunnelAgent(proxy)));
-      return { transport: https, options: { ...directRoute(url).options, path, headers, method, agent } };
+      return { transport: https, options: { hostname, port, path, headers, method, agent } };
     }
     // Plain http through a proxy: the proxy gets the absolute URL (a forward proxy request).
     const key = `forward ${proxy.href}`;
@@ -114,7 +146,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
       options: {
         hostname: bareHostname(proxy),
         port: proxy.port || undefined,
-        path: url.href,
+        path: url.origin + path,
         headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) },
         method,
         agent,
@@ -124,9 +156,12 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
 
   return {
     request(request: TransportRequest): Promise<TransportResponse> {
-      const headers: http.OutgoingHttpHeaders = { 'accept-encoding': 'gzip, deflate, br', ...request.headers };
+      const headers: http.OutgoingHttpHeaders = Object.assign(
+        { 'accept-encoding': 'gzip, deflate, br' },
+        request.headers,
+      );
       if (request.body !== undefined) headers['content-length'] = Buffer.byteLength(request.body);
-      const { transport, options: requestOptions } = route(new URL(request.url), headers, request.method);
+      const { transport, options: requestOptions } = route(request.url, headers, request.method);
       return send(transport, requestOptions, request);
     },
   };

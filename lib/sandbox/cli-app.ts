@@ -15,7 +15,7 @@ import {
   SANDBOX_CREDENTIALS,
   SANDBOX_OAUTH_CREDENTIALS,
 } from './credentials';
-import { untilSignalled } from '../cli/signals';
+import { untilSignalled } from './signals';
 import { createSandbox, type Sandbox } from './sandbox';
 
 interface CliOptions {

@@ -5,7 +5,7 @@ import { createWebhookModule, WebhookResponse, type ResponseObject } from '../..
 import { CliUsageError } from '../errors';
 import { portNumber, readInputFile, type CliContext } from '../context';
 import type { Action } from '../main';
-import { untilSignalled } from '../signals';
+import { untilSignalled } from '../../sandbox/signals';
 
 const ANSWERS = 'none, reject, busy, hangup, voicemail or redirect:<E.164 number>';
 

@@ -1,6 +1,6 @@
 /** Commands that serve until a signal (`webhooks serve`, `login`'s redirect, the sandbox): how they end, and their ports. */
 import { expect } from 'chai';
-import { untilSignalled } from '../../../lib/cli/signals';
+import { untilSignalled } from '../../../lib/sandbox/signals';
 import { runInProcess } from '../../support/cli-run';
 
 const signalListeners = () => process.listenerCount('SIGINT') + process.listenerCount('SIGTERM');

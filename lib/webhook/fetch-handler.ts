@@ -16,12 +16,14 @@ function toResponse(result: WebhookHttpResult): Response {
   return new Response(result.body, { status: result.status, headers: result.headers });
 }
 
-function pathOf(url: string): string | undefined {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
+/** The path of a Request's absolute URL, for reports; cut out of the string rather than parsed per request. */
+export function pathOf(url: string): string | undefined {
+  const scheme = url.indexOf('://');
+  if (scheme === -1) return undefined;
+  const start = url.indexOf('/', scheme + 3);
+  if (start === -1) return '/';
+  const end = url.slice(start).search(/[?#]/);
+  return end === -1 ? url.slice(start) : url.slice(start, start + end);
 }
 
 async function serveFetchRequest(pipeline: WebhookPipeline, request: Request): Promise<Response> {
@@ -50,7 +52,7 @@ async function serveFetchRequest(pipeline: WebhookPipeline, request: Request): P
     return toResponse(pipeline.reject('payload-too-large', info, detail));
   }
   const signature = headers.get(SIGNATURE_HEADER) ?? undefined;
-  return toResponse(await pipeline.receive({ ...info, signature, body }));
+  return toResponse(await pipeline.answer({ ...info, signature, body }));
 }
 
 /** Builds a Fetch-API handler; register handlers on it (`handler.onNewCall(fn)`) or via `options.handlers`. */

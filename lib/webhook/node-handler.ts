@@ -11,6 +11,7 @@ import {
   type PipelineDependencies,
   RESULT_HANDLER_FAILED,
   type WebhookPipeline,
+  type WebhookBody,
   type WebhookRequest,
 } from './pipeline';
 import { withRegistry } from './registry';
@@ -62,9 +63,7 @@ function bytesOf(value: unknown): Uint8Array | undefined {
  * express.raw()/express.text() on `req.body`), else the decoded fields plus the exact reason the
  * bytes are missing. Undefined when the stream is still unread.
  */
-function alreadyRead(
-  req: ParsedRequest,
-): Pick<WebhookRequest, 'body' | 'parsedFields' | 'missingBodyDetail'> | undefined {
+function alreadyRead(req: ParsedRequest): WebhookBody | undefined {
   const raw = bytesOf(req.rawBody) ?? bytesOf(req.body);
   if (raw !== undefined) return { body: raw };
   if (!req.readableEnded && req._body !== true) return undefined;

@@ -32,26 +32,35 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
 export const RESULT_HANDLER_FAILED: WebhookHttpResult = plain(500, 'Internal Server Error: webhook handler failed\n');
 
-/** One request as a mount hands it over. */
-export interface WebhookRequest extends RejectedRequestInfo {
+/**
+ * One request as a mount hands it over: with the raw body bytes, or (when another middleware read the stream
+ * first) without them, saying why.
+ */
+export type WebhookRequest = RejectedRequestInfo & {
   /** Raw X-Sipgate-Signature header value. */
   signature: string | undefined;
-  /** The raw body bytes, when the mount has them. */
-  body?: Uint8Array;
-  /** Fields another middleware already decoded; usable only when signatures are not verified. */
-  parsedFields?: FormFields;
-  /** Why the raw bytes are missing (for the report), when `body` is absent. */
-  missingBodyDetail?: string;
-}
+} & WebhookBody;
+
+/** The body part of a WebhookRequest. */
+export type WebhookBody =
+  | { body: Uint8Array }
+  | {
+      body?: undefined;
+      /** Fields another middleware already decoded; usable only when signatures are not verified. */
+      parsedFields?: FormFields;
+      /** Why the raw bytes are missing, for the report. */
+      missingBodyDetail: string;
+    };
 
 export interface WebhookPipeline {
   readonly registry: EventRegistry;
   readonly maxBodyBytes: number;
   /** Checks that need no body; a result means "answer this, do not read the body". */
   precheck(request: RejectedRequestInfo, contentLength: number | undefined): WebhookHttpResult | null;
-  /** Full processing of one request (repeats the prechecks, so any caller gets all of them). Never rejects. */
-  receive(request: WebhookRequest): Promise<WebhookHttpResult>;
-  /** Like receive, but synchronous when nothing on the way is asynchronous. Never throws. */
+  /**
+   * Full processing of one request (repeats the prechecks, so any caller gets all of them); synchronous when
+   * nothing on the way is asynchronous. Never throws, never rejects.
+   */
   answer(request: WebhookRequest): WebhookHttpResult | Promise<WebhookHttpResult>;
   /** Reports a refusal found by the mount itself (oversized stream, unreadable body) and returns its answer. */
   reject(reason: WebhookRejectReason, request: RejectedRequestInfo, detail?: string): WebhookHttpResult;
@@ -101,11 +110,6 @@ function callSafely(hook: (error: never) => void, error: unknown): void {
     // Nothing left to tell: the hook itself is how failures are told.
   }
 }
-
-const BODY_CONSUMED_DETAIL =
-  'another middleware (e.g. a global express.urlencoded()) consumed the request body and kept no raw bytes, ' +
-  'so X-Sipgate-Signature cannot be checked; keep them with express.urlencoded({ verify: (req, _res, buf) => ' +
-  '{ req.rawBody = buf } }), or mount the webhook handler before the body parser';
 
 export function createWebhookPipeline(options: HandlerOptions, deps: PipelineDependencies): WebhookPipeline {
   validateHandlerOptions(options);
@@ -168,13 +172,13 @@ export function createWebhookPipeline(options: HandlerOptions, deps: PipelineDep
     try {
       const early = precheck(request, request.body?.length);
       if (early !== null) return early;
-      const body = request.body;
-      if (body === undefined) {
+      if (request.body === undefined) {
         if (verifier !== null || request.parsedFields === undefined) {
-          return reject('body-consumed', request, request.missingBodyDetail ?? BODY_CONSUMED_DETAIL);
+          return reject('body-consumed', request, request.missingBodyDetail);
         }
         return dispatch(eventFromFields(request.parsedFields) ?? reject('event-missing', request));
       }
+      const body = request.body;
       if (verifier !== null) {
         const signature = request.signature;
         if (signature === undefined || signature === '') return reject('signature-missing', request);
@@ -192,7 +196,5 @@ export function createWebhookPipeline(options: HandlerOptions, deps: PipelineDep
     }
   }
 
-  const receive = (request: WebhookRequest): Promise<WebhookHttpResult> => Promise.resolve(answer(request));
-
-  return { registry, maxBodyBytes, precheck, answer, receive, reject };
+  return { registry, maxBodyBytes, precheck, answer, reject };
 }

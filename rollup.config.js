@@ -2,7 +2,7 @@
  * Builds (1) the npm package: ESM + CommonJS + bundled type declarations in dist/ for every
  * entry of the exports map (Node, browser, edge, sandbox), and (2) the self-contained browser
  * files in bundle/ for script tags and CDNs: a classic script (plain and minified) whose global `sipgateIO`
- * is the client factory (lib/browser-global.ts), and ESM (lib/browser.ts). Browser and edge
+ * is the client factory (lib/browser-global.ts), and ESM (lib/bundle-entry.ts). Browser and edge
  * entries leave out the Node-only webhook server and sandbox.
  * A new entry (e.g. an optional softphone) is one line in `packageEntries` (+ `typedEntries`)
  * and one subpath in package.json "exports".
@@ -170,7 +170,7 @@ module.exports = [
     },
   },
   {
-    input: 'lib/browser.ts',
+    input: 'lib/bundle-entry.ts',
     plugins: scriptTagPlugins(),
     // .mjs: ESM syntax must not depend on how a tool reads package.json "type" for .js files.
     output: { file: 'bundle/sipgate-io.esm.mjs', format: 'es', inlineDynamicImports: true },

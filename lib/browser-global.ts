@@ -3,7 +3,7 @@
  * `sipgateIO({ tokenId, token })` works as in the README, and every other export
  * hangs off it (`sipgateIO.ValidationError`, `sipgateIO.WebhookResponse`, ...).
  */
-import * as sdk from './browser';
+import * as sdk from './bundle-entry';
 
 const factory: typeof sdk.sipgateIO & typeof sdk = Object.assign(
   (...args: Parameters<typeof sdk.sipgateIO>) => sdk.sipgateIO(...args),

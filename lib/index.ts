@@ -26,6 +26,7 @@ export function sipgateIO(credentials: AuthCredentials | AuthProvider, options?:
 export * from './rest-exports';
 export { fileSenderLock, type FileSenderLockOptions } from './sms/file-sender-lock';
 export { createNodeTransport, type NodeTransportOptions } from './core/transport/node';
+export { createXhrTransport } from './core/transport/xhr';
 
 // The webhook server and handlers (node:http, or any fetch-style runtime).
 export {

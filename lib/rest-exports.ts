@@ -28,10 +28,9 @@ export type { RequestOptions } from './core/request-options';
 export type { Progress } from './core/concurrency';
 export type { Pagination } from './core';
 export type { AuthProvider } from './core/auth-provider';
-// The transport seam: fetch (or XMLHttpRequest) everywhere; the Node entry adds createNodeTransport.
+// The transport seam: fetch everywhere; the package entries add createXhrTransport (and Node createNodeTransport).
 export {
   createFetchTransport,
-  createXhrTransport,
   TransportError,
   type Transport,
   type TransportRequest,

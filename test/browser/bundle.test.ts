@@ -13,6 +13,7 @@ import { repoPath } from '../support/paths';
 
 const BUNDLE_FILE = repoPath('bundle', 'sipgate-io.min.js');
 const ESM_BUNDLE_FILE = repoPath('bundle', 'sipgate-io.esm.mjs');
+const DIST = repoPath('dist');
 
 const PAGE_HTML = `<!doctype html>
 <html><head><meta charset="utf-8"><title>sipgate.io bundle check</title></head>
@@ -25,6 +26,27 @@ const ESM_PAGE_HTML = `<!doctype html>
 import * as sdk from '/sipgate-io.esm.mjs';
 window.sipgateIOEsm = sdk;
 </script></body></html>`;
+
+// The package's browser build, as a bundler or jest's jsdom gets it through the `browser` export condition.
+const DIST_PAGE_HTML = `<!doctype html>
+<html><head><meta charset="utf-8"><title>sipgate.io browser build check</title></head>
+<body><script type="module">
+import * as sdk from '/dist/browser.mjs';
+window.sipgateIODist = sdk;
+</script></body></html>`;
+
+/** dist/browser.mjs and the chunks it may import, served under /dist/. */
+async function distFiles(): Promise<Record<string, { type: string; body: string }>> {
+  const files: Record<string, { type: string; body: string }> = {};
+  for (const name of ['browser.mjs', ...(await fs.readdir(`${DIST}/chunks`)).map((file) => `chunks/${file}`)]) {
+    if (!name.endsWith('.mjs')) continue;
+    files[`/dist/${name}`] = {
+      type: 'text/javascript; charset=utf-8',
+      body: await fs.readFile(`${DIST}/${name}`, 'utf8'),
+    };
+  }
+  return files;
+}
 
 interface PageResult {
   globalType: string;
@@ -98,6 +120,8 @@ describe('browser bundle in headless Chromium', function () {
       '/sipgate-io.min.js': { type: 'text/javascript; charset=utf-8', body: bundle },
       '/esm.html': { type: 'text/html; charset=utf-8', body: ESM_PAGE_HTML },
       '/sipgate-io.esm.mjs': { type: 'text/javascript; charset=utf-8', body: esmBundle },
+      '/dist.html': { type: 'text/html; charset=utf-8', body: DIST_PAGE_HTML },
+      ...(await distFiles()),
     });
     // The sandbox answers browser pages only from the origins it is told about.
     const pageOrigin = new URL(pageServer.url).origin;
@@ -194,12 +218,40 @@ describe('browser bundle in headless Chromium', function () {
     expect([...new Set(sandboxRequestTypes)]).to.deep.equal(['fetch']);
   });
 
-  it('sends through XMLHttpRequest where the page has no fetch (cross-origin, preflighted), with the same results', async function () {
-    const { result, message } = await roundTripOn('/', 'sipgateIO', true, true);
+  it('the package browser build sends through XMLHttpRequest where the page has no fetch (cross-origin, preflighted), with the same results', async function () {
+    const { result, message } = await roundTripOn('/dist.html', 'sipgateIODist', false, true);
     expect(pageErrors, 'uncaught page errors').to.deep.equal([]);
     expect(consoleErrors, 'console errors').to.deep.equal([]);
     expect(result.found).to.include({ type: 'SMS', smsContent: message, direction: 'OUTGOING' });
     expect([...new Set(sandboxRequestTypes)]).to.deep.equal(['xhr']);
+  });
+
+  it('the script-tag bundle, which sends through fetch alone, fails with a typed NetworkError where the page has no fetch', async function () {
+    const page = await chromium.context.newPage();
+    try {
+      await page.goto(`${pageServer.url}/`);
+      await page.waitForFunction(() => 'sipgateIO' in window, undefined, { timeout: 15_000 });
+      const before = sandboxRequestTypes.length;
+      const failure = await page.evaluate(
+        async ({ credentials, baseUrl }) => {
+          const w = window as unknown as Record<string, any>;
+          w.fetch = undefined;
+          try {
+            await w.sipgateIO(credentials, { baseUrl }).sms.send({ smsId: 's0', to: '+4915799912345', message: 'x' });
+            return null;
+          } catch (error) {
+            const e = error as Error & { retryable?: boolean };
+            return { name: e.name, message: e.message, isSdkError: e instanceof w.sipgateIO.SipgateIOError };
+          }
+        },
+        { credentials: SANDBOX_CREDENTIALS, baseUrl: sandbox.url },
+      );
+      expect(failure).to.deep.include({ name: 'NetworkError', isSdkError: true });
+      expect(failure?.message).to.contain('no fetch');
+      expect(sandboxRequestTypes.length, 'requests that reached the sandbox').to.equal(before);
+    } finally {
+      await page.close();
+    }
   });
 
   it('does the same with the ESM browser build imported by a module script', async function () {

@@ -3,7 +3,7 @@
  * Fastify's raw mode and the like. Finds the body bytes (read here with a hard
  * limit, or kept by a body parser that ran first) and hands them to the pipeline.
  */
-import { isAscii, isUtf8 } from 'node:buffer';
+import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fieldsFromObject } from './event-parser';
 import {
@@ -89,10 +89,10 @@ export const NODE_PIPELINE_DEPENDENCIES: PipelineDependencies = {
   createVerifier: createNodeSignatureVerifier,
   decodeUtf8(bytes) {
     const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    // A form body is ASCII (everything else is percent-encoded): latin1 decoding of it is exact and cheaper.
-    if (isAscii(buffer)) return buffer.toString('latin1');
-    if (!isUtf8(buffer)) throw new TypeError('body is not valid UTF-8');
-    return buffer.toString('utf8');
+    const text = buffer.toString('utf8');
+    // Decoding turns bad bytes into U+FFFD: only a body showing one needs the strict check (it may be a real one).
+    if (text.indexOf('\uFFFD') !== -1 && !isUtf8(buffer)) throw new TypeError('body is not valid UTF-8');
+    return text;
   },
 };
 

@@ -24,12 +24,13 @@ export const DEFAULT_HANDLER_TIMEOUT_MS = 10_000;
 // As the official package sends it (users' tests compare it); the XML declaration names the encoding.
 const XML_HEADERS = Object.freeze({ 'content-type': 'application/xml' });
 
+/** An answer; the shared ones are frozen, a handler's per-request answer is not (freezing costs a runtime call). */
 function xml(body: string): WebhookHttpResult {
-  return Object.freeze({ status: 200, headers: XML_HEADERS, body });
+  return { status: 200, headers: XML_HEADERS, body };
 }
 
 /** The answer to events nobody handles and to follow-up events (sipgate discards those answers). */
-export const RESULT_EMPTY = xml(renderResponse(undefined, '', ''));
+export const RESULT_EMPTY = Object.freeze(xml(renderResponse(undefined, '', '')));
 
 /** A handler did not settle within handlerTimeoutMs; its request was answered 500. */
 export class WebhookHandlerTimeoutError extends SipgateIOError {
@@ -80,7 +81,7 @@ export function createEventRegistry(
   function refreshFollowUps(): void {
     followUpAttributes =
       (onAnswer ? ` onAnswer="${addressAttribute}"` : '') + (onHangUp ? ` onHangup="${addressAttribute}"` : '');
-    subscribedEmpty = xml(renderResponse(undefined, followUpAttributes, onDataAttribute));
+    subscribedEmpty = Object.freeze(xml(renderResponse(undefined, followUpAttributes, onDataAttribute)));
   }
 
   /** Synchronous handlers are answered without a timer or extra promise; only a pending one is raced. */

@@ -13,12 +13,14 @@
  * of the per-round ratios, printed next to the ratio of all rounds' totals. Then N events sent under
  * load must reach our handler exactly N times.
  *
+ * Ours is the built package (dist/index.cjs), as users run it: `npm run build` first.
+ *
  *   npx ts-node bench/webhook-server.ts   (WEBHOOK_BENCH_SECONDS=2, WEBHOOK_BENCH_ROUNDS=4 by default)
  */
-import type * as WebhookLib from '../lib/webhook';
+import type * as Sdk from '../lib/index';
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { createPublicKey, verify } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { cpus } from 'node:os';
@@ -48,6 +50,7 @@ const BODY =
   'event=newCall&from=492111234567&to=4915791234567&direction=in&callId=123456&origCallId=&xcid=abc' +
   '&user%5B%5D=Alice&user%5B%5D=Bob&userId%5B%5D=w0&userId%5B%5D=w1&fullUserId%5B%5D=1234567w0&fullUserId%5B%5D=1234567w1';
 const SPEC = join(__dirname, '..', 'spec');
+const OURS = join(__dirname, '..', 'dist', 'index.cjs');
 const vector = JSON.parse(readFileSync(join(SPEC, 'webhook-signature-testvector.json'), 'utf8')) as {
   body: string;
   signature_base64: string;
@@ -105,7 +108,8 @@ async function serve(kind: Kind): Promise<void> {
   const count = () => void handled++;
   let port: number;
   if (kind === 'ours' || kind === 'ours-signed') {
-    const { createWebhookModule, WebhookResponse } = require('../lib/webhook') as typeof WebhookLib;
+    // The built package, as users run it (ts-node's per-file CommonJS of lib/ costs more per request).
+    const { createWebhookModule, WebhookResponse } = require(OURS) as typeof Sdk;
     const server = await createWebhookModule().createServer({
       port: 0,
       hostname: '127.0.0.1',
@@ -258,6 +262,7 @@ async function exactlyOnce(): Promise<boolean> {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main(): Promise<void> {
+  if (!existsSync(OURS)) throw new Error(`${OURS} is missing: run "npm run build" first`);
   console.log(
     `webhook server benchmark: ${ROUNDS} interleaved rounds x ${SECONDS}s per contender and connection level ` +
       `(after ${WARMUP_SECONDS}s warm-up each), NEW_CALL -> Gather, node ${process.version}; ` +

@@ -18,6 +18,7 @@ import { createContactsModule } from '../../lib/contacts';
 import { ContactsBulkError } from '../../lib/contacts/errors';
 import { createDevicesModule } from '../../lib/devices';
 import { collect } from '../../lib/core/pagination';
+import { contact } from '../support/api-fixtures';
 import { mockApi, recordedRequests } from '../support/api-mock';
 import { sdkRejection, testClient } from '../support/module-test-kit';
 
@@ -96,21 +97,7 @@ function methods(): Array<[string, (options: RequestOptions) => Promise<unknown>
     [
       'contacts.update',
       (o) =>
-        contacts.update(
-          {
-            id: 'c1',
-            name: 'Ada',
-            family: 'L',
-            given: 'Ada',
-            picture: null,
-            emails: [],
-            numbers: [],
-            addresses: [],
-            organization: [],
-            scope: 'PRIVATE',
-          },
-          o,
-        ),
+        contacts.update({ ...contact('c1'), name: 'Ada', family: 'L', given: 'Ada', scope: 'PRIVATE' as const }, o),
     ],
     ['contacts.delete', (o) => contacts.delete('c1', o)],
     ['contacts.deleteAllPrivate', (o) => contacts.deleteAllPrivate(o)],

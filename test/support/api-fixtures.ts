@@ -1,4 +1,4 @@
-/** Small API answers shared by tests that page through the API (nock). */
+/** Small API answers shared by tests (nock): list entries, contacts, a web user, and pages of them. */
 import { mockApi } from './api-mock';
 
 export const historyEntry = (id: string) => ({
@@ -23,6 +23,20 @@ export const historyEntry = (id: string) => ({
   smsContent: 'hi',
   scheduled: '',
 });
+
+/** A web user as GET /users lists it. */
+export const webuser = {
+  id: 'w0',
+  firstname: 'Ada',
+  lastname: 'Lovelace',
+  email: 'ada@example.com',
+  defaultDevice: 'e0',
+  busyOnBusy: false,
+  addressId: '1',
+  directDialIds: [],
+  timezone: 'Europe/Berlin',
+  admin: true,
+};
 
 export const contact = (id: string) => ({
   id,

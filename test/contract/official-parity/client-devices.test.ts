@@ -5,20 +5,8 @@
 import { expect } from 'chai';
 import nock from 'nock';
 import { createDevicesModule } from '../../../lib/devices';
+import { webuser } from '../../support/api-fixtures';
 import { expectParity, official, officialClient, ourClient, runBoth, type Interceptors } from './parity-kit';
-
-const WEBUSER = {
-  id: 'w0',
-  firstname: 'Ada',
-  lastname: 'Lovelace',
-  email: 'ada@example.com',
-  defaultDevice: 'e0',
-  busyOnBusy: false,
-  addressId: '1',
-  directDialIds: [],
-  timezone: 'Europe/Berlin',
-  admin: true,
-};
 
 const DEVICES = [
   { id: 'e0', alias: 'Desk', type: 'REGISTER', dnd: false, online: true, callerId: '+4921100000000', owner: 'w0' },
@@ -62,7 +50,7 @@ describe('official parity: client functions and devices', () => {
       (scope) => {
         scope()
           .get('/users')
-          .reply(200, { items: [WEBUSER] });
+          .reply(200, { items: [webuser] });
       },
       () => officialClient().getWebUsers(),
       () => ourClient().getWebUsers(),

@@ -66,6 +66,19 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
     return started.json.sessionId as string;
   }
 
+  /** Click-to-dial from alice's phone (e0) to bob's (e1): alice answers with a browser-like offer; bob's INVITE. */
+  async function clickToDialBetweenPhones() {
+    const alice = await phone(E0, 'alice');
+    const bob = await phone(E1, 'bob');
+    const callId = await clickToDial(E1_NUMBER);
+    const invite = await alice.next((m) => m.method === 'INVITE');
+    alice.send(
+      sipResponse(invite, 200, 'OK', { toTag: 'a1', contact: 'sip:alice@c.invalid', body: BROWSER_LIKE_OFFER }),
+    );
+    const bobInvite = await bob.next((m) => m.method === 'INVITE');
+    return { alice, bob, callId, invite, bobInvite };
+  }
+
   /** The events of one call, in order, once `count` of them arrived. */
   async function events(callId: string, count: number): Promise<Received[]> {
     const deadline = Date.now() + 5000;
@@ -253,14 +266,7 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
   });
 
   it('click-to-dial to a number of another registered phone hands the first phone’s offer to it', async () => {
-    const alice = await phone(E0, 'alice');
-    const bob = await phone(E1, 'bob');
-    const callId = await clickToDial(E1_NUMBER);
-    const invite = await alice.next((m) => m.method === 'INVITE');
-    alice.send(
-      sipResponse(invite, 200, 'OK', { toTag: 'a1', contact: 'sip:alice@c.invalid', body: BROWSER_LIKE_OFFER }),
-    );
-    const bobInvite = await bob.next((m) => m.method === 'INVITE');
+    const { alice, bob, callId, invite, bobInvite } = await clickToDialBetweenPhones();
     expect(bobInvite.body).to.equal(BROWSER_LIKE_OFFER);
     expect(getHeader(bobInvite, 'from')).to.contain('sip:+4921100000000@');
     expect((await events(callId, 1)).length).to.equal(1); // newCall only: bob has not answered
@@ -279,14 +285,7 @@ describe('sandbox SIP calls tied to RTCM and webhooks', function () {
   });
 
   it('click-to-dial: when the second phone is busy, the first one gets its ACK and a BYE whose Reason says 486', async () => {
-    const alice = await phone(E0, 'alice');
-    const bob = await phone(E1, 'bob');
-    const callId = await clickToDial(E1_NUMBER);
-    const invite = await alice.next((m) => m.method === 'INVITE');
-    alice.send(
-      sipResponse(invite, 200, 'OK', { toTag: 'a1', contact: 'sip:alice@c.invalid', body: BROWSER_LIKE_OFFER }),
-    );
-    const bobInvite = await bob.next((m) => m.method === 'INVITE');
+    const { alice, bob, callId, bobInvite } = await clickToDialBetweenPhones();
     bob.send(sipResponse(bobInvite, 486, 'Busy Here', { toTag: 'b1' }));
     expect((await alice.next((m) => m.method === 'ACK')).body).to.contain('a=mid:0');
     const bye = await alice.next((m) => m.method === 'BYE');

@@ -4,6 +4,7 @@ import nock from 'nock';
 import { DEFAULT_BASE_URL } from '../../../lib/core/http-client';
 import { AuthenticationError, ServerError } from '../../../lib/core/errors';
 import type { RequestEvent, ResponseEvent } from '../../../lib/core/http-types';
+import { webuser } from '../../support/api-fixtures';
 import { mockApi, recordedRequests } from '../../support/api-mock';
 import { nodeHttpClient, testClient } from '../../support/module-test-kit';
 import { repoPath } from '../../support/paths';
@@ -185,22 +186,10 @@ describe('core: HTTP client', () => {
 
   describe('getWebUsers', () => {
     it('returns the items of GET /users', async () => {
-      const user = {
-        id: 'w0',
-        firstname: 'Ada',
-        lastname: 'Lovelace',
-        email: 'ada@example.com',
-        defaultDevice: 'e0',
-        busyOnBusy: false,
-        addressId: '1',
-        directDialIds: [],
-        timezone: 'Europe/Berlin',
-        admin: true,
-      };
       mockApi()
         .get('/users')
-        .reply(200, { items: [user] });
-      expect(await client().getWebUsers()).to.deep.equal([user]);
+        .reply(200, { items: [webuser] });
+      expect(await client().getWebUsers()).to.deep.equal([webuser]);
       expect(recordedRequests()[0]).to.include({ method: 'GET', path: '/v2/users' });
     });
   });

@@ -8,14 +8,15 @@
  *   bare-signed     bare + node:crypto verify of the same signature
  * NEW_CALL answered with a Gather, at 1 and at 50 connections. The figure that counts is server
  * CPU per request (user + system of the server process / answered requests): on a shared machine
- * it is steadier than req/s. Each round runs ours right next to its bare counterpart (pair order
- * alternating), so a burst of noise from the host hits both alike; the target is judged on the median
- * of the per-round ratios, printed next to the ratio of all rounds' totals. Then N events sent under
- * load must reach our handler exactly N times.
+ * it is steadier than req/s. Each round runs ours right next to its bare counterpart, the two taking
+ * turns in short slices over connections that stay open, so noise from the host hits both alike; the
+ * target is judged on the median of the per-round ratios, printed next to the ratio of all rounds'
+ * totals. Then N events sent under load must reach our handler exactly N times.
  *
  * Ours is the built package (dist/index.cjs), as users run it: `npm run build` first.
  *
- *   npx ts-node bench/webhook-server.ts   (WEBHOOK_BENCH_SECONDS=2, WEBHOOK_BENCH_ROUNDS=4 by default)
+ *   npx ts-node bench/webhook-server.ts   (WEBHOOK_BENCH_SECONDS=2, WEBHOOK_BENCH_ROUNDS=4 and
+ *   WEBHOOK_BENCH_SLICES=8 by default)
  */
 import type * as Sdk from '../lib/index';
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
@@ -25,17 +26,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-
-const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult>;
-
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p99: number; average: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  '2xx': number;
-}
+import { KeepAliveLoad, postRequest } from './support/keep-alive-load';
 
 type Kind = 'ours' | 'bare' | 'official' | 'ours-signed' | 'bare-signed';
 
@@ -43,6 +34,7 @@ const CONNECTION_LEVELS = [1, 50];
 const SECONDS = Number(process.env.WEBHOOK_BENCH_SECONDS ?? 2);
 const WARMUP_SECONDS = 1;
 const ROUNDS = Number(process.env.WEBHOOK_BENCH_ROUNDS ?? 4);
+const SLICES = Number(process.env.WEBHOOK_BENCH_SLICES ?? 8);
 const EXACT_N = 20_000;
 const ADDRESS = 'http://127.0.0.1/';
 const GATHER_XML = `<?xml version="1.0" encoding="utf-8"?>\n<Response><Gather maxDigits="1" timeout="2000" onData="${ADDRESS}"/></Response>`;
@@ -170,7 +162,7 @@ const PINNED = cpus().length >= 2 && pinToCore(process.pid, 0);
 
 function pinToCore(pid: number, core: number): boolean {
   try {
-    execFileSync('taskset', ['-p', '-c', String(core), String(pid)], { stdio: 'ignore' });
+    execFileSync('taskset', ['-a', '-p', '-c', String(core), String(pid)], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
@@ -202,20 +194,17 @@ function stopChild(child: Child): Promise<void> {
 
 // ------------------------------------------------------------------ load
 
-function load(child: Child, connections: number, extra: Record<string, unknown>): Promise<AutocannonResult> {
+const FORM_HEADERS = { 'content-type': 'application/x-www-form-urlencoded' };
+const PLAIN_REQUEST = postRequest('/', FORM_HEADERS, BODY);
+const SIGNED_REQUEST = postRequest(
+  '/',
+  { ...FORM_HEADERS, 'x-sipgate-signature': vector.signature_base64 },
+  vector.body,
+);
+
+function loadFor(child: Child, connections: number): KeepAliveLoad {
   const signed = child.kind === 'ours-signed' || child.kind === 'bare-signed';
-  return autocannon({
-    url: `http://127.0.0.1:${child.port}/`,
-    method: 'POST',
-    connections,
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      ...(signed ? { 'x-sipgate-signature': vector.signature_base64 } : {}),
-    },
-    body: signed ? vector.body : BODY,
-    timeout: 10,
-    ...extra,
-  });
+  return new KeepAliveLoad(child.port, connections, signed ? SIGNED_REQUEST : PLAIN_REQUEST);
 }
 
 interface Totals {
@@ -223,21 +212,43 @@ interface Totals {
   cpu: number;
   seconds: number;
   failed: number;
-  p99: number[];
+  latencies: number[];
   /** CPU µs per request of each round. */
   perRound: number[];
 }
 
-async function measureOnce(child: Child, connections: number, totals: Totals): Promise<void> {
-  const before = (await child.ask('cpu')).cpu;
-  const result = await load(child, connections, { duration: SECONDS });
-  const cpu = (await child.ask('cpu')).cpu - before;
-  totals.cpu += cpu;
-  totals.requests += result['2xx'];
-  totals.seconds += SECONDS;
-  totals.failed += result.non2xx + result.errors + result.timeouts;
-  totals.p99.push(result.latency.p99);
-  totals.perRound.push(cpu / Math.max(1, result['2xx']));
+/**
+ * One round of a group (ours and its bare counterpart, or official alone): each contender gets SLICES short slices
+ * of load, alternating A B B A …, so a drift of the shared host hits both members of a pair alike. The connections
+ * stay open across slices (and are reopened, unmeasured, if a server closed them while the other groups ran).
+ */
+async function measureRound(group: Contender[], totals: Map<Kind, Totals>): Promise<void> {
+  for (const { load } of group) await load.prepare();
+  const round = new Map(group.map(({ child }) => [child.kind, { cpu: 0, requests: 0 }]));
+  for (let slice = 0; slice < SLICES; slice++) {
+    for (const { child, load } of slice % 2 === 0 ? group : [...group].reverse()) {
+      const before = (await child.ask('cpu')).cpu;
+      const result = await load.run((SECONDS * 1000) / SLICES);
+      const cpu = (await child.ask('cpu')).cpu - before;
+      const t = totals.get(child.kind)!;
+      t.cpu += cpu;
+      t.requests += result.ok;
+      t.seconds += result.seconds;
+      t.failed += result.failed;
+      for (const latency of result.latencies) t.latencies.push(latency);
+      round.get(child.kind)!.cpu += cpu;
+      round.get(child.kind)!.requests += result.ok;
+    }
+  }
+  for (const { child } of group) {
+    const { cpu, requests } = round.get(child.kind)!;
+    totals.get(child.kind)!.perRound.push(cpu / Math.max(1, requests));
+  }
+}
+
+interface Contender {
+  child: Child;
+  load: KeepAliveLoad;
 }
 
 /** The contenders measured back to back in a round: ours next to its bare counterpart. */
@@ -245,27 +256,32 @@ const GROUPS: Kind[][] = [['ours', 'bare'], ['ours-signed', 'bare-signed'], ['of
 
 async function exactlyOnce(): Promise<boolean> {
   const child = await startChild('ours', 'ours');
+  const load = loadFor(child, 50);
   try {
     await child.ask('reset');
-    const result = await load(child, 50, { amount: EXACT_N });
+    await load.prepare();
+    const result = await load.run(60_000, EXACT_N);
     const { count } = await child.ask('count');
-    const ok = count === EXACT_N && result['2xx'] === EXACT_N;
+    const ok = count === EXACT_N && result.ok === EXACT_N;
     console.log(
-      `\nexactly-once: sent ${EXACT_N} NEW_CALL events with 50 connections -> ${result['2xx']} x 200, handler ran ${count} times: ${ok ? 'OK' : 'MISMATCH'}`,
+      `\nexactly-once: sent ${EXACT_N} NEW_CALL events with 50 connections -> ${result.ok} x 2xx, handler ran ${count} times: ${ok ? 'OK' : 'MISMATCH'}`,
     );
     return ok;
   } finally {
+    load.close();
     await stopChild(child);
   }
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0;
 
 async function main(): Promise<void> {
   if (!existsSync(OURS)) throw new Error(`${OURS} is missing: run "npm run build" first`);
   console.log(
     `webhook server benchmark: ${ROUNDS} interleaved rounds x ${SECONDS}s per contender and connection level ` +
-      `(after ${WARMUP_SECONDS}s warm-up each), NEW_CALL -> Gather, node ${process.version}; ` +
+      `in ${SLICES} alternating slices (after ${WARMUP_SECONDS}s warm-up each), NEW_CALL -> Gather, node ${process.version}; ` +
       `${PINNED ? 'servers on core 1, load generator on core 0' : 'processes not pinned to cores'}\n`,
   );
   const children: Child[] = [];
@@ -273,20 +289,22 @@ async function main(): Promise<void> {
   try {
     for (const [kind, name] of CONTENDERS) children.push(await startChild(kind, name));
     for (const connections of CONNECTION_LEVELS) {
-      for (const child of children) await load(child, connections, { duration: WARMUP_SECONDS });
+      const contenders = new Map(children.map((child) => [child.kind, { child, load: loadFor(child, connections) }]));
+      for (const { load } of contenders.values()) {
+        await load.prepare();
+        await load.run(WARMUP_SECONDS * 1000);
+      }
       const totals = new Map<Kind, Totals>(
-        children.map((c) => [c.kind, { requests: 0, cpu: 0, seconds: 0, failed: 0, p99: [], perRound: [] }]),
+        children.map((c) => [c.kind, { requests: 0, cpu: 0, seconds: 0, failed: 0, latencies: [], perRound: [] }]),
       );
-      const byKind = new Map(children.map((c) => [c.kind, c]));
       for (let round = 0; round < ROUNDS; round++) {
         // Rotate the groups, and alternate which of a pair goes first.
         for (let g = 0; g < GROUPS.length; g++) {
-          const group = GROUPS[(g + round) % GROUPS.length];
-          for (const kind of round % 2 === 0 ? group : [...group].reverse()) {
-            await measureOnce(byKind.get(kind)!, connections, totals.get(kind)!);
-          }
+          const group = GROUPS[(g + round) % GROUPS.length].map((kind) => contenders.get(kind)!);
+          await measureRound(round % 2 === 0 ? group : group.reverse(), totals);
         }
       }
+      for (const { load } of contenders.values()) load.close();
       console.log(`--- ${connections} connection${connections === 1 ? '' : 's'}`);
       const cpuPerRequest = (kind: Kind) => totals.get(kind)!.cpu / Math.max(1, totals.get(kind)!.requests);
       for (const child of children) {
@@ -294,7 +312,8 @@ async function main(): Promise<void> {
         if (t.failed > 0 && child.kind.startsWith('ours')) failedOurs = true;
         console.log(
           `${child.name.padEnd(36)} ${(t.requests / t.seconds).toFixed(0).padStart(7)} req/s   ` +
-            `p99 ${String(median(t.p99)).padStart(4)} ms   server CPU ${cpuPerRequest(child.kind).toFixed(1).padStart(6)} µs/req   failed ${t.failed}`,
+            `p99 ${percentile(t.latencies, 0.99).toFixed(2).padStart(6)} ms   ` +
+            `server CPU ${cpuPerRequest(child.kind).toFixed(1).padStart(6)} µs/req   failed ${t.failed}`,
         );
       }
       const pairedMedian = (a: Kind, b: Kind) =>

@@ -148,13 +148,14 @@ export function serveNodeRequest(pipeline: WebhookPipeline, req: IncomingMessage
       chunks.push(chunk);
     }
   };
+  // `on`, not `once`: each fires at most once here (the `stopped` flag), and `once` wraps every listener.
   req.on('data', onData);
-  req.once('end', () => {
+  req.on('end', () => {
     if (stopped) return;
     const body = single ?? (chunks === undefined ? Buffer.alloc(0) : Buffer.concat(chunks, total));
     finish(pipeline, res, { method: info.method, path: info.path, contentType: info.contentType, signature, body });
   });
-  req.once('error', (error) => {
+  req.on('error', (error) => {
     if (stopped) return;
     stopped = true;
     // Usually the sender hung up mid-body; there is nobody left to answer, but the app hears of it.

@@ -6,7 +6,7 @@
  */
 import { ValidationError } from '../core/errors';
 import { validateBoolean, validateHttpUrl, validateInteger } from '../core/validators';
-import { eventFromFields, type FormFields, FormDecodeError, parseWebhookEvent } from './event-parser';
+import { eventFromFields, type EventFields, FormDecodeError, parseWebhookEvent } from './event-parser';
 import {
   createEventRegistry,
   DEFAULT_HANDLER_TIMEOUT_MS,
@@ -47,7 +47,7 @@ export type WebhookBody =
   | {
       body?: undefined;
       /** Fields another middleware already decoded; usable only when signatures are not verified. */
-      parsedFields?: FormFields;
+      parsedFields?: EventFields;
       /** Why the raw bytes are missing, for the report. */
       missingBodyDetail: string;
     };

@@ -114,24 +114,55 @@ function invalidResponse(detail: string, what?: string): ValidationError {
   return new ValidationError(field, `handler returned an invalid response object: ${detail}`);
 }
 
-/** Every value the renderer writes passes here: refused when XML could not carry it exactly. */
-function textOf(value: unknown, what: string, pattern: RegExp = UNSAFE_TEXT): string {
+/**
+ * True when every character is printable ASCII that needs no escaping (above `lowest`): most values are numbers
+ * and plain URLs, and this loop settles them without the two regular expressions.
+ */
+function isPlain(value: string, lowest: number): boolean {
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (
+      code < lowest ||
+      code > 0x7e ||
+      code === 0x22 ||
+      code === 0x26 ||
+      code === 0x27 ||
+      code === 0x3c ||
+      code === 0x3e
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
+ * Every value the renderer writes passes here: refused when XML could not carry it exactly. `element` and `name`
+ * name the value in an error (joined only then).
+ */
+function textOf(value: unknown, element: string, name: string, url = false): string {
   if (typeof value === 'string') {
-    const unsafe = describeUnsafe(value, pattern);
-    if (unsafe !== undefined) throw invalidResponse(`${what} contains a character XML cannot carry (${unsafe})`, what);
+    // Text may contain spaces; a URL may not (UNSAFE_URL).
+    if (isPlain(value, url ? 0x21 : 0x20)) return value;
+    const unsafe = describeUnsafe(value, url ? UNSAFE_URL : UNSAFE_TEXT);
+    if (unsafe !== undefined) {
+      throw invalidResponse(
+        `${element}.${name} contains a character XML cannot carry (${unsafe})`,
+        `${element}.${name}`,
+      );
+    }
     return escapeXml(value);
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  throw invalidResponse(`${what} must be a string`, what);
+  throw invalidResponse(`${element}.${name} must be a string`, `${element}.${name}`);
 }
 
 function attribute(name: string, value: unknown, element: string): string {
-  return value === undefined || value === null ? '' : ` ${name}="${textOf(value, `${element}.${name}`)}"`;
+  return value === undefined || value === null ? '' : ` ${name}="${textOf(value, element, name)}"`;
 }
 
 function renderPlay(play: unknown, what: string): string {
   if (play === null || typeof play !== 'object') throw invalidResponse(`${what} must be an object`, what);
-  return `<Play><Url>${textOf((play as { Url?: unknown }).Url, `${what}.Url`, UNSAFE_URL)}</Url></Play>`;
+  return `<Play><Url>${textOf((play as { Url?: unknown }).Url, what, 'Url', true)}</Url></Play>`;
 }
 
 function attributesOf(element: Record<string, unknown>): Record<string, unknown> {
@@ -155,7 +186,7 @@ export function renderAction(action: ResponseObject, onDataAttribute: string): s
     const numbers = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
     if (numbers.length === 0) throw invalidResponse('Dial needs at least one Number');
     let inner = '';
-    for (const n of numbers) inner += `<Number>${textOf(n, 'Dial.Number')}</Number>`;
+    for (const n of numbers) inner += `<Number>${textOf(n, 'Dial', 'Number')}</Number>`;
     return `<Dial${attribute('callerId', attrs.callerId, 'Dial')}${attribute('anonymous', attrs.anonymous, 'Dial')}>${inner}</Dial>`;
   }
   const gather = obj.Gather as Record<string, unknown> | undefined;

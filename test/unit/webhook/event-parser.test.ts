@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { FormDecodeError, parseFormFields } from '../../../lib/webhook/event-parser';
+import { EventFields, FormDecodeError, fieldsFromObject, parseEventFields } from '../../../lib/webhook/event-parser';
 import {
   type AnswerEvent,
   type DataEvent,
@@ -94,27 +94,51 @@ describe('webhook event parser', () => {
     expect(parseWebhookEvent('')).to.equal(undefined);
   });
 
-  it('stores __proto__ and friends as plain data', () => {
-    const fields = parseFormFields('__proto__=x&constructor=y&event=newCall');
-    expect(fields.get('__proto__')).to.deep.equal(['x']);
-    expect(fields.get('constructor')).to.deep.equal(['y']);
+  it('never turns __proto__ and friends into properties', () => {
+    const fields = parseEventFields('__proto__=x&constructor=y&event=newCall');
+    expect(fields.event).to.equal('newCall');
+    expect(Object.keys(fields)).to.deep.equal(Object.keys(new EventFields()));
+    expect(Object.getPrototypeOf(fields)).to.equal(EventFields.prototype);
     expect(({} as Record<string, unknown>).x).to.equal(undefined);
     const event = parseWebhookEvent('event=newCall&__proto__[polluted]=1&user[]=A') as NewCallEvent;
     expect(event.user).to.deep.equal(['A']);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 
-  it('throws FormDecodeError for malformed percent-encoding', () => {
-    expect(() => parseFormFields('event=newCall&from=%E0%A4%A')).to.throw(FormDecodeError);
-    expect(() => parseFormFields('event=%FF')).to.throw(FormDecodeError);
-    expect(() => parseFormFields('user%5B%ZZ=A'), 'in a bracket suffix').to.throw(FormDecodeError);
-    expect(() => parseFormFields('user%E0%A4%A%5B%5D=A'), 'in a name before its brackets').to.throw(FormDecodeError);
+  it('throws FormDecodeError for malformed percent-encoding, in dropped fields too', () => {
+    expect(() => parseEventFields('event=newCall&from=%E0%A4%A')).to.throw(FormDecodeError);
+    expect(() => parseEventFields('event=%FF')).to.throw(FormDecodeError);
+    expect(() => parseEventFields('user%5B%ZZ=A'), 'in a bracket suffix').to.throw(FormDecodeError);
+    expect(() => parseEventFields('user%E0%A4%A%5B%5D=A'), 'in a name before its brackets').to.throw(FormDecodeError);
+    expect(() => parseEventFields('event=newCall&extra=%E0%A4%A'), 'in a field events do not carry').to.throw(
+      FormDecodeError,
+    );
+    expect(() => parseEventFields('ex%ZZtra=1'), 'in the name of such a field').to.throw(FormDecodeError);
   });
 
   it('files bracketed names, raw or percent-encoded, under the name before the bracket', () => {
-    const fields = parseFormFields('user%5B%5D=A&user[]=B&user%5b0%5d=C&user=D&user%5B%5D%5B1%5D=E&plain=%5B%5D');
-    expect(fields.get('user')).to.deep.equal(['A', 'B', 'C', 'D', 'E']);
-    expect(fields.get('plain'), 'brackets in a value are data').to.deep.equal(['[]']);
-    expect([...fields.keys()]).to.deep.equal(['user', 'plain']);
+    const fields = parseEventFields('user%5B%5D=A&user[]=B&user%5b0%5d=C&user=D&user%5B%5D%5B1%5D=E&event=%5B%5D');
+    expect(fields.user).to.deep.equal(['A', 'B', 'C', 'D', 'E']);
+    expect(fields.event, 'brackets in a value are data').to.equal('[]');
+  });
+
+  it('finds names that are themselves percent-encoded or differ only in length or case', () => {
+    const fields = parseEventFields('%65vent=newCall&callid=x&callIdx=y&userId%5B%5D=w0&use=z&from+=1');
+    expect(fields.event).to.equal('newCall');
+    expect(fields.callId, 'names are case-sensitive; a longer name is another field').to.equal(undefined);
+    expect(fields.userId).to.deep.equal(['w0']);
+    expect(fields.user).to.equal(undefined);
+    expect(fields.from, '"from " is not "from"').to.equal(undefined);
+  });
+
+  it('keeps the first value of a single-valued field', () => {
+    expect(parseEventFields('event=newCall&event=hangup&from=1&from=2')).to.include({ event: 'newCall', from: '1' });
+  });
+
+  it('takes fields from a body another middleware decoded, skipping values that are not strings', () => {
+    const fields = fieldsFromObject({ event: 'newCall', 'user[]': ['A', 'B'], userId: 'w0', from: 5, other: 'x' });
+    expect(fields).to.include({ event: 'newCall', from: undefined });
+    expect(fields.user).to.deep.equal(['A', 'B']);
+    expect(fields.userId).to.deep.equal(['w0']);
   });
 });

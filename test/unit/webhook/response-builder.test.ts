@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { ValidationError } from '../../../lib/core/errors';
 import { renderResponse } from '../../../lib/webhook/response-builder';
+import { UNSAFE_TEXT, UNSAFE_URL } from '../../../lib/webhook/xml-values';
 import {
   createFetchHandler,
   createWebhookHandler,
@@ -162,6 +163,46 @@ describe('webhook response builder', () => {
         [{ Reject: { _attributes: { reason: 'busy\uffff' } } }, 'response.Reject.reason'],
       ];
       for (const [action, field] of cases) expectValidationError(() => render(action as ResponseObject), field);
+    });
+
+    it('refuses a hand-written value exactly when the XML rule says so, and writes every other one unchanged', () => {
+      const unescape = (text: string) =>
+        text.replace(
+          /&(lt|gt|quot|apos|amp);/g,
+          (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '',
+        );
+      const codes: number[] = [];
+      for (let code = 0; code <= 0xffff; code++) {
+        if (code < 0x400 || (code >= 0xd7f0 && code < 0xe010) || code >= 0xfff0 || code % 61 === 0) codes.push(code);
+      }
+      for (const code of codes) {
+        const text = `1${String.fromCharCode(code)}2`;
+        const url = `https://example.test/${String.fromCharCode(code)}.wav`;
+        const cases: Array<[ResponseObject, RegExp, string, RegExp, string]> = [
+          [
+            { Gather: { _attributes: { maxDigits: text } } },
+            UNSAFE_TEXT,
+            text,
+            / maxDigits="(.*?)"/s,
+            'Gather.maxDigits',
+          ],
+          [{ Play: { Url: url } }, UNSAFE_URL, url, /<Url>(.*)<\/Url>/s, 'Play.Url'],
+        ];
+        for (const [action, rule, value, written, field] of cases) {
+          let xml: string | undefined;
+          try {
+            xml = render(action);
+          } catch (error) {
+            if (!(error instanceof ValidationError) || error.field !== `response.${field}`) throw error;
+          }
+          // Plain checks in the loop: thousands of chai assertions would take seconds.
+          if (rule.test(value) !== (xml === undefined))
+            expect.fail(`U+${code.toString(16)} in ${field}: wrong verdict`);
+          if (xml !== undefined && unescape(written.exec(xml)![1]) !== value) {
+            expect.fail(`U+${code.toString(16)} in ${field} was not written exactly`);
+          }
+        }
+      }
     });
 
     it('refuses a server address the follow-up attributes could not carry exactly', () => {

@@ -148,7 +148,7 @@ export function serveNodeRequest(pipeline: WebhookPipeline, req: IncomingMessage
       chunks.push(chunk);
     }
   };
-  // `on`, not `once`: each fires at most once here (the `stopped` flag), and `once` wraps every listener.
+  // `on`, not `once` (which wraps each listener): a stream ends at most once, and the error handler checks `stopped`.
   req.on('data', onData);
   req.on('end', () => {
     if (stopped) return;

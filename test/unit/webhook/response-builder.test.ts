@@ -18,6 +18,21 @@ function render(action: ResponseObject | undefined, attrs = ''): string {
   return renderResponse(action, attrs, ON_DATA);
 }
 
+/** Undoes escapeXml, to compare a written value with the one given. */
+function unescape(text: string): string {
+  return text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '',
+  );
+}
+
+/** Every code unit where the rules change (controls, Latin-1, around the surrogates, the end of the BMP), and a sample of the rest. */
+const RULE_CHANGING_CODES: number[] = [];
+for (let code = 0; code <= 0xffff; code++) {
+  const edge = code < 0x400 || (code >= 0xd7f0 && code < 0xe010) || code >= 0xfff0;
+  if (edge || code % 61 === 0) RULE_CHANGING_CODES.push(code);
+}
+
 function expectValidationError(fn: () => unknown, field: string): void {
   try {
     fn();
@@ -166,16 +181,7 @@ describe('webhook response builder', () => {
     });
 
     it('refuses a hand-written value exactly when the XML rule says so, and writes every other one unchanged', () => {
-      const unescape = (text: string) =>
-        text.replace(
-          /&(lt|gt|quot|apos|amp);/g,
-          (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '',
-        );
-      const codes: number[] = [];
-      for (let code = 0; code <= 0xffff; code++) {
-        if (code < 0x400 || (code >= 0xd7f0 && code < 0xe010) || code >= 0xfff0 || code % 61 === 0) codes.push(code);
-      }
-      for (const code of codes) {
+      for (const code of RULE_CHANGING_CODES) {
         const text = `1${String.fromCharCode(code)}2`;
         const url = `https://example.test/${String.fromCharCode(code)}.wav`;
         const cases: Array<[ResponseObject, RegExp, string, RegExp, string]> = [
@@ -214,20 +220,8 @@ describe('webhook response builder', () => {
 
     it('for code units across the BMP, either refuses one or writes a well-formed answer saying exactly that URL', () => {
       const xmlChars = /^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u;
-      const unescape = (text: string) =>
-        text.replace(
-          /&(lt|gt|quot|apos|amp);/g,
-          (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '',
-        );
-      // Every code unit where the rules change (controls, Latin-1, around the surrogates, the end of the BMP),
-      // and a sample of the rest.
-      const codes: number[] = [];
-      for (let code = 0; code <= 0xffff; code++) {
-        const edge = code < 0x400 || (code >= 0xd7f0 && code < 0xe010) || code >= 0xfff0;
-        if (edge || code % 61 === 0) codes.push(code);
-      }
       let written = 0;
-      for (const code of codes) {
+      for (const code of RULE_CHANGING_CODES) {
         const url = `https://example.test/${String.fromCharCode(code)}.wav`;
         let action: ResponseObject;
         try {

@@ -197,11 +197,26 @@ function addDiversion(event: { diversion?: string }, fields: EventFields): void 
   if (fields.diversion !== undefined) event.diversion = phoneNumber(fields.diversion);
 }
 
+/** One literal with every field, in the order the event has always had: newCall is the event sipgate sends most. */
 function newCallEvent(fields: EventFields): NewCallEvent {
-  const event = callEvent<NewCallEvent>(fields, EventType.NEW_CALL);
-  event.user = event.users = fields.user ?? [];
-  event.userId = event.userIds = fields.userId ?? [];
-  event.fullUserId = event.fullUserIds = fields.fullUserId ?? [];
+  const users = fields.user ?? [];
+  const userIds = fields.userId ?? [];
+  const fullUserIds = fields.fullUserId ?? [];
+  const event: NewCallEvent = {
+    event: EventType.NEW_CALL,
+    callId: fields.callId ?? '',
+    originalCallId: originalCallId(fields),
+    direction: (fields.direction ?? '') as WebhookDirection,
+    from: phoneNumber(fields.from),
+    to: phoneNumber(fields.to),
+    xcid: fields.xcid ?? '',
+    users,
+    user: users,
+    userIds,
+    userId: userIds,
+    fullUserIds,
+    fullUserId: fullUserIds,
+  };
   addDiversion(event, fields);
   return event;
 }

@@ -61,12 +61,54 @@ export class EventFields {
   userId: string[] | undefined = undefined;
   fullUserId: string[] | undefined = undefined;
 
+  /** Static stores, one case per field: a computed `this[name]` would be a megamorphic access on every field. */
   add(name: FieldName, value: string): void {
-    if (name === 'user' || name === 'userId' || name === 'fullUserId') {
-      const list = this[name];
-      if (list === undefined) this[name] = [value];
-      else list.push(value);
-    } else if (this[name] === undefined) this[name] = value;
+    switch (name) {
+      case 'user':
+        (this.user ??= []).push(value);
+        return;
+      case 'userId':
+        (this.userId ??= []).push(value);
+        return;
+      case 'fullUserId':
+        (this.fullUserId ??= []).push(value);
+        return;
+      case 'event':
+        this.event ??= value;
+        return;
+      case 'callId':
+        this.callId ??= value;
+        return;
+      case 'origCallId':
+        this.origCallId ??= value;
+        return;
+      case 'originalCallId':
+        this.originalCallId ??= value;
+        return;
+      case 'direction':
+        this.direction ??= value;
+        return;
+      case 'from':
+        this.from ??= value;
+        return;
+      case 'to':
+        this.to ??= value;
+        return;
+      case 'xcid':
+        this.xcid ??= value;
+        return;
+      case 'diversion':
+        this.diversion ??= value;
+        return;
+      case 'answeringNumber':
+        this.answeringNumber ??= value;
+        return;
+      case 'cause':
+        this.cause ??= value;
+        return;
+      case 'dtmf':
+        this.dtmf ??= value;
+    }
   }
 }
 

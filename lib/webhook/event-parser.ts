@@ -144,6 +144,27 @@ function hasEscapes(body: string, start: number, end: number): boolean {
   return false;
 }
 
+function hexDigit(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  const letter = code | 32;
+  return letter >= 97 && letter <= 102 ? letter - 87 : -1;
+}
+
+/**
+ * True when `body[start, end)` certainly decodes: every `%` starts an escape of an ASCII character (qs-style
+ * suffixes like `%5B%5D%5B0%5D`). Checked in place, so such names need no decoding just to be refused or not.
+ */
+function hasOnlyAsciiEscapes(body: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) {
+    if (body.charCodeAt(index) !== 37 /* % */) continue;
+    if (index + 2 >= end) return false;
+    const high = hexDigit(body.charCodeAt(index + 1));
+    if (high < 0 || high > 7 || hexDigit(body.charCodeAt(index + 2)) < 0) return false;
+    index += 2;
+  }
+  return true;
+}
+
 /** The field named by `text[start, end)`, or undefined for a field events do not carry. */
 function fieldAt(text: string, start: number, end: number): FieldName | undefined {
   const candidates = NAMES_BY_LENGTH[end - start];
@@ -178,8 +199,8 @@ export function parseEventFields(body: string): EventFields {
       // The name is cut at its bracket: sipgate's `user%5B%5D` then needs no decoding at all.
       const cut = nameEnd(body, start, eq);
       const name = fieldNamed(body, start, cut);
-      // A suffix other than sipgate's own is still decoded, so malformed encoding there is refused too.
-      if (cut !== eq && !(eq - cut === 6 && body.startsWith('%5B%5D', cut))) decodeComponent(body.slice(cut, eq));
+      // The suffix is dropped, but malformed encoding there is refused too (decoding throws).
+      if (cut !== eq && !hasOnlyAsciiEscapes(body, cut, eq)) decodeComponent(body.slice(cut, eq));
       const value = eq < end ? decodeComponent(body.slice(eq + 1, end)) : '';
       if (name !== undefined) fields.add(name, value);
     }

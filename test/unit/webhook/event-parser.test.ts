@@ -109,6 +109,12 @@ describe('webhook event parser', () => {
     expect(() => parseEventFields('event=newCall&from=%E0%A4%A')).to.throw(FormDecodeError);
     expect(() => parseEventFields('event=%FF')).to.throw(FormDecodeError);
     expect(() => parseEventFields('user%5B%ZZ=A'), 'in a bracket suffix').to.throw(FormDecodeError);
+    expect(() => parseEventFields('user%5B%5D%5B0%5D%E0%A4%A=A'), 'after plain escapes in a suffix').to.throw(
+      FormDecodeError,
+    );
+    expect(() => parseEventFields('user%5B%=A'), 'a cut-off escape in a suffix').to.throw(FormDecodeError);
+    expect(() => parseEventFields('user%5B%FF%5D=A'), 'a byte that is no UTF-8 in a suffix').to.throw(FormDecodeError);
+    expect(() => parseEventFields('user%5B%5=A'), 'a half escape in a suffix').to.throw(FormDecodeError);
     expect(() => parseEventFields('user%E0%A4%A%5B%5D=A'), 'in a name before its brackets').to.throw(FormDecodeError);
     expect(() => parseEventFields('event=newCall&extra=%E0%A4%A'), 'in a field events do not carry').to.throw(
       FormDecodeError,
@@ -120,6 +126,8 @@ describe('webhook event parser', () => {
     const fields = parseEventFields('user%5B%5D=A&user[]=B&user%5b0%5d=C&user=D&user%5B%5D%5B1%5D=E&event=%5B%5D');
     expect(fields.user).to.deep.equal(['A', 'B', 'C', 'D', 'E']);
     expect(fields.event, 'brackets in a value are data').to.equal('[]');
+    const qsStyle = parseEventFields('user%5B%5D%5B0%5D=A&user%5b%5d%5b1%5d=B&user%5B%C3%BC%5D=C&user[x+y]=D');
+    expect(qsStyle.user, 'qs-style and validly encoded suffixes').to.deep.equal(['A', 'B', 'C', 'D']);
   });
 
   it('finds names that are themselves percent-encoded or differ only in length or case', () => {

@@ -1,6 +1,6 @@
 /**
- * Webhook server benchmark. Contenders, each in its own child process, all started once and
- * measured in the same interleaved rounds (order rotated every round, no restarts, no best-of):
+ * Webhook server benchmark. Contenders, each in its own child process, measured in the same interleaved
+ * rounds (order rotated every round, no best-of), with fresh processes, warmed up, in every round:
  *   ours            createWebhookModule().createServer, signature check off
  *   bare            node:http + URLSearchParams answering the same XML with Content-Length
  *   official        sipgateio 2.15.1's server
@@ -15,7 +15,7 @@
  *
  * Ours is the built package (dist/index.cjs), as users run it: `npm run build` first.
  *
- *   npx ts-node bench/webhook-server.ts   (WEBHOOK_BENCH_SECONDS=2, WEBHOOK_BENCH_ROUNDS=4 and
+ *   npx ts-node bench/webhook-server.ts   (WEBHOOK_BENCH_SECONDS=2, WEBHOOK_BENCH_ROUNDS=8 and
  *   WEBHOOK_BENCH_SLICES=8 by default)
  */
 import type * as Sdk from '../lib/index';
@@ -32,8 +32,8 @@ type Kind = 'ours' | 'bare' | 'official' | 'ours-signed' | 'bare-signed';
 
 const CONNECTION_LEVELS = [1, 50];
 const SECONDS = Number(process.env.WEBHOOK_BENCH_SECONDS ?? 2);
-const WARMUP_SECONDS = 1;
-const ROUNDS = Number(process.env.WEBHOOK_BENCH_ROUNDS ?? 4);
+const WARMUP_SECONDS = 2;
+const ROUNDS = Number(process.env.WEBHOOK_BENCH_ROUNDS ?? 8);
 const SLICES = Number(process.env.WEBHOOK_BENCH_SLICES ?? 8);
 const EXACT_N = 20_000;
 const ADDRESS = 'http://127.0.0.1/';
@@ -273,6 +273,23 @@ async function exactlyOnce(): Promise<boolean> {
   }
 }
 
+/**
+ * Fresh server processes for one group and round, connected and warmed up. A new process every round, because how
+ * V8 happens to optimise one process (which functions end up polymorphic, say) lasts as long as the process: a
+ * single process per contender would be one sample of that, repeated.
+ */
+async function startGroup(kinds: Kind[], connections: number): Promise<Contender[]> {
+  const group: Contender[] = [];
+  for (const kind of kinds) {
+    const child = await startChild(kind, kind);
+    const load = loadFor(child, connections);
+    group.push({ child, load });
+    await load.prepare();
+    await load.run(WARMUP_SECONDS * 1000);
+  }
+  return group;
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0;
@@ -284,55 +301,50 @@ async function main(): Promise<void> {
       `in ${SLICES} alternating slices (after ${WARMUP_SECONDS}s warm-up each), NEW_CALL -> Gather, node ${process.version}; ` +
       `${PINNED ? 'servers on core 1, load generator on core 0' : 'processes not pinned to cores'}\n`,
   );
-  const children: Child[] = [];
   let failedOurs = false;
-  try {
-    for (const [kind, name] of CONTENDERS) children.push(await startChild(kind, name));
-    for (const connections of CONNECTION_LEVELS) {
-      const contenders = new Map(children.map((child) => [child.kind, { child, load: loadFor(child, connections) }]));
-      for (const { load } of contenders.values()) {
-        await load.prepare();
-        await load.run(WARMUP_SECONDS * 1000);
-      }
-      const totals = new Map<Kind, Totals>(
-        children.map((c) => [c.kind, { requests: 0, cpu: 0, seconds: 0, failed: 0, latencies: [], perRound: [] }]),
-      );
-      for (let round = 0; round < ROUNDS; round++) {
-        // Rotate the groups, and alternate which of a pair goes first.
-        for (let g = 0; g < GROUPS.length; g++) {
-          const group = GROUPS[(g + round) % GROUPS.length].map((kind) => contenders.get(kind)!);
-          await measureRound(round % 2 === 0 ? group : group.reverse(), totals);
+  for (const connections of CONNECTION_LEVELS) {
+    const totals = new Map<Kind, Totals>(
+      CONTENDERS.map(([kind]) => [kind, { requests: 0, cpu: 0, seconds: 0, failed: 0, latencies: [], perRound: [] }]),
+    );
+    for (let round = 0; round < ROUNDS; round++) {
+      // Rotate the groups, and alternate which of a pair goes first.
+      for (let g = 0; g < GROUPS.length; g++) {
+        const group = await startGroup(GROUPS[(g + round) % GROUPS.length], connections);
+        try {
+          await measureRound(round % 2 === 0 ? group : [...group].reverse(), totals);
+        } finally {
+          for (const { child, load } of group) {
+            load.close();
+            await stopChild(child);
+          }
         }
       }
-      for (const { load } of contenders.values()) load.close();
-      console.log(`--- ${connections} connection${connections === 1 ? '' : 's'}`);
-      const cpuPerRequest = (kind: Kind) => totals.get(kind)!.cpu / Math.max(1, totals.get(kind)!.requests);
-      for (const child of children) {
-        const t = totals.get(child.kind)!;
-        if (t.failed > 0 && child.kind.startsWith('ours')) failedOurs = true;
-        console.log(
-          `${child.name.padEnd(36)} ${(t.requests / t.seconds).toFixed(0).padStart(7)} req/s   ` +
-            `p99 ${percentile(t.latencies, 0.99).toFixed(2).padStart(6)} ms   ` +
-            `server CPU ${cpuPerRequest(child.kind).toFixed(1).padStart(6)} µs/req   failed ${t.failed}`,
-        );
-      }
-      const pairedMedian = (a: Kind, b: Kind) =>
-        median(totals.get(a)!.perRound.map((value, round) => value / totals.get(b)!.perRound[round]));
-      const plain = pairedMedian('ours', 'bare');
-      const plainTotals = cpuPerRequest('ours') / cpuPerRequest('bare');
-      const perRound = totals
-        .get('ours')!
-        .perRound.map((value, round) => (value / totals.get('bare')!.perRound[round]).toFixed(2))
-        .join(' ');
+    }
+    console.log(`--- ${connections} connection${connections === 1 ? '' : 's'}`);
+    const cpuPerRequest = (kind: Kind) => totals.get(kind)!.cpu / Math.max(1, totals.get(kind)!.requests);
+    for (const [kind, name] of CONTENDERS) {
+      const t = totals.get(kind)!;
+      if (t.failed > 0 && kind.startsWith('ours')) failedOurs = true;
       console.log(
-        `CPU per request ours/bare: median of rounds ${plain.toFixed(2)}x (target <= 1.10) ${plain <= 1.1 ? 'MET' : 'NOT MET'}; ` +
-          `all rounds' totals ${plainTotals.toFixed(2)}x; per round ${perRound}\n` +
-          `signed ours/bare: median of rounds ${pairedMedian('ours-signed', 'bare-signed').toFixed(2)}x   ` +
-          `official/ours: ${(cpuPerRequest('official') / cpuPerRequest('ours')).toFixed(2)}x\n`,
+        `${name.padEnd(36)} ${(t.requests / t.seconds).toFixed(0).padStart(7)} req/s   ` +
+          `p99 ${percentile(t.latencies, 0.99).toFixed(2).padStart(6)} ms   ` +
+          `server CPU ${cpuPerRequest(kind).toFixed(1).padStart(6)} µs/req   failed ${t.failed}`,
       );
     }
-  } finally {
-    for (const child of children) await stopChild(child);
+    const pairedMedian = (a: Kind, b: Kind) =>
+      median(totals.get(a)!.perRound.map((value, round) => value / totals.get(b)!.perRound[round]));
+    const plain = pairedMedian('ours', 'bare');
+    const plainTotals = cpuPerRequest('ours') / cpuPerRequest('bare');
+    const perRound = totals
+      .get('ours')!
+      .perRound.map((value, round) => (value / totals.get('bare')!.perRound[round]).toFixed(2))
+      .join(' ');
+    console.log(
+      `CPU per request ours/bare: median of rounds ${plain.toFixed(2)}x (target <= 1.10) ${plain <= 1.1 ? 'MET' : 'NOT MET'}; ` +
+        `all rounds' totals ${plainTotals.toFixed(2)}x; per round ${perRound}\n` +
+        `signed ours/bare: median of rounds ${pairedMedian('ours-signed', 'bare-signed').toFixed(2)}x   ` +
+        `official/ours: ${(cpuPerRequest('official') / cpuPerRequest('ours')).toFixed(2)}x\n`,
+    );
   }
   const once = await exactlyOnce();
   if (!once || failedOurs) process.exitCode = 1;

@@ -403,6 +403,16 @@ describe('contacts module', () => {
       );
     });
 
+    it('writes JSON cells as JSON.stringify does, with escaped keys and values, in every row', async () => {
+      const addresses = [{ 'we"ird\\key': 'va"l\u0001ue', streetAddress: 'Str. 1', ü: '' }];
+      const items = [1, 2].map((n) => contact(`a${n}`, 'SHARED', { addresses } as never));
+      mockApi().get('/contacts').query(true).reply(200, { items, totalCount: 2 });
+      const rows = (await contactsModule().exportAsCsv('ALL')).split('\n').slice(1);
+      const cell = `"${JSON.stringify(addresses).replaceAll('"', '""')}"`;
+      expect(rows).to.have.length(2);
+      for (const row of rows) expect(row).to.include(`,${cell},`);
+    });
+
     it('writes the flat layout on request: lists as text, a scope column, quoting only where needed', async () => {
       mockApi()
         .get('/contacts')

@@ -956,6 +956,17 @@ function formatAddress(address) {
 // Strings JSON.stringify would escape (quotes, backslashes, control characters, lone surrogates).
 // eslint-disable-next-line no-control-regex -- control characters are exactly what JSON escapes
 const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** Doubled JSON of object keys: the API's objects repeat a handful of keys, so each is written once per process. */
+const doubledKeys = new Map();
+function doubledKey(key) {
+    let doubled = doubledKeys.get(key);
+    if (doubled === undefined) {
+        doubled = doubledJson(key);
+        if (doubledKeys.size < 256)
+            doubledKeys.set(key, doubled);
+    }
+    return doubled;
+}
 /**
  * JSON.stringify(value) with every `"` doubled, as it appears inside a quoted CSV cell, written in one go
  * instead of serialising and then replacing (the export's hot path). Same output as JSON.stringify for the
@@ -981,7 +992,7 @@ function doubledJson(value) {
             const item = value[key];
             if (item === undefined || typeof item === 'function')
                 continue;
-            out += `${out.length > 1 ? ',' : ''}${doubledJson(key)}:${doubledJson(item)}`;
+            out += `${out.length > 1 ? ',' : ''}${doubledKey(key)}:${doubledJson(item)}`;
         }
         return `${out}}`;
     }

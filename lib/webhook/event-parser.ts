@@ -116,13 +116,19 @@ export class FormDecodeError extends Error {}
 
 const PLUS = /\+/g;
 
-function decodeComponent(raw: string): string {
-  if (raw.indexOf('%') === -1 && raw.indexOf('+') === -1) return raw;
+/** Decodes a name or value that has escapes (`%` or `+`); throws FormDecodeError for malformed ones. */
+function decodeEscaped(raw: string): string {
   try {
     return decodeURIComponent(raw.indexOf('+') === -1 ? raw : raw.replace(PLUS, ' '));
   } catch {
     throw new FormDecodeError('malformed percent-encoding in form body');
   }
+}
+
+/** `body[start, end)` decoded, cut out as it stands when it has no escapes. */
+function decodeRange(body: string, start: number, end: number): string {
+  const raw = body.slice(start, end);
+  return hasEscapes(body, start, end) ? decodeEscaped(raw) : raw;
 }
 
 /** Where a field name's bracket suffix starts (`[`, or its encoding `%5B`), else `end`. */
@@ -136,6 +142,7 @@ function nameEnd(body: string, start: number, end: number): number {
   return end;
 }
 
+/** Whether `body[start, end)` has `%` or `+`, the only characters form decoding changes. */
 function hasEscapes(body: string, start: number, end: number): boolean {
   for (let index = start; index < end; index += 1) {
     const code = body.charCodeAt(index);
@@ -177,7 +184,7 @@ function fieldAt(text: string, start: number, end: number): FieldName | undefine
 /** The field a body's name (cut before its brackets) stands for, decoding it only when it has escapes. */
 function fieldNamed(body: string, start: number, end: number): FieldName | undefined {
   if (!hasEscapes(body, start, end)) return fieldAt(body, start, end);
-  const name = decodeComponent(body.slice(start, end));
+  const name = decodeEscaped(body.slice(start, end));
   return fieldAt(name, 0, name.length);
 }
 
@@ -200,8 +207,8 @@ export function parseEventFields(body: string): EventFields {
       const cut = nameEnd(body, start, eq);
       const name = fieldNamed(body, start, cut);
       // The suffix is dropped, but malformed encoding there is refused too (decoding throws).
-      if (cut !== eq && !hasOnlyAsciiEscapes(body, cut, eq)) decodeComponent(body.slice(cut, eq));
-      const value = eq < end ? decodeComponent(body.slice(eq + 1, end)) : '';
+      if (cut !== eq && !hasOnlyAsciiEscapes(body, cut, eq)) decodeEscaped(body.slice(cut, eq));
+      const value = eq < end ? decodeRange(body, eq + 1, end) : '';
       if (name !== undefined) fields.add(name, value);
     }
     start = end + 1;

@@ -148,7 +148,6 @@ async function serve(kind: Kind): Promise<void> {
 
 interface Child {
   kind: Kind;
-  name: string;
   process: ChildProcess;
   port: number;
   ask(message: string): Promise<Record<string, number>>;
@@ -169,7 +168,7 @@ function pinToCore(pid: number, core: number): boolean {
   }
 }
 
-function startChild(kind: Kind, name: string): Promise<Child> {
+function startChild(kind: Kind): Promise<Child> {
   const child = fork(__filename, ['serve', kind], { execArgv: ['-r', 'ts-node/register'], stdio: 'inherit' });
   if (PINNED && child.pid !== undefined) pinToCore(child.pid, 1);
   const ask = (message: string) =>
@@ -180,7 +179,7 @@ function startChild(kind: Kind, name: string): Promise<Child> {
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`${kind} server exited early (${code})`)));
-    child.once('message', (msg) => resolve({ kind, name, process: child, port: (msg as { port: number }).port, ask }));
+    child.once('message', (msg) => resolve({ kind, process: child, port: (msg as { port: number }).port, ask }));
   });
 }
 
@@ -255,7 +254,7 @@ interface Contender {
 const GROUPS: Kind[][] = [['ours', 'bare'], ['ours-signed', 'bare-signed'], ['official']];
 
 async function exactlyOnce(): Promise<boolean> {
-  const child = await startChild('ours', 'ours');
+  const child = await startChild('ours');
   const load = loadFor(child, 50);
   try {
     await child.ask('reset');
@@ -281,7 +280,7 @@ async function exactlyOnce(): Promise<boolean> {
 async function startGroup(kinds: Kind[], connections: number): Promise<Contender[]> {
   const group: Contender[] = [];
   for (const kind of kinds) {
-    const child = await startChild(kind, kind);
+    const child = await startChild(kind);
     const load = loadFor(child, connections);
     group.push({ child, load });
     await load.prepare();

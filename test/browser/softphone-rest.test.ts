@@ -5,18 +5,10 @@
  * only a few seconds. Chromium must start: if it cannot, this suite fails.
  */
 import { expect } from 'chai';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createSandbox, type Sandbox } from '../../lib/sandbox';
-import { FAKE_MEDIA_ARGS, launchChromium, type RunningBrowser, type StaticServer } from '../support/browser';
 import { api } from '../support/sandbox-client';
-import {
-  endedCall,
-  evaluate,
-  freshCallState,
-  openSoftphonePage,
-  serveSoftphoneTestPage,
-  waitFor,
-} from '../support/softphone-page';
+import { endedCall, evaluate, freshCallState, openPhonePair, type PhonePair, waitFor } from '../support/softphone-page';
 import { startSubscribingReceiver, type Receiver } from '../support/webhook-receiver';
 
 const E1_NUMBER = '+4921100000001';
@@ -28,13 +20,10 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
   this.timeout(120_000);
 
   let sandbox: Sandbox;
-  let pageServer: StaticServer;
-  let chromium: RunningBrowser;
   let receiver: Receiver;
-  const contexts: BrowserContext[] = [];
+  let phones: PhonePair;
   let alice: Page;
   let bob: Page;
-  const pageErrors: string[] = [];
   /** What the webhook server answers to newCall, inside its Response. */
   let newCallActions = '';
 
@@ -74,26 +63,18 @@ describe('softphone with REST click-to-dial, webhooks and RTCM (headless Chromiu
       body: { incomingUrl: `${receiver.base}/in`, outgoingUrl: `${receiver.base}/new`, log: false },
     });
     expect(put.status).to.equal(204);
-    pageServer = await serveSoftphoneTestPage();
-    chromium = await launchChromium(FAKE_MEDIA_ARGS);
-    for (const deviceId of ['e0', 'e1']) {
-      const opened = await openSoftphonePage(chromium.browser, `${pageServer.url}/`, sandbox, deviceId, pageErrors);
-      contexts.push(opened.context);
-      if (deviceId === 'e0') alice = opened.page;
-      else bob = opened.page;
-    }
+    phones = await openPhonePair(sandbox);
+    ({ alice, bob } = phones);
   });
 
   after(async function () {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await chromium?.close();
-    await pageServer?.close();
+    await phones?.close();
     await sandbox?.stop();
     await receiver?.close();
   });
 
   afterEach(() => {
-    expect(pageErrors, 'uncaught page errors').to.deep.equal([]);
+    expect(phones.pageErrors, 'uncaught page errors').to.deep.equal([]);
   });
 
   it('REST click-to-dial rings the page; it answers; RTCM hold/unhold re-INVITE it; RTCM hangUp ends it', async () => {

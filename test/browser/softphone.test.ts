@@ -4,17 +4,9 @@
  * real DTLS-SRTP audio. Chromium must start: if it cannot, this suite fails.
  */
 import { expect } from 'chai';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createSandbox, type Sandbox } from '../../lib/sandbox';
-import { FAKE_MEDIA_ARGS, launchChromium, type RunningBrowser, type StaticServer } from '../support/browser';
-import {
-  endedCall,
-  evaluate,
-  freshCallState,
-  openSoftphonePage,
-  serveSoftphoneTestPage,
-  waitFor,
-} from '../support/softphone-page';
+import { endedCall, evaluate, freshCallState, openPhonePair, type PhonePair, waitFor } from '../support/softphone-page';
 
 const E1_NUMBER = '+4921100000001';
 const E0_NUMBER = '+4921100000000';
@@ -23,24 +15,9 @@ describe('softphone in headless Chromium (two phones, real audio through the san
   this.timeout(120_000);
 
   let sandbox: Sandbox;
-  let pageServer: StaticServer;
-  let chromium: RunningBrowser;
-  const contexts: BrowserContext[] = [];
+  let phones: PhonePair;
   let alice: Page;
   let bob: Page;
-  const pageErrors: string[] = [];
-
-  async function openPhone(deviceId: string): Promise<Page> {
-    const { context, page } = await openSoftphonePage(
-      chromium.browser,
-      `${pageServer.url}/`,
-      sandbox,
-      deviceId,
-      pageErrors,
-    );
-    contexts.push(context);
-    return page;
-  }
 
   const log = (page: Page) => evaluate<string[]>(page, 'window.log');
 
@@ -66,20 +43,17 @@ describe('softphone in headless Chromium (two phones, real audio through the san
 
   before(async function () {
     sandbox = await createSandbox();
-    pageServer = await serveSoftphoneTestPage();
-    chromium = await launchChromium(FAKE_MEDIA_ARGS);
-    [alice, bob] = await Promise.all([openPhone('e0'), openPhone('e1')]);
+    phones = await openPhonePair(sandbox);
+    ({ alice, bob } = phones);
   });
 
   after(async function () {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await chromium?.close();
-    await pageServer?.close();
+    await phones?.close();
     await sandbox?.stop();
   });
 
   afterEach(() => {
-    expect(pageErrors, 'uncaught page errors').to.deep.equal([]);
+    expect(phones.pageErrors, 'uncaught page errors').to.deep.equal([]);
   });
 
   it('registers both phones: the devices API shows them online with a registration', async () => {

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SANDBOX_CREDENTIALS, type Sandbox } from '../../lib/sandbox';
-import { serveFiles, type StaticServer } from './browser';
+import { FAKE_MEDIA_ARGS, launchChromium, serveFiles, type StaticServer } from './browser';
 import { repoPath } from './paths';
 
 export const SOFTPHONE_TEST_PAGE = `<!doctype html>
@@ -88,6 +88,50 @@ export async function serveSoftphoneTestPage(): Promise<StaticServer> {
     '/sipgate-io.min.js': { type: 'text/javascript; charset=utf-8', body: main },
     '/sipgate-io-softphone.min.js': { type: 'text/javascript; charset=utf-8', body: softphone },
   });
+}
+
+/** The two phones of the softphone browser tests: e0 (alice) and e1 (bob), each in a browser context of its own. */
+export interface PhonePair {
+  alice: Page;
+  bob: Page;
+  /** Uncaught errors of either page; a test's afterEach expects none. */
+  pageErrors: string[];
+  /** Closes the pages, Chromium and the page server. */
+  close(): Promise<void>;
+}
+
+/** Serves the test page, starts Chromium with a fake microphone and opens e0 and e1 on `sandbox`. */
+export async function openPhonePair(sandbox: Sandbox): Promise<PhonePair> {
+  const pageErrors: string[] = [];
+  const contexts: BrowserContext[] = [];
+  const pageServer = await serveSoftphoneTestPage();
+  const chromium = await launchChromium(FAKE_MEDIA_ARGS).catch(async (error: unknown) => {
+    await pageServer.close();
+    throw error;
+  });
+  const close = async (): Promise<void> => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await chromium.close();
+    await pageServer.close();
+  };
+  const open = async (deviceId: string): Promise<Page> => {
+    const { context, page } = await openSoftphonePage(
+      chromium.browser,
+      `${pageServer.url}/`,
+      sandbox,
+      deviceId,
+      pageErrors,
+    );
+    contexts.push(context);
+    return page;
+  };
+  try {
+    const [alice, bob] = await Promise.all([open('e0'), open('e1')]);
+    return { alice, bob, pageErrors, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
 
 export const evaluate = <T>(page: Page, script: string): Promise<T> => page.evaluate(script) as Promise<T>;
